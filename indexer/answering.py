@@ -1,0 +1,235 @@
+"""Answers: the kind of question, then an extractive answer with verbatim, offset-checked citations.
+
+Nothing here writes an answer of its own: bodies come from the cited clause, figures and sentences are
+slices of the source text, and a question the corpus does not support gets `found: false`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import BadQuestion
+from .textutil import clause_spans, fold
+from .types import Answer, Citation
+
+MAX_QUESTION = 500
+
+INTENTS = ("responsibility", "bureau_tasks", "fact", "requirement", "other")
+RESPONSIBILITY = re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位|什么部门|什么单位|哪家|哪个局|哪些局|归哪|由哪|"
+                            r"找哪|牵头单位|责任单位|负责部门|主管部门|责任部门|管不管|哪个机关|哪些机构|哪个机构")
+TASK_WORDS = re.compile(r"负责(哪些|什么|啥)|(哪些|什么|啥)(任务|工作|事|职责)|职责|任务|要做|做(哪些|什么|啥)|干(什么|啥)|"
+                        r"承担|分工|牵头(哪些|什么)|参与(哪些|什么)|管(哪些|什么)")
+FACT = re.compile(r"多少|几个|几家|几项|几座|几亩|比例|比重|百分之|%|％|目标|指标|合格率|达到|数量|多大|多高|"
+                  r"多少家|多少个|何时|什么时候|哪一年|哪年|期限|时限|超过|不少于|亩|万元|亿元|家企业")
+REQUIREMENT = re.compile(r"要求|应当|必须|不得|禁止|严禁|需要|义务|满足|遵守|怎么做|如何|措施|规定|可以|能不能|能否|"
+                         r"是否|责任|鼓励|支持|引导")
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亩|亩|家|个|项|分|亿元|万元|元|年|倍|天|日|人|座|条|次)?|"
+                    r"[一二三四五六七八九十百千万两]+(?:家|个|项|倍|年)")
+
+
+def clean_question(question: str) -> tuple[str, list[str]]:
+    """Strip control characters and spaces; refuse empty and oversized questions with a clear message."""
+    if question is None:
+        raise BadQuestion("问题为空：请输入一个问题（例如：谁负责工程质量投诉处理？）")
+    notes = []
+    cleaned = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in question)
+    if cleaned != question:
+        notes.append("已删除问题中的控制字符")
+    cleaned = re.sub(r"\s+", " ", cleaned).strip()
+    if not cleaned:
+        raise BadQuestion("问题为空：请输入一个问题（例如：谁负责工程质量投诉处理？）")
+    if len(cleaned) > MAX_QUESTION:
+        raise BadQuestion(f"问题过长（{len(cleaned)}字）：请把问题缩短到{MAX_QUESTION}字以内，一次问一件事")
+    return cleaned, notes
+
+
+def detect_intent(question: str, bodies: list[str]) -> str:
+    """responsibility | bureau_tasks | fact | requirement | other, from the question's wording."""
+    q = fold(question)
+    asks_who = bool(RESPONSIBILITY.search(q))
+    if bodies and not asks_who and TASK_WORDS.search(q):
+        return "bureau_tasks"
+    if asks_who or re.search(r"(归|由)(哪|谁)|找谁|谁管|负责单位|负责的(部门|单位)", q):
+        return "responsibility"
+    if FACT.search(q):
+        return "fact"
+    if REQUIREMENT.search(q):
+        return "requirement"
+    return "other"
+
+
+def idf_weights(kb, tokens: list[str]) -> dict[str, float]:
+    bm25 = kb.data.bm25
+    return {t: max(bm25.term_idf(t) or 0.0, 0.0) for t in set(tokens)}
+
+
+def best_sentence(kb, unit_id: str, tokens: list[str], prefer_figures: bool = False, dense_scores=None):
+    """The unit's sentence that shares the most question weight (then a figure, then the dense score)."""
+    sentences = kb.data.sentences.get(unit_id, [])
+    if not sentences:
+        unit = kb.unit_by_id[unit_id]
+        return None if not unit.text else (unit.start, unit.end, 0.0)
+    weights = idf_weights(kb, tokens)
+    text = kb.data.documents[kb.unit_by_id[unit_id].doc_id].text
+    best, best_key = None, None
+    heading = kb.unit_by_id[unit_id].heading
+    for i, s in enumerate(sentences):
+        have = set(s.tokens)
+        lexical = sum(w for t, w in weights.items() if t in have)
+        if heading and text[s.start:s.end].rstrip("。") == heading:
+            lexical *= 0.5  # the heading repeats the topic; a sentence of the body says more
+        figure = 1.0 if prefer_figures and FIGURE.search(text[s.start:s.end]) else 0.0
+        dense = float(dense_scores[i]) if dense_scores is not None else 0.0
+        key = (round(lexical, 6) + 0.5 * figure * (lexical > 0) + dense, -i)
+        if best_key is None or key > best_key:
+            best, best_key = s, key
+    return best.start, best.end, best_key[0]
+
+
+def figure_clause(text: str, start: int, end: int, weights: dict[str, float], tokenizer) -> tuple[int, int] | None:
+    """Inside a sentence, the comma-level clause holding a figure that best matches the question."""
+    best, best_score = None, -1.0
+    for a, b in clause_spans(text, start, end):
+        piece = text[a:b]
+        if not FIGURE.search(piece) or not re.search(r"\d|[一二三四五六七八九十百]+(家|个|项|倍)", piece):
+            continue
+        have = set(tokenizer.tokens(piece))
+        score = sum(w for t, w in weights.items() if t in have)
+        if score > best_score:
+            best, best_score = (a, b), score
+    return best
+
+
+def citation(kb, unit_id: str, start: int, end: int, score: float, **extra) -> Citation:
+    unit = kb.unit_by_id[unit_id]
+    doc = kb.data.documents[unit.doc_id]
+    return Citation(doc_id=doc.doc_id, doc_title=doc.title, doc_number=doc.doc_number, unit_id=unit_id,
+                    label=unit.label, path=unit.path, quote=doc.text[start:end], start=start, end=end,
+                    score=round(float(score), 4), cite=kb.cite(unit_id, start, end), page=doc.page_of(start),
+                    **extra)
+
+
+def not_found(question: str, intent: str, reason: str, notes: list[str]) -> Answer:
+    return Answer(question, intent, False, f"未找到依据：{reason}", [], [], notes)
+
+
+def answer_question(kb, question: str, explain: bool = False, doc_ids=None) -> Answer:
+    """The whole answering path for one question."""
+    question, notes = clean_question(question)
+    bodies = [name for name, _, _ in kb.table.find(question)]
+    intent = detect_intent(question, bodies)
+    if intent == "bureau_tasks":
+        return bureau_answer(kb, question, bodies, notes, explain)
+    result = kb.searcher.search(question, rows=kb.rows_for(doc_ids))
+    info = _explain(kb, result) if explain else None
+    if not result.tokens:
+        ans = not_found(question, intent, "问题里没有可检索的内容词，请写明事项（例如：谁负责工程质量投诉处理？）", notes)
+        ans.explain = info
+        return ans
+    if not result.hits or not kb.supported(result):
+        ans = not_found(question, intent, "知识库中的文件没有涉及这个问题的条文，无法作答。", notes)
+        ans.explain = info
+        return ans
+    chosen = result.hits[0]
+    if intent == "responsibility":
+        chosen = _responsible_hit(kb, result) or chosen
+    ordered = [chosen] + [h for h in result.hits if h.unit_id != chosen.unit_id]
+    citations = []
+    for hit in ordered[:3]:
+        dense = kb.sentence_dense_scores(question, hit.unit_id)
+        span = best_sentence(kb, hit.unit_id, result.tokens, intent == "fact", dense)
+        if span:
+            citations.append(citation(kb, hit.unit_id, span[0], span[1], hit.score))
+    main = citations[0]
+    unit = kb.unit_by_id[chosen.unit_id]
+    doc = kb.data.documents[unit.doc_id]
+    where = f"《{doc.title}》{unit.title}"
+    ans = Answer(question, intent, True, "", [], citations, notes, info)
+    if intent == "responsibility":
+        _fill_responsibility(kb, ans, chosen.unit_id, where)
+    elif intent == "fact":
+        weights = idf_weights(kb, result.tokens)
+        clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer)
+        if clause:
+            citations[0] = citation(kb, chosen.unit_id, clause[0], clause[1], chosen.score)
+            ans.answer = f"{doc.text[clause[0]:clause[1]]}（{where}）"
+        else:
+            ans.answer = f"{main.quote}（{where}；条文未给出具体数字）"
+    else:
+        ans.answer = f"{main.quote}（{where}）"
+    return ans
+
+
+def _responsible_hit(kb, result):
+    """A unit that names its responsible bodies, if one ranks close enough to the top hit."""
+    top = result.hits[0]
+    if kb.responsibility_of(top.unit_id) or kb.unit_by_id[top.unit_id].kind != "box":
+        return top  # an article without a clause is answered as such: it names no body
+    for hit in result.hits[1:]:  # a 专栏 never names bodies; the article next to it in the ranking may
+        if kb.responsibility_of(hit.unit_id) and hit.score >= kb.settings.responsibility_ratio * top.score:
+            return hit
+    return None
+
+
+def _fill_responsibility(kb, ans: Answer, unit_id: str, where: str) -> None:
+    found = kb.responsibility_of(unit_id)
+    if not found:
+        ans.answer = f"{where}没有写明负责单位。相关条文：{ans.citations[0].quote}"
+        ans.notes.append("该条文未写明责任单位")
+        return
+    main = found[0]
+    ans.bureaus = [b.name for b in main.bodies]
+    ans.responsibility = {"quote": main.quote, "start": main.start, "end": main.end, "source": main.source,
+                          "roles": [{"body": b.name, "canonical": b.canonical, "role": b.role,
+                                     "start": b.start, "end": b.end} for b in main.bodies]}
+    inner = main.quote.strip("（）() ")
+    if main.source == "clause":
+        ans.answer = f"据{where}，由{inner}。"
+    else:
+        ans.answer = f"据{where}：{inner}"
+
+
+def bureau_answer(kb, question: str, bodies: list[str], notes: list[str], explain: bool) -> Answer:
+    """Every unit a body is responsible for, in document order; with two bodies, the tasks they share."""
+    body = bodies[0]
+    tasks = kb.tasks_of(body)
+    for other in bodies[1:]:
+        shared = {t.unit_id for t in kb.tasks_of(other)}
+        tasks = [t for t in tasks if t.unit_id in shared]
+    name = "、".join(bodies)
+    if not tasks:
+        reason = (f"{name}没有共同负责的条目。" if len(bodies) > 1
+                  else f"知识库的文件中没有写明{name}负责的条目。")
+        return not_found(question, "bureau_tasks", reason, notes)
+    citations = []
+    for task in sorted(tasks, key=lambda t: kb.unit_by_id[t.unit_id].ordinal):
+        r = next(r for r in kb.responsibility_of(task.unit_id) if any(b.canonical == body for b in r.bodies))
+        citations.append(citation(kb, task.unit_id, r.start, r.end, 0.0, role=_role_text(task),
+                                  shared_with=list(task.shared_with)))
+    titles = "；".join(kb.unit_by_id[c.unit_id].title for c in citations)
+    led = sum(1 for t in tasks if t.role == "lead")
+    extra = f"，其中牵头{led}项" if led else ""
+    answer = f"{name}负责{len(citations)}项任务{extra}：{titles}。"
+    ans = Answer(question, "bureau_tasks", True, answer, [], citations, notes)
+    if explain:
+        ans.explain = {"bodies": bodies, "tasks": len(tasks)}
+    return ans
+
+
+def _role_text(task) -> str:
+    if task.role == "lead":
+        return "牵头"
+    if task.role == "support":
+        return "配合"
+    if task.role == "responsible":
+        return "负责"
+    return "排第一位" if task.position == 1 else "参与（按职责分工负责）"
+
+
+def _explain(kb, result) -> dict:
+    return {"tokens": result.tokens, "method": result.method, "coverage": round(result.coverage, 3),
+            "dense_best": None if result.dense_best is None else round(result.dense_best, 3),
+            "fusion": result.details,
+            "hits": [{"unit_id": h.unit_id, "label": kb.unit_by_id[h.unit_id].label, "score": round(h.score, 4),
+                      "ranks": {k: int(v) for k, v in h.ranks.items()},
+                      "scores": {k: round(v, 4) for k, v in h.scores.items()}} for h in result.hits]}

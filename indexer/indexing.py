@@ -1,0 +1,117 @@
+"""Building the index: ingest → user dictionary → tokens of units and sentences → BM25.
+
+Documents whose file did not change are taken from the previous index instead of being parsed again.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from tqdm import tqdm
+
+from . import ingest as ingest_stage
+from .config import Settings
+from .lexical import BM25
+from .loading import file_hash
+from .responsibilities import BodyTable
+from .store import IndexData, Sentence, expected_manifest
+from .textutil import fold, sentence_spans
+from .tokenize import Tokenizer, quoted_terms
+from .types import Responsibility, Unit
+
+LABEL_PREFIX = re.compile(r"^(#+\s*)?(第[一二三四五六七八九十百零〇]+条(之[一二三四五六七八九十]+)?[\s\u3000]*"
+                          r"|（[一二三四五六七八九十\d]+）|\d{1,2}[.．、]|——)")
+
+
+def corpus_files(paths: list[str | Path]) -> dict[str, str]:
+    """path → content hash of every document file the corpus paths hold."""
+    files, _ = ingest_stage.discover(paths)
+    return {str(f): file_hash(f.read_bytes()) for f in files}
+
+
+def bodies_hash(path: Path | None) -> str:
+    if path is None or not path.exists():
+        return "none"
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def user_words(table: BodyTable, units: list[Unit], responsibilities: list[Responsibility],
+               texts: list[str]) -> list[str]:
+    """Bodies and their aliases, the headings of articles and 专栏, and terms the texts put in quotes."""
+    words = set(table.aliases)
+    words |= {b.name for r in responsibilities for b in r.bodies}
+    words |= {u.heading for u in units if u.heading and u.kind in ("article", "box", "bullet", "chapter", "section")}
+    for text in texts:
+        words |= set(quoted_terms(text))
+    return sorted(w for w in words if 2 <= len(w) <= 20 and "\n" not in w)
+
+
+def unit_tokens(unit: Unit, by_id: dict[str, Unit], tokenizer: Tokenizer, settings: Settings) -> list[str]:
+    """The unit's own text, its heading counted again, and the headings above it."""
+    tokens = tokenizer.tokens(unit.text)
+    if unit.heading:
+        tokens += tokenizer.tokens(unit.heading) * settings.heading_weight
+    parent = by_id.get(unit.parent) if unit.parent else None
+    while parent is not None:
+        tokens += tokenizer.tokens(parent.title) * settings.path_weight
+        parent = by_id.get(parent.parent) if parent.parent else None
+    return tokens
+
+
+def unit_sentences(text: str, unit: Unit, clauses: list[tuple[int, int]], tokenizer: Tokenizer) -> list[Sentence]:
+    """Quotable sentences of a unit: its label (（十三）, 第二十六条) and responsibility clause left out."""
+    out = []
+    for s, e in sentence_spans(text, unit.start, unit.end):
+        if any(cs <= s and e <= ce for cs, ce in clauses):
+            continue
+        m = LABEL_PREFIX.match(fold(text[s:e]))
+        if m and m.end() < e - s:
+            s += m.end()
+        out.append(Sentence(unit.unit_id, s, e, tokenizer.tokens(text[s:e])))
+    return out
+
+
+def build(paths: list[str | Path], settings: Settings, bodies_path: Path | None,
+          previous: IndexData | None = None, progress: bool = True) -> IndexData:
+    """Ingest the corpus and build every lexical structure; reuse unchanged documents from `previous`."""
+    table = BodyTable.load(bodies_path)
+    reuse = {}
+    if previous is not None and previous.manifest.get("parser") == ingest_stage.PARSER_VERSION \
+            and previous.manifest.get("bodies_table") == bodies_hash(bodies_path):
+        for doc in previous.documents.values():
+            units = [u for u in previous.units if u.doc_id == doc.doc_id]
+            found = [r for r in previous.responsibilities if r.doc_id == doc.doc_id]
+            reuse[(doc.path, doc.content_hash)] = ingest_stage.Ingested(doc, units, found)
+
+    def bar(items, desc="documents"):
+        return tqdm(items, desc=desc, unit="file", disable=not progress or len(items) < 2, leave=False)
+
+    ingested, reports = ingest_stage.ingest(paths, table, reuse, progress=bar)
+    documents = {i.document.doc_id: i.document for i in ingested}
+    units = [u for i in ingested for u in i.units]
+    found = [r for i in ingested for r in i.responsibilities]
+    for r in found:
+        for b in r.bodies:
+            table.add(b.canonical)
+    tokenizer = Tokenizer(user_words(table, units, found, [d.text for d in documents.values()]))
+    by_id = {u.unit_id: u for u in units}
+    searchable = [u for u in units if u.retrievable]
+    clauses: dict[str, list[tuple[int, int]]] = {}
+    for r in found:
+        if r.source == "clause":
+            clauses.setdefault(r.unit_id, []).append((r.start, r.end))
+    tokens, sentences = [], {}
+    for unit in tqdm(searchable, desc="tokenising", unit="unit", disable=not progress or len(searchable) < 500,
+                     leave=False):
+        tokens.append(unit_tokens(unit, by_id, tokenizer, settings))
+        sentences[unit.unit_id] = unit_sentences(documents[unit.doc_id].text, unit,
+                                                 clauses.get(unit.unit_id, []), tokenizer)
+    bm25 = BM25(settings.k1, settings.b, settings.epsilon).fit(tokens)
+    files = {d.path: d.content_hash for d in documents.values()}
+    manifest = expected_manifest(corpus_files(paths), settings.index_key(), bodies_hash(bodies_path))
+    manifest.update({"tokenizer": tokenizer.signature, "bm25": bm25.params, "corpus_paths": [str(p) for p in paths],
+                     "files": files, "counts": {"documents": len(documents), "units": len(units),
+                                                "searchable": len(searchable), "responsibilities": len(found)}})
+    return IndexData(manifest, documents, units, found, [u.unit_id for u in searchable], tokens, sentences,
+                     tokenizer.user_words, bm25, [r.to_dict() for r in reports])

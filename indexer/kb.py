@@ -1,0 +1,188 @@
+"""The front door: `KnowledgeBase` opens (or builds) an index and answers questions.
+
+The CLI, the app and the evaluation harness all go through this class; nothing below it knows about them.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from . import answering, indexing, store
+from .config import Settings, load_settings
+from .errors import IndexMismatch, IndexMissing, UnknownUnit
+from .responsibilities import BodyTable, reverse_index
+from .structure import canonical_label
+from .tokenize import Tokenizer
+from .types import Answer, Responsibility, Unit
+
+DEFAULT_CORPUS = "corpus"
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def bodies_files(corpus: list[str | Path]) -> Path | None:
+    """The body alias table: the first `bodies.json` found in a corpus folder."""
+    for path in corpus:
+        candidate = Path(path) / "bodies.json"
+        if Path(path).is_dir() and candidate.exists():
+            return candidate
+    return None
+
+
+def default_index_dir(corpus: list[str | Path]) -> Path:
+    """One index folder per set of corpus paths, under $POLICYQA_HOME or ./.policyqa."""
+    home = Path(os.environ.get("POLICYQA_HOME", ".policyqa"))
+    key = hashlib.sha256("\n".join(sorted(str(Path(p).resolve()) for p in corpus)).encode()).hexdigest()[:10]
+    return home / f"index-{key}"
+
+
+class KnowledgeBase:
+    """A loaded index with its tokenizer, search and answering."""
+
+    def __init__(self, data: store.IndexData, settings: Settings, index_dir: Path, bodies_path: Path | None,
+                 embedder=None, log=_stderr) -> None:
+        self.data, self.settings, self.index_dir = data, settings, index_dir
+        self.log = log
+        self.unit_by_id: dict[str, Unit] = {u.unit_id: u for u in data.units}
+        self.children: dict[str | None, list[Unit]] = {}
+        for u in data.units:
+            self.children.setdefault(u.parent, []).append(u)
+        self._responsibility: dict[str, list[Responsibility]] = {}
+        for r in data.responsibilities:
+            self._responsibility.setdefault(r.unit_id, []).append(r)
+        self.table = BodyTable.load(bodies_path)
+        for r in data.responsibilities:
+            for b in r.bodies:
+                self.table.add(b.canonical)
+        self.reverse = reverse_index(data.responsibilities)
+        self.tokenizer = Tokenizer(data.user_words)
+        self.embedder = embedder
+        self.dense = None
+        from .search import Searcher
+        self.searcher = Searcher(data, self.tokenizer, settings, self.dense)
+        self._doc_rows: dict[str, np.ndarray] = {}
+        for i, uid in enumerate(data.searchable):
+            self._doc_rows.setdefault(self.unit_by_id[uid].doc_id, []).append(i)
+        self._doc_rows = {k: np.array(v) for k, v in self._doc_rows.items()}
+
+    # ------------------------------------------------------------ opening and building
+
+    @classmethod
+    def open(cls, corpus: list[str | Path] | None = None, index_dir: str | Path | None = None,
+             settings: Settings | None = None, rebuild: str = "auto", progress: bool = True,
+             log=_stderr) -> "KnowledgeBase":
+        """Load the index of `corpus`; build or rebuild it when missing or stale (rebuild="never" refuses)."""
+        corpus = [Path(p) for p in (corpus or [DEFAULT_CORPUS])]
+        settings = settings or load_settings()
+        index_dir = Path(index_dir) if index_dir else default_index_dir(corpus)
+        bodies_path = bodies_files(corpus)
+        expected = store.expected_manifest(indexing.corpus_files(corpus), settings.index_key(),
+                                           indexing.bodies_hash(bodies_path))
+        previous = None
+        if rebuild != "always":
+            try:
+                return cls(store.load(index_dir, expected), settings, index_dir, bodies_path, log=log)
+            except IndexMissing:
+                if rebuild == "never":
+                    raise
+                log(f"Building the index at {index_dir} …")
+            except IndexMismatch as exc:
+                if rebuild == "never":
+                    raise
+                log(f"The index is out of date and is rebuilt: {exc}")
+                previous = _try_load(index_dir)
+        else:
+            previous = _try_load(index_dir)
+        data = indexing.build(corpus, settings, bodies_path, previous, progress)
+        store.save(data, index_dir)
+        for row in data.report:
+            if row["status"] == "error":
+                log(f"Error: {row['message']}")
+        return cls(data, settings, index_dir, bodies_path, log=log)
+
+    # ------------------------------------------------------------ lookups
+
+    def responsibility_of(self, unit_id: str) -> list[Responsibility]:
+        return self._responsibility.get(unit_id, [])
+
+    def tasks_of(self, body: str):
+        return self.reverse.get(self.table.canonical(body), [])
+
+    def rows_for(self, doc_ids) -> np.ndarray | None:
+        if not doc_ids:
+            return None
+        rows = [self._doc_rows[d] for d in doc_ids if d in self._doc_rows]
+        return np.concatenate(rows) if rows else np.array([], dtype=int)
+
+    def supported(self, result) -> bool:
+        """Does the best unit carry enough of the question to answer it?"""
+        return result.coverage >= self.settings.abstain_coverage
+
+    def sentence_dense_scores(self, question: str, unit_id: str):
+        return None
+
+    def unit(self, ref: str, doc: str | None = None) -> Unit:
+        """A unit by id (`doc#（十三）`) or by label as people type it: (十三), 十三, 13, 专栏3, 第26条."""
+        if ref in self.unit_by_id:
+            return self.unit_by_id[ref]
+        label = canonical_label(ref)
+        docs = [doc] if doc else list(self.data.documents)
+        matches = [self.unit_by_id[f"{d}#{label}"] for d in docs if f"{d}#{label}" in self.unit_by_id]
+        if not matches:
+            matches = [u for u in self.data.units if u.label == label and (doc is None or u.doc_id == doc)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise UnknownUnit(f"no unit '{ref}'" + (f" in {doc}" if doc else "") +
+                              "; try a label such as （十三）, 专栏3 or 第二十六条, or a full id")
+        raise UnknownUnit(f"'{ref}' is ambiguous: " + ", ".join(u.unit_id for u in matches[:8]) +
+                          " — give --doc or the full id")
+
+    def cite(self, unit_id: str, start: int, end: int) -> str:
+        """《title》 and the finest labels that hold [start, end): 第二十六条第二款第（一）项, （二）“…”."""
+        unit = self.unit_by_id[unit_id]
+        doc = self.data.documents[unit.doc_id]
+        labels, node = [unit.label], unit
+        while True:
+            inner = next((c for c in self.children.get(node.unit_id, []) if c.start <= start and end <= c.end), None)
+            if inner is None:
+                break
+            labels.append(f"“{inner.heading}”" if inner.kind == "bullet" and inner.heading else
+                          inner.label if inner.kind != "bullet" else "")
+            node = inner
+        return f"《{doc.title}》{''.join(labels)}"
+
+    # ------------------------------------------------------------ questions
+
+    def ask(self, question: str, explain: bool = False, doc_ids=None) -> Answer:
+        """Answer one question extractively (see answering.py)."""
+        return answering.answer_question(self, question, explain, doc_ids)
+
+    def body_tasks(self, body: str) -> Answer:
+        """Every unit a body is responsible for, as an answer with one citation per unit."""
+        found = [name for name, _, _ in self.table.find(body)] or [body]
+        return answering.bureau_answer(self, f"{body}负责哪些任务？", found, [], False)
+
+    def semantic_line(self) -> str:
+        """One line for the user: which semantic model is active, or that there is none."""
+        return "Semantic search: off — answers use BM25 only."
+
+    def status(self) -> dict:
+        m = self.data.manifest
+        return {"index": str(self.index_dir), "documents": len(self.data.documents),
+                "units": len(self.data.units), "searchable": len(self.data.searchable),
+                "responsibilities": len(self.data.responsibilities), "bodies": len(self.reverse),
+                "semantic": None, "created": m.get("created")}
+
+
+def _try_load(index_dir: Path):
+    try:
+        return store.load(index_dir)
+    except (IndexMissing, IndexMismatch, OSError, KeyError, ValueError, TypeError):
+        return None  # an unreadable old index only means nothing can be reused; it is rebuilt anyway

@@ -1,0 +1,204 @@
+"""Who is responsible: bodies from responsibility clauses and sentences, an alias table, a reverse index.
+
+Forms recognised (see FACTS.md):
+  clause  （A、B和C等按职责分工负责）            bare list: roles "listed", the first is *listed first*, not lead
+          （A牵头，B、C按职责分工负责）           A lead, B and C listed
+          牵头单位：A；配合单位：B、C / 责任单位：A   lead / support / responsible
+  text    由A牵头，B、C配合                        A lead, B and C support
+          A会同B…   A负责…                        A lead / responsible
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .textutil import fold, sentence_spans
+from .types import BodyMention, Responsibility, Unit
+
+BODY_SUFFIX = r"(?:局|委|办|院|部|会|中心|分局|海关|政府|园区|联|所|队|站|室|处|厅|署|团区委)"
+BODY_LIKE = re.compile(rf"^(?:区|市|县|东丽|天津|公安|规资|团|各街道|国家|中共|共青团)[\u4e00-\u9fff]{{0,16}}{BODY_SUFFIX}$")
+CLAUSE = re.compile(r"（([^（）]{2,600}?)(?:等)?(按职责分工负责|分工负责|负责|牵头|配合)）")
+LABELLED = re.compile(r"(牵头单位|责任单位|配合单位|主责单位|协办单位|参与单位)\s*：\s*([^；。\n]+)")
+LABEL_ROLE = {"牵头单位": "lead", "主责单位": "lead", "责任单位": "responsible", "配合单位": "support",
+              "协办单位": "support", "参与单位": "support"}
+TEXT_LEAD = re.compile(r"^(?:由)?(?P<body>\S{2,24}?)(?P<verb>会同|牵头|负责|统筹)")
+GENERIC = {"有关部门", "各部门", "各单位", "相关部门", "各有关部门", "各级", "有关单位"}
+
+
+@dataclass
+class BodyTable:
+    """Canonical body names and every alias that points to one of them."""
+    aliases: dict[str, str] = field(default_factory=dict)   # alias → canonical
+    names: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: str | Path | None) -> "BodyTable":
+        table = cls()
+        if path and Path(path).exists():
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            for entry in data.get("bodies", []):
+                table.add(entry["name"], entry.get("aliases", []))
+        return table
+
+    def add(self, name: str, aliases=()) -> None:
+        if name not in self.names:
+            self.names.append(name)
+        forms = {name, *aliases}
+        if name.startswith("区") and len(name) >= 4 and not name.startswith("区委"):
+            forms |= {name[1:], "东丽" + name}
+        for form in forms:
+            self.aliases.setdefault(form, name)
+
+    def canonical(self, name: str) -> str:
+        return self.aliases.get(name, name)
+
+    def is_body(self, name: str) -> bool:
+        return name in self.aliases or bool(BODY_LIKE.match(name))
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        """Bodies named in free text (a question): (canonical, start, end), longest alias first, no overlaps."""
+        folded = fold(text)
+        found, taken = [], [False] * len(folded)
+        for alias in sorted(self.aliases, key=len, reverse=True):
+            for m in re.finditer(re.escape(alias), folded):
+                if not any(taken[m.start():m.end()]):
+                    found.append((self.aliases[alias], m.start(), m.end()))
+                    for i in range(m.start(), m.end()):
+                        taken[i] = True
+        return sorted(found, key=lambda f: f[1])
+
+
+def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int, int]]:
+    """'A、B和C' → [(A, s, e), …] with offsets; 和/及/与 split only where both sides are bodies."""
+    pieces, pos = [], start
+    for part in re.split(r"([、，,；;])", text):
+        if part and part not in "、，,；;":
+            pieces.extend(_split_and(part, pos, table))
+        pos += len(part)
+    return [(name.strip(), s, e) for name, s, e in pieces if name.strip()]
+
+
+def _split_and(part: str, pos: int, table: BodyTable) -> list[tuple[str, int, int]]:
+    if table.is_body(part) and part in table.aliases:
+        return [(part, pos, pos + len(part))]
+    for m in re.finditer(r"[和及与]", part):
+        left, right = part[:m.start()], part[m.end():]
+        if table.is_body(left) and (table.is_body(right) or _split_and(right, 0, table)[0][0] != right):
+            return [(left, pos, pos + len(left))] + _split_and(right, pos + m.end(), table)
+    return [(part, pos, pos + len(part))]
+
+
+def _mentions(text: str, start: int, role: str, table: BodyTable) -> list[BodyMention]:
+    return [BodyMention(name, table.canonical(name), role, s, e)
+            for name, s, e in split_bodies(text, start, table)
+            if name not in GENERIC and table.is_body(name)]
+
+
+def clause_responsibility(doc_text: str, unit: Unit, table: BodyTable) -> Responsibility | None:
+    """The bracketed clause closing a unit: （A、B和C等按职责分工负责）, possibly with 牵头 groups."""
+    folded = fold(doc_text[unit.start:unit.end])
+    best = None
+    for m in CLAUSE.finditer(folded):
+        if folded[m.end():].strip() == "" or folded[m.end():].lstrip().startswith("\n"):
+            best = m  # the clause that ends the unit's own text
+    if best is None:
+        return None
+    mentions: list[BodyMention] = []
+    inner_start = unit.start + best.start(1)
+    groups = re.split(r"([，；])", best.group(1))
+    pos, last = inner_start, len([g for g in groups if g not in "，；"]) - 1
+    index = 0
+    for group in groups:
+        if group in ("，", "；"):
+            pos += 1
+            continue
+        role = "listed"
+        body_text = group
+        m = re.search(r"(牵头|配合|参与|等?按职责分工负责|等?分工负责|等?负责)$", group)
+        if m:
+            body_text = group[:m.start()]
+            role = {"牵头": "lead", "配合": "support", "参与": "support"}.get(m.group(1), "listed")
+        elif index == last:
+            role = {"牵头": "lead", "配合": "support"}.get(best.group(2), "listed")
+        body_text = re.sub(r"等$", "", body_text)
+        mentions += _mentions(body_text, pos, role, table)
+        pos += len(group)
+        index += 1
+    if not mentions:
+        return None
+    start, end = unit.start + best.start(), unit.start + best.end()
+    return Responsibility(unit.unit_id, unit.doc_id, tuple(mentions), "clause", start, end, doc_text[start:end])
+
+
+def labelled_responsibility(doc_text: str, unit: Unit, table: BodyTable) -> Responsibility | None:
+    """牵头单位：A；配合单位：B、C and 责任单位：A, B inside a unit's text."""
+    folded = fold(doc_text[unit.start:unit.end])
+    mentions, first, last = [], None, None
+    for m in LABELLED.finditer(folded):
+        role = LABEL_ROLE[m.group(1)]
+        mentions += _mentions(m.group(2).strip(), unit.start + m.start(2), role, table)
+        first = unit.start + m.start() if first is None else first
+        last = unit.start + m.end()
+    if not mentions:
+        return None
+    return Responsibility(unit.unit_id, unit.doc_id, tuple(mentions), "clause", first, last, doc_text[first:last])
+
+
+def text_responsibilities(doc_text: str, unit: Unit, table: BodyTable, skip: tuple[int, int] | None) -> list[Responsibility]:
+    """Sentences whose subject is a body: 区市场监管局会同有关部门…, 由区X局牵头，…配合, 区X局负责…"""
+    out = []
+    for s, e in sentence_spans(doc_text, unit.start, unit.end):
+        if skip and s >= skip[0] and e <= skip[1]:
+            continue
+        sentence = fold(doc_text[s:e])
+        mentions = []
+        m = TEXT_LEAD.match(sentence)
+        if m and m.group("body") not in GENERIC and table.is_body(m.group("body")):
+            role = "lead" if m.group("verb") in ("会同", "牵头", "统筹") else "responsible"
+            mentions.append(BodyMention(m.group("body"), table.canonical(m.group("body")), role,
+                                        s + m.start("body"), s + m.end("body")))
+            support = re.match(r"[，,]?([^，。；]{2,200}?)(配合|参与|协助)", sentence[m.end():])
+            if m.group("verb") == "牵头" and support:
+                mentions += _mentions(support.group(1), s + m.end() + support.start(1), "support", table)
+        if mentions:
+            out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(mentions), "text", s, e, doc_text[s:e]))
+    return out
+
+
+def extract(doc_text: str, units: list[Unit], table: BodyTable) -> list[Responsibility]:
+    """Every responsibility in a document's retrievable units, in document order."""
+    out = []
+    for unit in units:
+        if not unit.retrievable:
+            continue
+        clause = clause_responsibility(doc_text, unit, table) or labelled_responsibility(doc_text, unit, table)
+        if clause:
+            out.append(clause)
+        out += text_responsibilities(doc_text, unit, table, (clause.start, clause.end) if clause else None)
+    return out
+
+
+@dataclass(frozen=True)
+class Task:
+    """One entry of a body's reverse index."""
+    unit_id: str
+    role: str
+    source: str
+    position: int            # 1 = listed first
+    shared_with: tuple[str, ...]
+
+
+def reverse_index(responsibilities: list[Responsibility]) -> dict[str, list[Task]]:
+    """Canonical body → every unit it is responsible for, in the order the responsibilities come."""
+    index: dict[str, list[Task]] = {}
+    for r in responsibilities:
+        names = [b.canonical for b in r.bodies]
+        for position, body in enumerate(r.bodies, 1):
+            tasks = index.setdefault(body.canonical, [])
+            if any(t.unit_id == r.unit_id and t.role == body.role for t in tasks):
+                continue
+            others = tuple(n for n in names if n != body.canonical)
+            tasks.append(Task(r.unit_id, body.role, r.source, position, others))
+    return index

@@ -1,0 +1,79 @@
+"""Search: question → tokens → BM25 (and, with a model, dense scores) → fused hits with per-retriever ranks."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import fusion
+from .config import Settings
+from .store import IndexData
+from .tokenize import Tokenizer
+from .types import Hit
+
+
+@dataclass
+class SearchResult:
+    tokens: list[str]
+    hits: list[Hit]
+    coverage: float                  # share of the question's idf weight that the top unit contains
+    dense_best: float | None = None  # best sentence similarity of the top unit (with a model)
+    method: str = "bm25"
+    details: dict = field(default_factory=dict)
+
+
+class Searcher:
+    """Ranks the searchable units of an index for a question."""
+
+    def __init__(self, data: IndexData, tokenizer: Tokenizer, settings: Settings, dense=None) -> None:
+        self.data, self.tokenizer, self.settings, self.dense = data, tokenizer, settings, dense
+        self.token_sets = [set(t) for t in data.unit_tokens]
+        self.row = {uid: i for i, uid in enumerate(data.searchable)}
+
+    def coverage(self, tokens: list[str], row: int) -> float:
+        """idf-weighted share of the distinct question tokens found in one unit (unknown words weigh most)."""
+        distinct = set(tokens)
+        if not distinct or row < 0:
+            return 0.0
+        bm25 = self.data.bm25
+        weight = {t: (bm25.term_idf(t) if bm25.term_idf(t) is not None else bm25.max_idf()) for t in distinct}
+        total = sum(max(w, 0.01) for w in weight.values())
+        found = sum(max(weight[t], 0.01) for t in distinct if t in self.token_sets[row])
+        return found / total if total else 0.0
+
+    def lexical_scores(self, tokens: list[str]) -> np.ndarray:
+        return self.data.bm25.scores(tokens)
+
+    def search(self, question: str, k: int | None = None, rows: np.ndarray | None = None,
+               method: str | None = None) -> SearchResult:
+        """Top-k hits; `rows` restricts the search to some units (a document filter)."""
+        k = k or self.settings.top_k
+        method = method or (self.settings.fusion if self.dense is not None else "bm25")
+        tokens = self.tokenizer.query_tokens(question)
+        lexical = self.lexical_scores(tokens)
+        dense_scores = self.dense.unit_scores(question) if self.dense is not None and method != "bm25" else None
+        mask = np.ones(len(lexical), dtype=bool) if rows is None else np.isin(np.arange(len(lexical)), rows)
+        lex_cov = self.coverage(tokens, int(np.argmax(np.where(mask, lexical, -np.inf)))) if mask.any() else 0.0
+        fused, details = fusion.fuse(method, lexical, dense_scores, mask, self.settings, lex_cov)
+        order = [i for i in np.argsort(-fused, kind="stable") if mask[i]]
+        lex_rank = _ranks(lexical, mask)
+        dense_rank = _ranks(dense_scores, mask) if dense_scores is not None else None
+        hits = []
+        for i in order[:k]:
+            ranks = {"bm25": lex_rank[i]}
+            scores = {"bm25": float(lexical[i])}
+            if dense_rank is not None:
+                ranks["dense"], scores["dense"] = dense_rank[i], float(dense_scores[i])
+            hits.append(Hit(self.data.searchable[i], float(fused[i]), ranks, scores))
+        top_row = self.row[hits[0].unit_id] if hits else -1
+        dense_best = float(dense_scores[top_row]) if dense_scores is not None and hits else None
+        return SearchResult(tokens, hits, self.coverage(tokens, top_row), dense_best, method, details)
+
+
+def _ranks(scores: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """1-based rank of every unit among the masked ones (0 for units outside the mask)."""
+    ranks = np.zeros(len(scores), dtype=int)
+    order = [i for i in np.argsort(-scores, kind="stable") if mask[i]]
+    for r, i in enumerate(order, 1):
+        ranks[i] = r
+    return ranks

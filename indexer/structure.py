@@ -1,0 +1,241 @@
+"""Parsing the structure of official documents into units with exact offsets.
+
+Plans:  一、 parts → （一） articles (heading up to the first 。) → 1. items → （1） sub-items;
+        专栏N boxes with their —— bullets; the opening paragraphs, the notice and its signature.
+Laws:   第X编 → 第X章 → 第X节 → 第X条 → 款 (paragraphs) → 项 （一）.
+Half-width look-alikes ((十三), 1．, 一.) are recognised; labels are always canonical and full-width.
+Levels may be skipped (一、 then 1.), so the tree is built with a stack of ranks, not a fixed grammar.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .cleaning import Cleaned
+from .textutil import CN_NUMERAL, Line, cn_to_int, fold, int_to_cn, strip_span
+from .types import Unit
+
+N = f"[{CN_NUMERAL}]+"
+
+# (kind, rank, pattern) — rank orders the levels; the pattern runs on the folded line without '#' marks.
+LAW_HEADINGS = [
+    ("book", 1, re.compile(rf"^第({N})编\s*(.*)$")),
+    ("chapter", 2, re.compile(rf"^第({N})章\s*(.*)$")),
+    ("section", 3, re.compile(rf"^第({N})节\s*(.*)$")),
+    ("law_article", 4, re.compile(rf"^第({N})条(?:之({N}))?[\s\u3000]*")),
+    ("law_item", 6, re.compile(r"^（([一二三四五六七八九十]+)）")),
+    ("law_subitem", 7, re.compile(r"^(\d{1,2})[.．、](?!\d)")),
+]
+PLAN_HEADINGS = [
+    ("part", 1, re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.*)$")),
+    ("article", 2, re.compile(r"^（([一二三四五六七八九十]+)）")),
+    ("box", 2, re.compile(r"^专栏\s*(\d+)\s*(.*)$")),
+    ("item", 3, re.compile(r"^(\d{1,2})[.．、](?!\d)")),
+    ("bullet", 3, re.compile(r"^——")),
+    ("subitem", 4, re.compile(r"^（(\d{1,2})）")),
+]
+PARAGRAPH_RANK = 5
+RETRIEVABLE = {"article", "box", "law_article", "preamble", "notice"}
+MAX_HEADING = 40   # a first sentence longer than this is body text, not a heading
+
+
+@dataclass
+class _Node:
+    kind: str
+    rank: int
+    label: str
+    heading: str
+    start: int          # line start (label included)
+    end: int = 0
+    parent: "_Node | None" = None
+    children: list = field(default_factory=list)
+    body_after_heading: bool = False
+
+
+def is_law(lines: list[Line]) -> bool:
+    """A document whose lines start with 第X条 at least twice is parsed as a law or regulation."""
+    pattern = LAW_HEADINGS[3][2]
+    return sum(1 for line in lines if pattern.match(_heading_text(line)[0])) >= 2
+
+
+def _heading_text(line: Line) -> tuple[str, int]:
+    """The folded line without leading '#' marks and spaces, and how many characters were skipped."""
+    folded = fold(line.text)
+    stripped = folded.lstrip("# \t")
+    return stripped, len(folded) - len(stripped)
+
+
+def _compact(text: str) -> str:
+    """总 则 → 总则: spaces between Chinese characters are layout, not content."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text.strip())
+
+
+def _match_heading(line: Line, grammar, law: bool):
+    text, skip = _heading_text(line)
+    for kind, rank, pattern in grammar:
+        m = pattern.match(text)
+        if m:
+            return kind, rank, m, skip
+    return None
+
+
+def _label_and_heading(kind: str, m: re.Match, rest: str, ordinal: int) -> tuple[str, str]:
+    if kind == "part":
+        return f"{m.group(1)}、", _compact(m.group(2))
+    if kind in ("book", "chapter", "section"):
+        word = {"book": "编", "chapter": "章", "section": "节"}[kind]
+        return f"第{m.group(1)}{word}", _compact(m.group(2))
+    if kind == "law_article":
+        suffix = f"之{m.group(2)}" if m.group(2) else ""
+        return f"第{m.group(1)}条{suffix}", ""
+    if kind == "box":
+        return f"专栏{int(m.group(1))}", _compact(m.group(2))
+    if kind == "law_item":
+        return f"第（{m.group(1)}）项", ""
+    if kind in ("item", "law_subitem"):
+        return f"{int(m.group(1))}.", _first_sentence(rest)
+    if kind == "subitem":
+        return f"（{int(m.group(1))}）", _first_sentence(rest)
+    if kind == "article":
+        return f"（{m.group(1)}）", _first_sentence(rest)
+    if kind == "bullet":
+        return f"——{ordinal}", _first_sentence(rest)
+    raise ValueError(kind)
+
+
+def _first_sentence(rest: str) -> str:
+    cut = rest.find("。")
+    head = rest[:cut] if cut >= 0 else rest
+    return head.strip() if 0 < len(head.strip()) <= MAX_HEADING else ""
+
+
+def parse(doc_id: str, text: str, cleaned: Cleaned) -> list[Unit]:
+    """All units of one document, in document order, each with `text == document_text[start:end]`."""
+    lines = cleaned.lines
+    front_lines = {id(line) for role in cleaned.front.values() for line in role}
+    body = [line for line in lines if id(line) not in front_lines]
+    law = is_law(body)
+    grammar = LAW_HEADINGS if law else PLAN_HEADINGS
+    root = _Node("root", 0, "", "", 0)
+    stack = [root]
+    counters: dict[int, int] = {}
+    for line in body:
+        found = _match_heading(line, grammar, law)
+        if found is None:
+            if law and stack[-1].kind in ("law_article", "paragraph", "law_item", "law_subitem"):
+                _push(stack, _Node("paragraph", PARAGRAPH_RANK, "", "", line.start), counters)
+            continue
+        kind, rank, m, skip = found
+        rest = fold(line.text)[skip + m.end():]
+        while stack[-1].rank >= rank:
+            stack.pop()
+        ordinal = sum(1 for c in stack[-1].children if c.kind == kind) + 1
+        label, heading = _label_and_heading(kind, m, rest, ordinal)
+        node = _Node(kind, rank, label, heading, line.start + skip)
+        _push(stack, node, counters)
+        if kind == "law_article" and rest.strip():
+            # the first 款 starts on the article's own line, right after 第X条
+            first = line.start + skip + m.end()
+            _push(stack, _Node("paragraph", PARAGRAPH_RANK, "", "", first), counters)
+    _close(root, cleaned.body_end, text)
+    units: list[Unit] = []
+    _front_units(doc_id, text, cleaned, units)
+    _emit(doc_id, text, root, (), None, units)
+    units.sort(key=lambda u: (u.start, -u.end))
+    return _assign_ids([replace(u, ordinal=i) for i, u in enumerate(units)])
+
+
+def _push(stack: list[_Node], node: _Node, counters) -> None:
+    while stack[-1].rank >= node.rank:
+        stack.pop()
+    parent = stack[-1]
+    if node.kind == "paragraph":
+        node.label = f"第{int_to_cn(sum(1 for c in parent.children if c.kind == 'paragraph') + 1)}款"
+    node.parent = parent
+    parent.children.append(node)
+    stack.append(node)
+
+
+def _close(node: _Node, end: int, text: str) -> None:
+    """Each node ends where its next sibling starts (or where its parent ends)."""
+    for i, child in enumerate(node.children):
+        child_end = node.children[i + 1].start if i + 1 < len(node.children) else end
+        _close(child, child_end, text)
+    node.end = strip_span(text, node.start, end)[1] if node.kind != "root" else end
+
+
+def _title(node: _Node) -> str:
+    if node.kind in ("book", "chapter", "section", "box"):
+        return f"{node.label} {node.heading}".strip()
+    return f"{node.label}{node.heading}"
+
+
+def _emit(doc_id: str, text: str, node: _Node, path: tuple, parent: str | None, units: list[Unit]) -> None:
+    for child in node.children:
+        if child.kind == "paragraph" and sum(1 for c in node.children if c.kind == "paragraph") == 1:
+            # an article of one paragraph has no 款 to cite: its 项 hang from the article itself
+            _emit(doc_id, text, child, path, parent, units)
+            continue
+        start, end = strip_span(text, child.start, child.end)
+        child_path = path + ((_title(child),) if child.kind not in ("paragraph", "law_item", "law_subitem") else ())
+        key = f"{parent}/{child.label}" if parent else child.label
+        retrievable = child.kind in RETRIEVABLE or (
+            child.kind in ("part", "chapter", "book", "section") and not _has_retrievable(child))
+        units.append(Unit(unit_id=key, doc_id=doc_id, kind=child.kind, label=child.label, heading=child.heading,
+                          path=child_path, start=start, end=end, text=text[start:end], parent=parent,
+                          retrievable=retrievable))
+        _emit(doc_id, text, child, child_path, key, units)
+
+
+def _has_retrievable(node: _Node) -> bool:
+    return any(c.kind in RETRIEVABLE or _has_retrievable(c) for c in node.children)
+
+
+def _front_units(doc_id: str, text: str, cleaned: Cleaned, units: list[Unit]) -> None:
+    """The opening paragraphs, the notice that publishes the plan, and the signature block."""
+    for role, kind, label in (("preamble", "preamble", "前言"), ("notice_body", "notice", "印发通知"),
+                              ("signature", "signature", "落款")):
+        lines = cleaned.front.get(role)
+        if not lines:
+            continue
+        start, end = strip_span(text, lines[0].start, lines[-1].end)
+        units.append(Unit(unit_id=label, doc_id=doc_id, kind=kind, label=label, heading="", path=(label,),
+                          start=start, end=end, text=text[start:end], parent=None,
+                          retrievable=kind in RETRIEVABLE))
+
+
+def _assign_ids(units: list[Unit]) -> list[Unit]:
+    """`doc#（十三）` when a label is unique in the document, else parent id + label: `doc#第二十六条/第二款`."""
+    counts: dict[str, int] = {}
+    for u in units:
+        counts[u.label] = counts.get(u.label, 0) + 1
+    short: dict[str, str] = {}
+    out = []
+    for u in units:  # parents come before their children in document order
+        short[u.unit_id] = u.label if counts[u.label] == 1 or not u.parent else f"{short[u.parent]}/{u.label}"
+        parent = f"{u.doc_id}#{short[u.parent]}" if u.parent else None
+        out.append(replace(u, unit_id=f"{u.doc_id}#{short[u.unit_id]}", parent=parent))
+    return out
+
+
+def canonical_label(raw: str) -> str:
+    """What a user types for a unit → its canonical label: (十三) → （十三）, 13 → （十三）, 第26条 → 第二十六条."""
+    s = fold(raw).strip().replace(" ", "")
+    m = re.fullmatch(r"第(\d+)条", s)
+    if m:
+        return f"第{int_to_cn(int(m.group(1)))}条"
+    m = re.fullmatch(r"第(\d+)章", s)
+    if m:
+        return f"第{int_to_cn(int(m.group(1)))}章"
+    m = re.fullmatch(r"专栏\s*(\d+|[一二三四五六七八九十]+)", s)
+    if m:
+        value = m.group(1)
+        return f"专栏{value if value.isdigit() else cn_to_int(value)}"
+    m = re.fullmatch(r"（?([一二三四五六七八九十]+)）?", s)
+    if m and s.startswith("（"):
+        return f"（{m.group(1)}）"
+    if re.fullmatch(r"\d{1,2}", s):
+        return f"（{int_to_cn(int(s))}）"
+    if re.fullmatch(r"[一二三四五六七八九十]+", s):
+        return f"（{s}）"
+    return s

@@ -1,0 +1,151 @@
+"""Small text helpers shared by every stage: width folding, lines with offsets, numerals, sentences.
+
+Every helper here keeps offsets valid: `fold` maps one character to one character, so a match found
+in the folded text is at the same offsets in the original.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Half-width punctuation that scraped pages write where the official file has the full-width form.
+# One character to one character, so offsets computed on the folded text hold in the original.
+_FOLD = str.maketrans({
+    "(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！",
+    "[": "［", "]": "］", "\u3000": " ", "\xa0": " ",
+})
+
+
+def fold(text: str) -> str:
+    """Full-width punctuation for its half-width look-alike, same length as the input."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int   # offset of the first character of the line
+    end: int     # offset just past the last character (newline excluded)
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+_EOL = re.compile(r"\r\n|\r|\n")
+
+
+def lines_with_offsets(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """The lines of text[start:end] with their offsets; \r\n and \r endings are handled."""
+    end = len(text) if end is None else end
+    out, pos = [], start
+    while True:
+        m = _EOL.search(text, pos, end)
+        if m is None:
+            out.append(Line(pos, end, text[pos:end]))
+            return out
+        out.append(Line(pos, m.start(), text[pos:m.start()]))
+        pos = m.end()
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) so that it neither begins nor ends with whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_NUMERAL = "零〇一二两三四五六七八九十百千"
+
+
+def cn_to_int(numeral: str) -> int:
+    """一 → 1, 十三 → 13, 二十六 → 26, 一百五十四 → 154, 一〇五 → 105."""
+    if not numeral or any(ch not in CN_NUMERAL for ch in numeral):
+        raise ValueError(f"not a Chinese numeral: {numeral!r}")
+    if not any(ch in _CN_UNITS for ch in numeral):  # digit by digit, as in 二〇二四
+        value = 0
+        for ch in numeral:
+            value = value * 10 + _CN_DIGITS[ch]
+        return value
+    total, digit = 0, 0
+    for ch in numeral:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        else:
+            total += (digit or 1) * _CN_UNITS[ch]
+            digit = 0
+    return total + digit
+
+
+def int_to_cn(number: int) -> str:
+    """1 → 一, 13 → 十三, 26 → 二十六, 105 → 一百零五, 154 → 一百五十四 (as laws number articles)."""
+    if not 0 < number < 10000:
+        raise ValueError(f"out of range: {number}")
+    digits = "零一二三四五六七八九"
+    parts, units = [], [(1000, "千"), (100, "百"), (10, "十"), (1, "")]
+    rest, pending_zero = number, False
+    for value, unit in units:
+        d, rest = divmod(rest, value)
+        if d:
+            if pending_zero:
+                parts.append("零")
+            parts.append(digits[d] + unit)
+            pending_zero = False
+        elif parts:
+            pending_zero = True
+    text = "".join(parts)
+    return text[1:] if text.startswith("一十") else text
+
+
+_SENTENCE_END = "。！？；!?;"
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end] as offsets: ended by 。！？； or a line break, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+
+    def close(a: int, b: int) -> None:
+        a, b = strip_span(text, a, b)
+        if b > a:
+            spans.append((a, b))
+
+    s, i = start, start
+    while i < end:
+        ch = text[i]
+        if ch in "\r\n":
+            close(s, i)
+            s = i = i + 1
+        elif ch in _SENTENCE_END:
+            stop = i + 1
+            # keep a closing quote or bracket with its sentence: 。” or 。）
+            while stop < end and text[stop] in "”’）)》」":
+                stop += 1
+            close(s, stop)
+            s = i = stop
+        else:
+            i += 1
+    close(s, end)
+    return spans
+
+
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-level pieces of a sentence (，,；;。), for quoting a single figure."""
+    spans, s = [], start
+    for i in range(start, end):
+        if text[i] in "，,；;。：:":
+            a, b = strip_span(text, s, i)
+            if b > a:
+                spans.append((a, b))
+            s = i + 1
+    a, b = strip_span(text, s, end)
+    if b > a:
+        spans.append((a, b))
+    return spans
+
+
+CJK = re.compile(r"[\u3400-\u9fff]")

@@ -1,0 +1,87 @@
+"""Tokenising Chinese with jieba: a user dictionary built from the corpus, sub-words, a question stop list.
+
+Documents and questions go through the same `Tokenizer.tokens`; only questions lose their stop words
+(谁, 负责, 哪些 …), which carry the kind of question, not its topic.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+
+import jieba
+
+from .textutil import fold
+
+jieba.setLogLevel(logging.WARNING)
+
+TOKENIZER_VERSION = 3
+
+# Words that say what kind of question it is, not what it is about.
+QUESTION_STOPWORDS = frozenset("""
+谁 谁来 来 谁管 负责 负责人 哪些 哪个 哪家 哪里 哪儿 什么 怎么 怎样 如何 为何 为什么 吗 呢 吧 啊 呀 么 嘛
+的 了 是 有 有没有 在 和 与 及 或 或者 我 我们 我家 你 你们 他们 她 它 这 那 这个 那个 这些 那些 要 想 能 可以 应该
+请问 请 问 一下 告诉 知道 找 找谁 归 管 由 被 给 向 对 把 从 到 该 都 也 还 就 所 其 之 等 个 项 些 条
+部门 单位 机构 主体 职责 分工 任务 工作 事情 事 哪 多少 几 几个 几家 是否 具体 相关 有关
+方面 规定 内容 东西 包括 时候 呢 啥 干 做 办 去 上 里 中
+""".split())
+
+_PUNCT = re.compile(r"^[\W_]+$")
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{2,12})[”\"]")
+
+
+class Tokenizer:
+    """jieba with the corpus's own words added; `tokens` returns words and their dictionary sub-words."""
+
+    def __init__(self, user_words: list[str] | tuple[str, ...] = ()) -> None:
+        self.jieba = jieba.Tokenizer()
+        self.jieba.initialize()
+        self.user_words = sorted({w for w in user_words if 2 <= len(w) <= 20})
+        for word in self.user_words:
+            self.jieba.add_word(word)
+
+    @property
+    def signature(self) -> str:
+        """Identifies this tokenizer's behaviour, for the index manifest."""
+        h = hashlib.sha256()
+        h.update(f"v{TOKENIZER_VERSION} jieba {jieba.__version__}\n".encode())
+        h.update("\n".join(self.user_words).encode("utf-8"))
+        h.update("\n".join(sorted(QUESTION_STOPWORDS)).encode("utf-8"))
+        return h.hexdigest()[:16]
+
+    def _subwords(self, word: str) -> list[str]:
+        """Dictionary words inside a long word: 工程质量投诉 → 工程, 质量, 工程质量, 投诉 …"""
+        freq = self.jieba.FREQ
+        out = []
+        for size in range(2, len(word)):
+            for i in range(len(word) - size + 1):
+                piece = word[i:i + size]
+                if freq.get(piece):
+                    out.append(piece)
+        return out
+
+    def tokens(self, text: str) -> list[str]:
+        """Index tokens of a text: lower-cased, punctuation dropped, long words plus their sub-words."""
+        out = []
+        for word in self.jieba.cut(fold(text).lower(), HMM=True):
+            word = word.strip()
+            if not word or _PUNCT.match(word):
+                continue
+            if len(word) > 2 and re.search(r"[\u4e00-\u9fff]", word):
+                out.extend(self._subwords(word))
+            out.append(word)
+        return out
+
+    def query_tokens(self, question: str) -> list[str]:
+        """Tokens of a question without its question words."""
+        return [t for t in self.tokens(question) if t not in QUESTION_STOPWORDS]
+
+
+def quoted_terms(text: str) -> list[str]:
+    """Terms the text puts in quotation marks: “智改数转”, “揭榜挂帅”, “双随机、一公开”."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        term = m.group(1).strip()
+        out.append(term)
+        out.extend(p for p in re.split(r"[、，,]", term) if len(p) >= 2 and p != term)
+    return out
