@@ -133,6 +133,8 @@ def answer_question(kb, question: str, explain: bool = False, doc_ids=None) -> A
     chosen = result.hits[0]
     if intent == "responsibility":
         chosen = _responsible_hit(kb, result) or chosen
+    elif intent == "fact":
+        chosen = _figure_hit(kb, result) or chosen
     ordered = [chosen] + [h for h in result.hits if h.unit_id != chosen.unit_id]
     citations = []
     for hit in ordered[:3]:
@@ -158,6 +160,23 @@ def answer_question(kb, question: str, explain: bool = False, doc_ids=None) -> A
     else:
         ans.answer = f"{main.quote}（{where}）"
     return ans
+
+
+def _figure_hit(kb, result, depth: int = 3):
+    """Among the top hits, the unit whose figure-bearing sentence carries the most question weight."""
+    weights = idf_weights(kb, result.tokens)
+    best, best_score = None, 0.0
+    for hit in result.hits[:depth]:
+        unit = kb.unit_by_id[hit.unit_id]
+        text = kb.data.documents[unit.doc_id].text
+        for s in kb.data.sentences.get(hit.unit_id, []):
+            if not FIGURE.search(text[s.start:s.end]) or not re.search(r"\d", text[s.start:s.end]):
+                continue
+            have = set(s.tokens)
+            score = sum(w for t, w in weights.items() if t in have)
+            if score > best_score + 1e-9:
+                best, best_score = hit, score
+    return best
 
 
 def _responsible_hit(kb, result):

@@ -24,7 +24,7 @@ class Settings:
     rrf_k: int = 60
     gate: float = 0.55             # lexical coverage at or above which BM25 keeps the lead
     # answering
-    abstain_coverage: float = 0.45     # share of the question's weight the best unit must cover
+    abstain_coverage: float = 0.30     # share of the question's weight the best unit must cover
     abstain_dense: float = 0.0         # with a model: best sentence similarity below this abstains too
     responsibility_ratio: float = 0.5  # a unit with a clause may stand in for a better one without
     top_k: int = 5

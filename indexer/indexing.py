@@ -47,9 +47,16 @@ def user_words(table: BodyTable, units: list[Unit], responsibilities: list[Respo
     return sorted(w for w in words if 2 <= len(w) <= 20 and "\n" not in w)
 
 
-def unit_tokens(unit: Unit, by_id: dict[str, Unit], tokenizer: Tokenizer, settings: Settings) -> list[str]:
-    """The unit's own text, its heading counted again, and the headings above it."""
-    tokens = tokenizer.tokens(unit.text)
+def unit_tokens(unit: Unit, by_id: dict[str, Unit], tokenizer: Tokenizer, settings: Settings,
+                doc_text: str = "", clauses: list[tuple[int, int]] = ()) -> list[str]:
+    """The unit's own text without its responsibility clause (bodies are found through the reverse index,
+    not as topic words), its heading counted again, and the headings above it."""
+    pieces, pos = [], unit.start
+    for start, end in sorted(clauses):
+        pieces.append(doc_text[pos:start])
+        pos = end
+    pieces.append(doc_text[pos:unit.end] if clauses else unit.text)
+    tokens = [t for piece in pieces for t in tokenizer.tokens(piece)]
     if unit.heading:
         tokens += tokenizer.tokens(unit.heading) * settings.heading_weight
     parent = by_id.get(unit.parent) if unit.parent else None
@@ -104,7 +111,8 @@ def build(paths: list[str | Path], settings: Settings, bodies_path: Path | None,
     tokens, sentences = [], {}
     for unit in tqdm(searchable, desc="tokenising", unit="unit", disable=not progress or len(searchable) < 500,
                      leave=False):
-        tokens.append(unit_tokens(unit, by_id, tokenizer, settings))
+        tokens.append(unit_tokens(unit, by_id, tokenizer, settings, documents[unit.doc_id].text,
+                                  clauses.get(unit.unit_id, [])))
         sentences[unit.unit_id] = unit_sentences(documents[unit.doc_id].text, unit,
                                                  clauses.get(unit.unit_id, []), tokenizer)
     bm25 = BM25(settings.k1, settings.b, settings.epsilon).fit(tokens)

@@ -12,7 +12,7 @@ from . import cleaning, loading, responsibilities, structure
 from .errors import EmptyDocument, PolicyQAError, UnreadableDocument
 from .types import Document, Responsibility, Unit
 
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 DATA_FILES = {"bodies.json", "actors.json"}   # tables kept next to the documents, not documents
 SKIPPED_NAMES = re.compile(r"^(readme|license|changelog)(\.|$)", re.I)
 

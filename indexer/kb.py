@@ -11,12 +11,12 @@ from pathlib import Path
 
 import numpy as np
 
-from . import answering, indexing, store
+from . import answering, fusion, indexing, store
 from .config import Settings, load_settings
 from .errors import IndexMismatch, IndexMissing, UnknownUnit
 from .responsibilities import BodyTable, reverse_index
 from .structure import canonical_label
-from .tokenize import Tokenizer
+from .tokenize import Tokenizer, place_names
 from .types import Answer, Responsibility, Unit
 
 DEFAULT_CORPUS = "corpus"
@@ -65,7 +65,8 @@ class KnowledgeBase:
         self.embedder = embedder
         self.dense = None
         from .search import Searcher
-        self.searcher = Searcher(data, self.tokenizer, settings, self.dense)
+        self.place_stopwords = place_names([d.issuer for d in data.documents.values()])
+        self.searcher = Searcher(data, self.tokenizer, settings, self.dense, self.place_stopwords)
         self._doc_rows: dict[str, np.ndarray] = {}
         for i, uid in enumerate(data.searchable):
             self._doc_rows.setdefault(self.unit_by_id[uid].doc_id, []).append(i)
@@ -80,6 +81,7 @@ class KnowledgeBase:
         """Load the index of `corpus`; build or rebuild it when missing or stale (rebuild="never" refuses)."""
         corpus = [Path(p) for p in (corpus or [DEFAULT_CORPUS])]
         settings = settings or load_settings()
+        fusion.check(settings.fusion)
         index_dir = Path(index_dir) if index_dir else default_index_dir(corpus)
         bodies_path = bodies_files(corpus)
         expected = store.expected_manifest(indexing.corpus_files(corpus), settings.index_key(),

@@ -25,17 +25,22 @@ class SearchResult:
 class Searcher:
     """Ranks the searchable units of an index for a question."""
 
-    def __init__(self, data: IndexData, tokenizer: Tokenizer, settings: Settings, dense=None) -> None:
+    def __init__(self, data: IndexData, tokenizer: Tokenizer, settings: Settings, dense=None,
+                 stopwords: frozenset[str] = frozenset()) -> None:
         self.data, self.tokenizer, self.settings, self.dense = data, tokenizer, settings, dense
+        self.stopwords = stopwords
         self.token_sets = [set(t) for t in data.unit_tokens]
         self.row = {uid: i for i, uid in enumerate(data.searchable)}
 
     def coverage(self, tokens: list[str], row: int) -> float:
         """idf-weighted share of the distinct question tokens found in one unit (unknown words weigh most)."""
+        bm25 = self.data.bm25
         distinct = set(tokens)
+        # an unknown compound whose parts are also question tokens is counted through its parts
+        distinct = {t for t in distinct if bm25.term_idf(t) is not None or not any(
+            o != t and o in t and bm25.term_idf(o) is not None for o in distinct)}
         if not distinct or row < 0:
             return 0.0
-        bm25 = self.data.bm25
         weight = {t: (bm25.term_idf(t) if bm25.term_idf(t) is not None else bm25.max_idf()) for t in distinct}
         total = sum(max(w, 0.01) for w in weight.values())
         found = sum(max(weight[t], 0.01) for t in distinct if t in self.token_sets[row])
@@ -49,7 +54,7 @@ class Searcher:
         """Top-k hits; `rows` restricts the search to some units (a document filter)."""
         k = k or self.settings.top_k
         method = method or (self.settings.fusion if self.dense is not None else "bm25")
-        tokens = self.tokenizer.query_tokens(question)
+        tokens = self.tokenizer.query_tokens(question, self.stopwords)
         lexical = self.lexical_scores(tokens)
         dense_scores = self.dense.unit_scores(question) if self.dense is not None and method != "bm25" else None
         mask = np.ones(len(lexical), dtype=bool) if rows is None else np.isin(np.arange(len(lexical)), rows)

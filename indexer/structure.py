@@ -165,6 +165,8 @@ def _close(node: _Node, end: int, text: str) -> None:
 
 
 def _title(node: _Node) -> str:
+    if node.kind == "bullet":
+        return f"——{node.heading}" if node.heading else node.label
     if node.kind in ("book", "chapter", "section", "box"):
         return f"{node.label} {node.heading}".strip()
     return f"{node.label}{node.heading}"

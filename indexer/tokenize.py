@@ -15,7 +15,7 @@ from .textutil import fold
 
 jieba.setLogLevel(logging.WARNING)
 
-TOKENIZER_VERSION = 3
+TOKENIZER_VERSION = 4
 
 # Words that say what kind of question it is, not what it is about.
 QUESTION_STOPWORDS = frozenset("""
@@ -23,7 +23,8 @@ QUESTION_STOPWORDS = frozenset("""
 的 了 是 有 有没有 在 和 与 及 或 或者 我 我们 我家 你 你们 他们 她 它 这 那 这个 那个 这些 那些 要 想 能 可以 应该
 请问 请 问 一下 告诉 知道 找 找谁 归 管 由 被 给 向 对 把 从 到 该 都 也 还 就 所 其 之 等 个 项 些 条
 部门 单位 机构 主体 职责 分工 任务 工作 事情 事 哪 多少 几 几个 几家 是否 具体 相关 有关
-方面 规定 内容 东西 包括 时候 呢 啥 干 做 办 去 上 里 中
+方面 规定 内容 东西 包括 时候 呢 啥 干 做 办 去 上 里 中 怎么回事 回事 提到 提及 说 讲 讲了 说了 方案 文件 里面
+满足 要求 能 有没有 什么样 是不是 怎么办 咋 咋办 哪些方面 涉及 算 才 得 搞 弄 人 想 打算 本区 我区 全区
 """.split())
 
 _PUNCT = re.compile(r"^[\W_]+$")
@@ -65,16 +66,30 @@ class Tokenizer:
         out = []
         for word in self.jieba.cut(fold(text).lower(), HMM=True):
             word = word.strip()
-            if not word or _PUNCT.match(word):
-                continue
+            if not word or _PUNCT.match(word) or (len(word) == 1 and "\u4e00" <= word <= "\u9fff"):
+                continue  # punctuation, and single characters (的, 用, 让 …) that match everywhere
             if len(word) > 2 and re.search(r"[\u4e00-\u9fff]", word):
                 out.extend(self._subwords(word))
             out.append(word)
         return out
 
-    def query_tokens(self, question: str) -> list[str]:
-        """Tokens of a question without its question words."""
-        return [t for t in self.tokens(question) if t not in QUESTION_STOPWORDS]
+    def query_tokens(self, question: str, extra_stopwords: frozenset[str] = frozenset()) -> list[str]:
+        """Tokens of a question without its question words (and the corpus's own place names, if given)."""
+        return [t for t in self.tokens(question) if t not in QUESTION_STOPWORDS and t not in extra_stopwords]
+
+
+def place_names(issuers: list[str]) -> frozenset[str]:
+    """天津市东丽区人民政府 → 天津市, 天津, 东丽区, 东丽: in a question they name the whole corpus, not a topic."""
+    names = set()
+    for issuer in issuers:
+        pos = 0
+        while issuer:
+            m = re.compile(r"([\u4e00-\u9fff]{2,3}?)([省市区县])").match(issuer, pos)
+            if not m or "人民" in m.group(0):
+                break
+            names |= {m.group(0), m.group(1)}
+            pos = m.end()
+    return frozenset(names)
 
 
 def quoted_terms(text: str) -> list[str]:

@@ -1,0 +1,121 @@
+import pytest
+
+from indexer.answering import detect_intent
+from indexer.errors import BadQuestion
+
+
+def _check_quotes(kb, answer):
+    for c in answer.citations:
+        doc = kb.data.documents[c.doc_id]
+        unit = kb.unit_by_id[c.unit_id]
+        assert doc.text[c.start:c.end] == c.quote
+        assert unit.start <= c.start and c.end <= unit.end
+
+
+def test_responsibility_answer(plan_kb):
+    a = plan_kb.ask("谁负责工程质量投诉处理？")
+    assert a.intent == "responsibility" and a.found
+    assert a.bureaus == ["区住建委", "区运管局", "区水务局", "各街道园区"]
+    main = a.citations[0]
+    assert main.label == "（十三）" and main.doc_number == "东丽政发〔2024〕5号"
+    assert main.path == ("五、推动建设工程品质化升级", "（十三）加强工程质量保障")
+    assert "投诉处理" in main.quote
+    assert a.responsibility["quote"] == "(区住建委、区运管局、区水务局和各街道园区等按职责分工负责)"
+    assert "区住建委、区运管局、区水务局和各街道园区" in a.answer
+    _check_quotes(plan_kb, a)
+
+
+def test_responsibility_in_a_sentence(plan_kb):
+    a = plan_kb.ask("谁负责质量工作的跟踪分析和督促指导？")
+    assert a.citations[0].label == "（三十一）" and a.bureaus == ["区市场监管局"]
+    assert a.responsibility["source"] == "text"
+
+
+def test_article_without_a_clause_names_no_body(plan_kb):
+    a = plan_kb.ask("谁负责细化分解工作任务、明确完成时限？")
+    assert a.found and a.citations[0].label == "（三十）" and a.bureaus == []
+    assert "没有写明负责单位" in a.answer
+
+
+def test_body_tasks_in_document_order(plan_kb):
+    a = plan_kb.ask("区水务局负责哪些任务？")
+    assert a.intent == "bureau_tasks" and a.found
+    assert [c.label for c in a.citations] == ["（十三）", "（十四）", "（十五）"]
+    assert all("区水务局" in c.quote for c in a.citations)
+    _check_quotes(plan_kb, a)
+
+
+def test_body_named_by_alias(plan_kb):
+    a = plan_kb.ask("住房和城乡建设委员会要做哪些事？")
+    assert len(a.citations) == 12 and a.answer.startswith("区住建委负责12项任务")
+
+
+def test_shared_tasks_of_two_bodies(plan_kb):
+    a = plan_kb.ask("区水务局和区工信局共同负责哪些任务？")
+    assert [c.label for c in a.citations] == ["（十四）"]
+
+
+def test_unknown_body_is_not_found(plan_kb):
+    assert not plan_kb.ask("区教委负责哪些任务？").found
+
+
+def test_figure(plan_kb):
+    a = plan_kb.ask("食品评价性抽检合格率要达到多少？")
+    assert a.intent == "fact" and "98.5%以上" in a.answer
+    assert a.citations[0].quote == "食品评价性抽检合格率达到98.5%以上"
+    assert a.citations[0].cite == "《东丽区质量强区建设实施方案》（二）“产品、工程、服务质量水平显著提升”"
+    _check_quotes(plan_kb, a)
+
+
+@pytest.mark.parametrize("question", ["东丽区最低工资标准是多少？", "明天天气怎么样？", "怎么申请营业执照？"])
+def test_questions_outside_the_corpus(plan_kb, question):
+    a = plan_kb.ask(question)
+    assert not a.found and a.citations == [] and a.answer.startswith("未找到依据")
+
+
+def test_stop_words_only(plan_kb):
+    a = plan_kb.ask("谁负责哪些？")
+    assert not a.found and "没有可检索的内容词" in a.answer
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t", None])
+def test_empty_questions(plan_kb, question):
+    with pytest.raises(BadQuestion, match="问题为空"):
+        plan_kb.ask(question)
+
+
+def test_huge_question(plan_kb):
+    with pytest.raises(BadQuestion, match="问题过长（10000字）"):
+        plan_kb.ask("质" * 10000)
+
+
+def test_control_characters_are_removed(plan_kb):
+    a = plan_kb.ask("谁负责\x00工程质量\x07投诉处理？")
+    assert a.found and a.citations[0].label == "（十三）" and "已删除问题中的控制字符" in a.notes
+
+
+@pytest.mark.parametrize("question,intent", [
+    ("谁负责工程质量投诉处理？", "responsibility"), ("网上卖东西质量差归哪个部门管？", "responsibility"),
+    ("食品抽检合格率要达到多少？", "fact"), ("对建材生产单位有什么要求？", "requirement"),
+    ("这个方案的指导思想是什么？", "other")])
+def test_intents(question, intent):
+    assert detect_intent(question, []) == intent
+
+
+def test_intent_bureau_tasks_needs_a_body():
+    assert detect_intent("区水务局负责哪些任务？", ["区水务局"]) == "bureau_tasks"
+    assert detect_intent("区水务局负责哪些任务？", []) != "bureau_tasks"
+
+
+def test_explain_shows_tokens_and_ranks(plan_kb):
+    e = plan_kb.ask("谁负责工程质量投诉处理？", explain=True).explain
+    assert "投诉" in e["tokens"] and "谁" not in e["tokens"]
+    assert e["hits"][0]["label"] == "（十三）" and e["hits"][0]["ranks"]["bm25"] == 1
+
+
+def test_unit_lookup(plan_kb):
+    assert plan_kb.unit("(十三)").label == "（十三）"
+    assert plan_kb.unit("13").label == "（十三）"
+    assert plan_kb.unit("专栏3").label == "专栏3"
+    with pytest.raises(Exception, match="no unit"):
+        plan_kb.unit("第九百条")

@@ -1,0 +1,97 @@
+import io
+import json
+import shutil
+
+import pytest
+from conftest import CORPUS, PLAN
+from pdfmaker import encrypt, make_pdf
+
+from indexer import cli
+
+
+def run(capsys, *argv, stdin: str | None = None, monkeypatch=None):
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture()
+def index_args(tmp_path):
+    return ["--corpus", str(CORPUS), "--index", str(tmp_path / "idx"), "--quiet", "--embed-model", "none"]
+
+
+def test_ask_json(capsys, index_args):
+    code, out, _ = run(capsys, "ask", "谁负责工程质量投诉处理？", "--json", *index_args)
+    answer = json.loads(out)
+    assert code == 0 and answer["bureaus"] == ["区住建委", "区运管局", "区水务局", "各街道园区"]
+    assert answer["citations"][0]["label"] == "（十三）"
+    assert set(answer) >= {"question", "intent", "found", "answer", "bureaus", "citations"}
+
+
+def test_ask_text_output(capsys, index_args):
+    code, out, _ = run(capsys, "ask", "区水务局负责哪些任务？", *index_args)
+    assert code == 0 and "（十三）" in out and "（十五）" in out and "依据" in out
+
+
+def test_ask_stdin_one_json_per_line(capsys, monkeypatch, index_args):
+    code, out, _ = run(capsys, "ask", "-", *index_args, stdin="谁负责工程质量投诉处理？\n\n" + "质" * 10000 + "\n东丽区最低工资标准是多少？\n",
+                       monkeypatch=monkeypatch)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) == 4
+    assert rows[0]["found"] and "问题为空" in rows[1]["error"] and "问题过长" in rows[2]["error"]
+    assert rows[3]["found"] is False
+
+
+def test_ask_explain(capsys, index_args):
+    _, out, _ = run(capsys, "ask", "谁负责工程质量投诉处理？", "--json", "--explain", *index_args)
+    explain = json.loads(out)["explain"]
+    assert explain["hits"][0]["ranks"]["bm25"] == 1 and explain["tokens"]
+
+
+def test_show_and_bureau(capsys, index_args):
+    code, out, _ = run(capsys, "show", "(十三)", "--json", *index_args)
+    unit = json.loads(out)
+    assert code == 0 and unit["label"] == "（十三）" and unit["responsibilities"][0]["source"] == "clause"
+    code, out, _ = run(capsys, "bureau", "水务局", "--json", *index_args)
+    assert [c["label"] for c in json.loads(out)["citations"]] == ["（十三）", "（十四）", "（十五）"]
+    code, out, _ = run(capsys, "bureau", "--list", *index_args)
+    assert out.splitlines()[0].startswith("各街道园区\t26")
+
+
+def test_errors_are_messages_not_tracebacks(capsys, index_args):
+    code, _, err = run(capsys, "show", "第九百条", *index_args)
+    assert code == 2 and err.startswith("Error: no unit")
+    code, _, err = run(capsys, "ask", "", *index_args)
+    assert code == 2 and "问题为空" in err
+    code, _, err = run(capsys, "ask", "谁负责？", "--fusion", "magic", *index_args)
+    assert code == 2 and "valid: bm25" in err
+
+
+def test_bad_files_are_reported_and_the_rest_is_indexed(capsys, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(PLAN, corpus / PLAN.name)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "mystery.txt").write_bytes(bytes([0x80, 0xFF]) * 40)
+    (corpus / "scan.pdf").write_bytes(make_pdf([[], []]))
+    (corpus / "locked.pdf").write_bytes(encrypt(make_pdf([["（一）加强工程质量保障。"]])))
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 nonsense")
+    (corpus / "README.md").write_text("# about this folder\n", encoding="utf-8")
+    (corpus / "gbk.txt").write_bytes("一、附则\n\n（一）施行日期。本方案自印发之日起施行。\n".encode("gb18030"))
+    code, out, err = run(capsys, "index", "--corpus", str(corpus), "--index", str(tmp_path / "idx"), "--json",
+                         "--quiet", "--embed-model", "none")
+    report = {row["path"].split("/")[-1]: row for row in json.loads(out)["report"]}
+    assert code == 0
+    assert report[PLAN.name]["status"] == "indexed" and report["gbk.txt"]["status"] == "indexed"
+    assert "GB18030" in report["gbk.txt"]["warnings"][0]
+    assert "empty" in report["empty.txt"]["message"]
+    assert "unknown text encoding" in report["mystery.txt"]["message"]
+    assert "no text layer" in report["scan.pdf"]["message"]
+    assert "encrypted" in report["locked.pdf"]["message"]
+    assert report["broken.pdf"]["status"] == "error"
+    assert report["README.md"]["status"] == "skipped"
+    code, out, _ = run(capsys, "ask", "谁负责工程质量投诉处理？", "--json", "--corpus", str(corpus), "--index",
+                       str(tmp_path / "idx"), "--quiet", "--no-rebuild")
+    assert json.loads(out)["citations"][0]["label"] == "（十三）"

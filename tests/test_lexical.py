@@ -1,0 +1,48 @@
+import numpy as np
+import pytest
+from rank_bm25 import BM25Okapi
+
+from indexer.lexical import BM25
+
+
+@pytest.fixture(scope="module")
+def plan_tokens(plan_kb):
+    return plan_kb.data.unit_tokens
+
+
+QUERIES = [["工程质量", "投诉"], ["食品", "合格率", "合格率"], ["质量"], ["不存在的词"], [], ["区住建委", "绿色", "建筑"]]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_scores_equal_rank_bm25(plan_tokens, query):
+    ours = BM25().fit(plan_tokens).scores(query)
+    reference = BM25Okapi(plan_tokens).get_scores(query)
+    assert np.allclose(ours, reference)
+
+
+def test_scores_equal_rank_bm25_with_other_parameters(plan_tokens):
+    ours = BM25(k1=1.2, b=0.5, epsilon=0.1).fit(plan_tokens).scores(["标准", "计量", "质量"])
+    reference = BM25Okapi(plan_tokens, k1=1.2, b=0.5, epsilon=0.1).get_scores(["标准", "计量", "质量"])
+    assert np.allclose(ours, reference)
+
+
+def test_negative_idf_gets_epsilon_times_mean_like_rank_bm25():
+    corpus = [["质量", "工程"], ["质量", "食品"], ["质量", "服务"], ["标准"]]
+    ours, ref = BM25().fit(corpus), BM25Okapi(corpus)
+    assert np.isclose(ours.term_idf("质量"), ref.idf["质量"])
+    assert np.allclose(ours.scores(["质量"]), ref.get_scores(["质量"]))
+
+
+def test_empty_corpus_and_empty_query():
+    bm25 = BM25().fit([])
+    assert bm25.scores(["质量"]).shape == (0,)
+    assert BM25().fit([["质量"]]).scores([]).tolist() == [0.0]
+
+
+def test_save_load_round_trip(tmp_path, plan_tokens):
+    bm25 = BM25().fit(plan_tokens)
+    bm25.save(tmp_path / "bm25")
+    loaded = BM25.load(tmp_path / "bm25")
+    for query in QUERIES:
+        assert np.array_equal(bm25.scores(query), loaded.scores(query))
+    assert loaded.params == bm25.params

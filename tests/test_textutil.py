@@ -1,0 +1,52 @@
+import pytest
+
+from indexer.structure import canonical_label
+from indexer.textutil import clause_spans, cn_to_int, fold, int_to_cn, lines_with_offsets, sentence_spans
+
+
+@pytest.mark.parametrize("n", list(range(1, 200)) + [1000, 1001, 1010, 2024])
+def test_numerals_round_trip(n):
+    assert cn_to_int(int_to_cn(n)) == n
+
+
+@pytest.mark.parametrize("text,value", [("十三", 13), ("二十六", 26), ("一百五十四", 154), ("一百零五", 105),
+                                        ("二〇二四", 2024), ("十", 10), ("三十一", 31)])
+def test_cn_to_int(text, value):
+    assert cn_to_int(text) == value
+
+
+def test_cn_to_int_rejects_other_text():
+    with pytest.raises(ValueError):
+        cn_to_int("十三条")
+
+
+def test_fold_keeps_length_and_maps_half_width():
+    raw = "(十三)加强,质量:标准;(1)〔2024〕《法》"
+    assert len(fold(raw)) == len(raw)
+    assert fold(raw) == "（十三）加强，质量：标准；（1）〔2024〕《法》"
+
+
+def test_lines_with_offsets_handles_crlf():
+    text = "一、总体\r\n(一)指导思想。\n\n末行"
+    lines = lines_with_offsets(text)
+    assert [l.text for l in lines] == ["一、总体", "(一)指导思想。", "", "末行"]
+    assert all(text[l.start:l.end] == l.text for l in lines)
+
+
+def test_sentences_are_slices_and_keep_closing_quotes():
+    text = "（一）指导思想。坚持“两个确立”。“四个最严”！好\n第二行"
+    spans = sentence_spans(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == ["（一）指导思想。", "坚持“两个确立”。", "“四个最严”！", "好", "第二行"]
+
+
+def test_clauses_split_on_commas():
+    text = "质量供给更加适配,食品评价性抽检合格率达到98.5%以上,制造业达到95%。"
+    assert [text[a:b] for a, b in clause_spans(text, 0, len(text))] == [
+        "质量供给更加适配", "食品评价性抽检合格率达到98.5%以上", "制造业达到95%"]
+
+
+@pytest.mark.parametrize("typed,label", [("(十三)", "（十三）"), ("（十三）", "（十三）"), ("十三", "（十三）"),
+                                         ("13", "（十三）"), ("专栏 3", "专栏3"), ("专栏三", "专栏3"),
+                                         ("第26条", "第二十六条"), ("第二十六条", "第二十六条")])
+def test_canonical_labels(typed, label):
+    assert canonical_label(typed) == label
