@@ -113,20 +113,20 @@ def not_found(question: str, intent: str, reason: str, notes: list[str]) -> Answ
     return Answer(question, intent, False, f"未找到依据：{reason}", [], [], notes)
 
 
-def answer_question(kb, question: str, explain: bool = False, doc_ids=None) -> Answer:
+def answer_question(kb, question: str, explain: bool = False, doc_ids=None, method: str | None = None) -> Answer:
     """The whole answering path for one question."""
     question, notes = clean_question(question)
     bodies = [name for name, _, _ in kb.table.find(question)]
     intent = detect_intent(question, bodies)
     if intent == "bureau_tasks":
         return bureau_answer(kb, question, bodies, notes, explain)
-    result = kb.searcher.search(question, rows=kb.rows_for(doc_ids))
+    result = kb.searcher.search(question, rows=kb.rows_for(doc_ids), method=method)
     info = _explain(kb, result) if explain else None
     if not result.tokens:
         ans = not_found(question, intent, "问题里没有可检索的内容词，请写明事项（例如：谁负责工程质量投诉处理？）", notes)
         ans.explain = info
         return ans
-    if not result.hits or not kb.supported(result):
+    if not result.hits or not kb.supported(result, method):
         ans = not_found(question, intent, "知识库中的文件没有涉及这个问题的条文，无法作答。", notes)
         ans.explain = info
         return ans

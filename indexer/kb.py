@@ -13,6 +13,8 @@ import numpy as np
 
 from . import answering, fusion, indexing, store
 from .config import Settings, load_settings
+from .dense import DenseIndex
+from .embedding import select as select_embedder
 from .errors import IndexMismatch, IndexMissing, UnknownUnit
 from .responsibilities import BodyTable, reverse_index
 from .structure import canonical_label
@@ -46,7 +48,7 @@ class KnowledgeBase:
     """A loaded index with its tokenizer, search and answering."""
 
     def __init__(self, data: store.IndexData, settings: Settings, index_dir: Path, bodies_path: Path | None,
-                 embedder=None, log=_stderr) -> None:
+                 embedder=None, log=_stderr, progress: bool = False) -> None:
         self.data, self.settings, self.index_dir = data, settings, index_dir
         self.log = log
         self.unit_by_id: dict[str, Unit] = {u.unit_id: u for u in data.units}
@@ -64,6 +66,10 @@ class KnowledgeBase:
         self.tokenizer = Tokenizer(data.user_words)
         self.embedder = embedder
         self.dense = None
+        if embedder is not None:
+            null_texts = [t for d in data.documents.values() for t in (d.title, d.issuer)]
+            self.dense = DenseIndex(data, embedder, Path(index_dir).parent / "vectors", progress, log,
+                                    null_texts + sorted(place_names([d.issuer for d in data.documents.values()])))
         from .search import Searcher
         self.place_stopwords = place_names([d.issuer for d in data.documents.values()])
         self.searcher = Searcher(data, self.tokenizer, settings, self.dense, self.place_stopwords)
@@ -86,10 +92,11 @@ class KnowledgeBase:
         bodies_path = bodies_files(corpus)
         expected = store.expected_manifest(indexing.corpus_files(corpus), settings.index_key(),
                                            indexing.bodies_hash(bodies_path))
+        embedder = select_embedder(settings.embed_model, log)
         previous = None
         if rebuild != "always":
             try:
-                return cls(store.load(index_dir, expected), settings, index_dir, bodies_path, log=log)
+                return cls(store.load(index_dir, expected), settings, index_dir, bodies_path, embedder, log, progress)
             except IndexMissing:
                 if rebuild == "never":
                     raise
@@ -106,7 +113,7 @@ class KnowledgeBase:
         for row in data.report:
             if row["status"] == "error":
                 log(f"Error: {row['message']}")
-        return cls(data, settings, index_dir, bodies_path, log=log)
+        return cls(data, settings, index_dir, bodies_path, embedder, log, progress)
 
     # ------------------------------------------------------------ lookups
 
@@ -122,12 +129,18 @@ class KnowledgeBase:
         rows = [self._doc_rows[d] for d in doc_ids if d in self._doc_rows]
         return np.concatenate(rows) if rows else np.array([], dtype=int)
 
-    def supported(self, result) -> bool:
-        """Does the best unit carry enough of the question to answer it?"""
-        return result.coverage >= self.settings.abstain_coverage
+    def supported(self, result, method: str | None = None) -> bool:
+        """Does the corpus answer the question? BM25 alone: the share of the question's weight the best unit
+        covers. With a model: that share plus the dense margin (how much better the best sentence matches
+        than the corpus's mere titles do), weighted; both thresholds are tuned on the dev half."""
+        s = self.settings
+        if result.dense_margin is None or result.method == "bm25":
+            return result.coverage >= s.abstain_coverage
+        return result.coverage + s.abstain_margin_weight * result.dense_margin >= s.abstain_threshold
 
     def sentence_dense_scores(self, question: str, unit_id: str):
-        return None
+        """Similarity of the question to each quotable sentence of a unit (None without a model)."""
+        return self.dense.scores_in_unit(question, unit_id) if self.dense is not None else None
 
     def unit(self, ref: str, doc: str | None = None) -> Unit:
         """A unit by id (`doc#（十三）`) or by label as people type it: (十三), 十三, 13, 专栏3, 第26条."""
@@ -162,9 +175,9 @@ class KnowledgeBase:
 
     # ------------------------------------------------------------ questions
 
-    def ask(self, question: str, explain: bool = False, doc_ids=None) -> Answer:
-        """Answer one question extractively (see answering.py)."""
-        return answering.answer_question(self, question, explain, doc_ids)
+    def ask(self, question: str, explain: bool = False, doc_ids=None, method: str | None = None) -> Answer:
+        """Answer one question extractively (see answering.py); `method` overrides the fusion method."""
+        return answering.answer_question(self, question, explain, doc_ids, method)
 
     def body_tasks(self, body: str) -> Answer:
         """Every unit a body is responsible for, as an answer with one citation per unit."""
@@ -173,14 +186,18 @@ class KnowledgeBase:
 
     def semantic_line(self) -> str:
         """One line for the user: which semantic model is active, or that there is none."""
-        return "Semantic search: off — answers use BM25 only."
+        if self.embedder is None:
+            return "Semantic search: off — answers use BM25 only."
+        return (f"Semantic search: on — {self.embedder.name} ({self.dense.size} sentences), "
+                f"fusion '{self.settings.fusion}'.")
 
     def status(self) -> dict:
         m = self.data.manifest
         return {"index": str(self.index_dir), "documents": len(self.data.documents),
                 "units": len(self.data.units), "searchable": len(self.data.searchable),
                 "responsibilities": len(self.data.responsibilities), "bodies": len(self.reverse),
-                "semantic": None, "created": m.get("created")}
+                "semantic": self.embedder.name if self.embedder is not None else None,
+                "fusion": self.settings.fusion if self.embedder is not None else "bm25", "created": m.get("created")}
 
 
 def _try_load(index_dir: Path):

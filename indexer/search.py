@@ -8,6 +8,7 @@ import numpy as np
 from . import fusion
 from .config import Settings
 from .store import IndexData
+from .textutil import fold
 from .tokenize import Tokenizer
 from .types import Hit
 
@@ -18,6 +19,7 @@ class SearchResult:
     hits: list[Hit]
     coverage: float                  # share of the question's idf weight that the top unit contains
     dense_best: float | None = None  # best sentence similarity of the top unit (with a model)
+    dense_margin: float | None = None  # dense_best minus the question's similarity to titles and issuers
     method: str = "bm25"
     details: dict = field(default_factory=dict)
 
@@ -46,6 +48,28 @@ class Searcher:
         found = sum(max(weight[t], 0.01) for t in distinct if t in self.token_sets[row])
         return found / total if total else 0.0
 
+    def quoted_length(self, question: str, row: int) -> int:
+        """Length of the longest piece of the question found verbatim in a unit: a question that quotes
+        the document's own words (工程质量投诉处理) is a confident lexical match."""
+        if row < 0:
+            return 0
+        text = fold(self._unit_text(row))
+        q = fold(question)
+        lo, hi = 0, len(q)
+        while lo < hi:  # if a piece of length L is found, one of length L-1 is too: binary search on L
+            mid = (lo + hi + 1) // 2
+            if any(q[i:i + mid] in text for i in range(len(q) - mid + 1)):
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _unit_text(self, row: int) -> str:
+        unit_id = self.data.searchable[row]
+        if not hasattr(self, "_texts"):
+            self._texts = {u.unit_id: u.text for u in self.data.units if u.retrievable}
+        return self._texts[unit_id]
+
     def lexical_scores(self, tokens: list[str]) -> np.ndarray:
         return self.data.bm25.scores(tokens)
 
@@ -58,8 +82,9 @@ class Searcher:
         lexical = self.lexical_scores(tokens)
         dense_scores = self.dense.unit_scores(question) if self.dense is not None and method != "bm25" else None
         mask = np.ones(len(lexical), dtype=bool) if rows is None else np.isin(np.arange(len(lexical)), rows)
-        lex_cov = self.coverage(tokens, int(np.argmax(np.where(mask, lexical, -np.inf)))) if mask.any() else 0.0
-        fused, details = fusion.fuse(method, lexical, dense_scores, mask, self.settings, lex_cov)
+        lex_top = int(np.argmax(np.where(mask, lexical, -np.inf))) if mask.any() else -1
+        quoted = self.quoted_length(question, lex_top) if method == "gated" and dense_scores is not None else 0
+        fused, details = fusion.fuse(method, lexical, dense_scores, mask, self.settings, quoted)
         order = [i for i in np.argsort(-fused, kind="stable") if mask[i]]
         lex_rank = _ranks(lexical, mask)
         dense_rank = _ranks(dense_scores, mask) if dense_scores is not None else None
@@ -72,7 +97,8 @@ class Searcher:
             hits.append(Hit(self.data.searchable[i], float(fused[i]), ranks, scores))
         top_row = self.row[hits[0].unit_id] if hits else -1
         dense_best = float(dense_scores[top_row]) if dense_scores is not None and hits else None
-        return SearchResult(tokens, hits, self.coverage(tokens, top_row), dense_best, method, details)
+        margin = dense_best - self.dense.null_similarity(question) if dense_best is not None else None
+        return SearchResult(tokens, hits, self.coverage(tokens, top_row), dense_best, margin, method, details)
 
 
 def _ranks(scores: np.ndarray, mask: np.ndarray) -> np.ndarray:

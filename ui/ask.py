@@ -14,6 +14,8 @@ def page() -> None:
     kb = load_or_stop()
     st.title("政策问答")
     st.caption(f"{len(kb.data.documents)} 份文件 · {len(kb.data.searchable)} 个条目 · {kb.semantic_line()}")
+    if kb.embedder is None:
+        st.warning("语义检索未启用（没有可用的向量模型），只用关键词（BM25）检索：口语化的问题可能找不到答案。")
     question = st.query_params.get("q", "")
     with st.form("ask"):
         typed = st.text_input("问题", value=question, placeholder="例如：谁负责工程质量投诉处理？")
