@@ -113,14 +113,19 @@ def not_found(question: str, intent: str, reason: str, notes: list[str]) -> Answ
     return Answer(question, intent, False, f"未找到依据：{reason}", [], [], notes)
 
 
-def answer_question(kb, question: str, explain: bool = False, doc_ids=None, method: str | None = None) -> Answer:
+def answer_question(kb, question: str, explain: bool = False, doc_filter=None, method: str | None = None) -> Answer:
     """The whole answering path for one question."""
     question, notes = clean_question(question)
     bodies = [name for name, _, _ in kb.table.find(question)]
     intent = detect_intent(question, bodies)
     if intent == "bureau_tasks":
         return bureau_answer(kb, question, bodies, notes, explain)
-    result = kb.searcher.search(question, rows=kb.rows_for(doc_ids), method=method)
+    group = kb.actors.find(question) if intent in ("requirement", "other", "fact") else None
+    if intent == "requirement" and group is not None and not _topic_tokens(kb, question, group):
+        return requirements_answer(kb, question, group, notes, doc_filter)
+    prefer = route(kb, intent, question, group)
+    result = kb.searcher.search(question, rows=kb.rows_for(doc_filter), method=method,
+                                prefer=kb.kind_rows(prefer) if prefer else None)
     info = _explain(kb, result) if explain else None
     if not result.tokens:
         ans = not_found(question, intent, "问题里没有可检索的内容词，请写明事项（例如：谁负责工程质量投诉处理？）", notes)
@@ -135,7 +140,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_ids=None, meth
         chosen = _responsible_hit(kb, result) or chosen
     elif intent == "fact":
         chosen = _figure_hit(kb, result) or chosen
-    ordered = [chosen] + [h for h in result.hits if h.unit_id != chosen.unit_id]
+    ordered = _with_other_kind(kb, [chosen] + [h for h in result.hits if h.unit_id != chosen.unit_id])
     citations = []
     for hit in ordered[:3]:
         dense = kb.sentence_dense_scores(question, hit.unit_id)
@@ -148,7 +153,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_ids=None, meth
     where = f"《{doc.title}》{unit.title}"
     ans = Answer(question, intent, True, "", [], citations, notes, info)
     if intent == "responsibility":
-        _fill_responsibility(kb, ans, chosen.unit_id, where)
+        _fill_responsibility(kb, ans, chosen.unit_id, where, result.tokens)
     elif intent == "fact":
         weights = idf_weights(kb, result.tokens)
         clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer)
@@ -159,7 +164,102 @@ def answer_question(kb, question: str, explain: bool = False, doc_ids=None, meth
             ans.answer = f"{main.quote}（{where}；条文未给出具体数字）"
     else:
         ans.answer = f"{main.quote}（{where}）"
+    _mention_other_kind(kb, ans)
     return ans
+
+
+LAW_KINDS = {"law", "regulation"}
+ENTERPRISE_WORDS = re.compile(r"企业|公司|厂|商家|我们|单位|经营者|生产者|销售者|法律|法规|违法|处罚|罚款")
+DISTRICT_WORDS = re.compile(r"区|街道|东丽|我们局|本局|园区")
+
+
+def route(kb, intent: str, question: str, group) -> set[str] | None:
+    """Which kind of document a question belongs to, when the corpus holds more than one: a district body's
+    duties → the plan; an enterprise's legal duty → the laws; otherwise no preference."""
+    kinds = kb.kinds_held
+    if not (kinds & LAW_KINDS) or "plan" not in kinds:
+        return None
+    q = fold(question)
+    if intent in ("responsibility", "bureau_tasks") or (DISTRICT_WORDS.search(q) and intent != "requirement"):
+        return {"plan"}
+    if intent == "requirement" and (group is not None or ENTERPRISE_WORDS.search(q)):
+        return LAW_KINDS
+    return None
+
+
+def _kind_group(kb, unit_id: str) -> str:
+    return "law" if kb.data.documents[kb.unit_by_id[unit_id].doc_id].kind in LAW_KINDS else "other"
+
+
+def _with_other_kind(kb, hits: list) -> list:
+    """Keep the best unit of the other kind of document (plan vs law) among the first three citations,
+    when the search found one among its top hits: a question that spans both gets both, labelled."""
+    if len(hits) < 2 or len({_kind_group(kb, h.unit_id) for h in hits}) < 2:
+        return hits
+    first = _kind_group(kb, hits[0].unit_id)
+    other = next(h for h in hits if _kind_group(kb, h.unit_id) != first)
+    if other in hits[:3]:
+        return hits
+    return [hits[0], other] + [h for h in hits[1:] if h is not other]
+
+
+def _mention_other_kind(kb, ans: Answer) -> None:
+    """Name, in the answer, the first citation from another kind of document than the main one."""
+    if len(ans.citations) < 2:
+        return
+    main = _kind_group(kb, ans.citations[0].unit_id)
+    other = next((c for c in ans.citations[1:] if _kind_group(kb, c.unit_id) != main), None)
+    if other is not None:
+        extra = ""
+        found = kb.responsibility_of(other.unit_id)
+        if ans.intent == "responsibility" and found and found[0].source == "clause":
+            extra = f"（{found[0].quote.strip('（）() ')}）"
+        ans.answer += f" 另见{other.cite}：{other.quote}{extra}"
+
+
+def _topic_tokens(kb, question: str, group) -> list[str]:
+    """The question's content words beyond the actor's name: none means 'list everything for this actor'."""
+    actor_tokens = set()
+    for name in (group.name, *group.asks, *group.terms):
+        if name in fold(question):
+            actor_tokens |= set(kb.tokenizer.tokens(name))
+    generic = {"企业", "公司", "我们", "遵守", "满足", "义务", "法律", "法规", "规定", "要求", "应当", "必须", "注意"}
+    return [t for t in kb.tokenizer.query_tokens(question, kb.place_stopwords)
+            if t not in actor_tokens and t not in generic]
+
+
+def order_requirements(kb, group, found: list) -> list:
+    """Obligations in laws before plan measures; documents that name the actor most specifically (食品生产者
+    before 生产者) first, laws before regulations, the document with most obligations first; then text order."""
+    level = {"law": 0, "regulation": 1}
+
+    def specificity(o) -> int:
+        parts = [o.actor, *re.split(r"[、和及]", o.actor)]
+        return min((group.terms.index(p) for p in parts if p in group.terms), default=len(group.terms))
+
+    best, count = {}, {}
+    for o in found:
+        best[o.doc_id] = min(best.get(o.doc_id, 99), specificity(o) if o.source == "law" else 99)
+        count[o.doc_id] = count.get(o.doc_id, 0) + 1
+    return sorted(found, key=lambda o: (o.source != "law", best[o.doc_id],
+                                        level.get(kb.data.documents[o.doc_id].kind, 2), -count[o.doc_id], o.doc_id,
+                                        kb.unit_by_id[o.unit_id].ordinal, o.start))
+
+
+def requirements_answer(kb, question: str, group, notes: list[str], doc_filter=None, limit: int = 12) -> Answer:
+    """Everything that binds an actor: the laws' obligations first, then the plan's measures, each quoted."""
+    _, found = kb.requirements_for(group.name, doc_filter)
+    if not found:
+        return not_found(question, "requirement", f"知识库的文件中没有写明{group.name}的义务。", notes)
+    ordered = order_requirements(kb, group, found)
+    citations = [citation(kb, o.unit_id, o.start, o.end, 0.0, role=o.modality) for o in ordered[:limit]]
+    by_doc: dict[str, int] = {}
+    for o in found:
+        by_doc[kb.data.documents[o.doc_id].title] = by_doc.get(kb.data.documents[o.doc_id].title, 0) + 1
+    summary = "；".join(f"《{title}》{n}项" for title, n in by_doc.items())
+    answer = (f"适用于{group.name}的规定共{len(found)}项：{summary}。以下列出前{len(citations)}项，"
+              f"完整清单：policyqa requirements --actor {group.name}")
+    return Answer(question, "requirement", True, answer, [], citations, notes)
 
 
 def _figure_hit(kb, result, depth: int = 3):
@@ -190,13 +290,21 @@ def _responsible_hit(kb, result):
     return None
 
 
-def _fill_responsibility(kb, ans: Answer, unit_id: str, where: str) -> None:
+def _fill_responsibility(kb, ans: Answer, unit_id: str, where: str, tokens: list[str]) -> None:
     found = kb.responsibility_of(unit_id)
     if not found:
         ans.answer = f"{where}没有写明负责单位。相关条文：{ans.citations[0].quote}"
         ans.notes.append("该条文未写明责任单位")
         return
     main = found[0]
+    if len(found) > 1:  # a law article names several authorities: the sentence closest to the question
+        weights = idf_weights(kb, tokens)
+        quote = ans.citations[0]
+        main = max(found, key=lambda r: (r.start <= quote.start < r.end,
+                                         sum(w for t, w in weights.items() if t in set(kb.tokenizer.tokens(r.quote)))))
+    if main.source == "text" and main.start != ans.citations[0].start:
+        # the sentence that names the authority is the one that answers "who"
+        ans.citations[0] = citation(kb, unit_id, main.start, main.end, ans.citations[0].score)
     ans.bureaus = [b.name for b in main.bodies]
     ans.responsibility = {"quote": main.quote, "start": main.start, "end": main.end, "source": main.source,
                           "roles": [{"body": b.name, "canonical": b.canonical, "role": b.role,

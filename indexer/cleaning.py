@@ -278,6 +278,8 @@ def _metadata(source: Source, out: Cleaned) -> None:
         raw = fold(first("recipients")).rstrip("：")
         meta["recipients"] = [r.strip() for r in raw.split("，") if r.strip()]
     _history(out, text, meta)
+    if meta.get("validity_note"):
+        out.warnings.append(f"效力需要核实（文件头说明：{meta['validity_note']}）")
     meta.setdefault("title", _fallback_title(source))
 
 
@@ -316,6 +318,8 @@ def _header_metadata(header: dict, meta: dict) -> None:
     for key in ("validity", "kind"):
         if header.get(key):
             meta[key] = header[key]
+    if "validity" in header.get("completeness", "").lower():
+        meta["validity_note"] = header["completeness"]
 
 
 def _history(out: Cleaned, text: str, meta: dict) -> None:

@@ -6,6 +6,9 @@
     policyqa bureau 区水务局              every unit a body is responsible for (--list: all bodies)
     policyqa show （十三）                 one unit with its path, text and responsibilities
     policyqa eval                        the evaluation table (see eval/)
+    policyqa requirements --actor 食品生产企业   obligations in laws and measures in plans for an actor
+    policyqa docs                        documents held, their metadata, documents named but not held
+    policyqa add FILE                    check a document, copy it into the corpus, index it
 """
 from __future__ import annotations
 
@@ -36,10 +39,22 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     s = sub.add_parser("index", parents=[common], help="build or refresh the index")
     s.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
-    s = sub.add_parser("ask", parents=[common], help="answer a question ('-' reads questions from stdin)")
+    filters = argparse.ArgumentParser(add_help=False)
+    filters.add_argument("--doc", action="append", metavar="DOC_ID", help="only these documents (repeatable)")
+    filters.add_argument("--kind", action="append", metavar="KIND", help="law | regulation | plan | notice | other")
+    filters.add_argument("--issuer", action="append", metavar="TEXT", help="issuing body contains TEXT (国务院 …)")
+    filters.add_argument("--validity", action="append", metavar="TEXT", help="现行有效 | 已被修改 | 废止 | 未注明")
+    s = sub.add_parser("ask", parents=[common, filters], help="answer a question ('-' reads questions from stdin)")
     s.add_argument("question")
     s.add_argument("--explain", action="store_true", help="tokens, per-retriever ranks and scores")
-    s.add_argument("--doc", action="append", metavar="DOC_ID", help="search only these documents")
+    s = sub.add_parser("requirements", parents=[common, filters],
+                       help="what applies to a kind of enterprise: obligations in laws, measures in plans")
+    s.add_argument("--actor", required=True, help="食品生产企业, 销售者, 施工单位, 建设单位 … (or 食品厂, 开发商)")
+    s = sub.add_parser("docs", parents=[common], help="the documents held, their metadata, and those named but not held")
+    s = sub.add_parser("add", parents=[common], help="check a document, copy it into the corpus and index it")
+    s.add_argument("file")
+    s.add_argument("--to", metavar="DIR", help="corpus folder to copy into (default: the first --corpus, or ./corpus)")
+    s.add_argument("--replace", action="store_true", help="replace a file of the same name")
     s = sub.add_parser("bureau", parents=[common], help="what a body is responsible for")
     s.add_argument("body", nargs="?")
     s.add_argument("--list", action="store_true", help="list every body with its number of tasks")
@@ -106,20 +121,27 @@ def format_answer(d: dict) -> str:
     return "\n".join(lines)
 
 
+def _filter(args):
+    from .kb import DocFilter
+    return DocFilter(tuple(args.doc or ()), tuple(args.kind or ()), tuple(args.issuer or ()),
+                     tuple(args.validity or ()))
+
+
 def cmd_ask(args) -> int:
     kb = _open(args)
     if not args.quiet:
         print(kb.semantic_line(), file=sys.stderr)
+    doc_filter = _filter(args)
     if args.question == "-":
         for line in sys.stdin:
             question = line.rstrip("\n")
             try:
-                _print_json(kb.ask(question, args.explain, args.doc).to_dict())
+                _print_json(kb.ask(question, args.explain, doc_filter).to_dict())
             except PolicyQAError as exc:
                 _print_json({"question": question, "error": str(exc), "found": False})
             sys.stdout.flush()
         return 0
-    answer = kb.ask(args.question, args.explain, args.doc).to_dict()
+    answer = kb.ask(args.question, args.explain, doc_filter).to_dict()
     print(json.dumps(answer, ensure_ascii=False, indent=1) if args.json else format_answer(answer))
     return 0
 
@@ -145,10 +167,13 @@ def cmd_show(args) -> int:
     doc = kb.data.documents[unit.doc_id]
     found = [{"source": r.source, "quote": r.quote, "bodies": [[b.name, b.role] for b in r.bodies]}
              for r in kb.responsibility_of(unit.unit_id)]
+    refs = [{"text": r.text, "kind": r.kind, "start": r.start, "end": r.end, "target_doc": r.target_doc,
+             "target_unit": r.target_unit, "held": r.target_doc is not None}
+            for r in (kb.references_in(unit.unit_id) if unit.retrievable else [])]
     if args.json:
         _print_json({"unit_id": unit.unit_id, "doc_title": doc.title, "doc_number": doc.doc_number,
                      "label": unit.label, "kind": unit.kind, "path": list(unit.path), "start": unit.start,
-                     "end": unit.end, "text": unit.text, "responsibilities": found})
+                     "end": unit.end, "text": unit.text, "responsibilities": found, "references": refs})
         return 0
     print(f"《{doc.title}》{doc.doc_number or ''}  {unit.unit_id}")
     print(" › ".join(unit.path))
@@ -156,6 +181,93 @@ def cmd_show(args) -> int:
     print(unit.text)
     for r in found:
         print(f"\n责任（{r['source']}）：" + "、".join(f"{n}[{role}]" for n, role in r["bodies"]))
+    for r in refs:
+        print(f"引用：{r['text']} → {r['target_unit'] or r['target_doc'] or '（知识库未收录）'}")
+    return 0
+
+
+def cmd_requirements(args) -> int:
+    kb = _open(args)
+    group, found = kb.requirements_for(args.actor, _filter(args))
+    from .answering import order_requirements
+    rows = []
+    for o in order_requirements(kb, group, found):
+        doc = kb.data.documents[o.doc_id]
+        unit = kb.unit_by_id[o.unit_id]
+        rows.append({"doc_title": doc.title, "doc_kind": doc.kind, "cite": kb.cite(o.unit_id, o.start, o.end),
+                     "label": unit.label, "actor": o.actor, "modality": o.modality, "source": o.source,
+                     "quote": o.quote, "start": o.start, "end": o.end,
+                     "items": [{"cite": kb.cite(o.unit_id, s, e), "quote": doc.text[s:e], "start": s, "end": e}
+                               for _, s, e in o.items]})
+    if args.json:
+        _print_json({"actor": group.name, "law_terms": list(group.terms), "requirements": rows})
+        return 0
+    print(f"{group.name}（法律用语：{'、'.join(group.terms)}）：{len(rows)}项")
+    current = None
+    for r in rows:
+        if r["doc_title"] != current:
+            current = r["doc_title"]
+            print(f"\n《{current}》")
+        print(f"  {r['cite'].split('》', 1)[1]}  [{r['modality']}] {r['quote']}")
+        for item in r["items"]:
+            print(f"      {item['quote']}")
+    return 0
+
+
+def cmd_docs(args) -> int:
+    kb = _open(args)
+    docs = [{"doc_id": d.doc_id, "title": d.title, "kind": d.kind, "level": d.level, "issuer": d.issuer,
+             "doc_number": d.doc_number, "dates": [list(x) for x in d.dates], "validity": d.validity,
+             "recovered": list(d.recovered), "history": list(d.history), "path": d.path}
+            for d in kb.data.documents.values()]
+    missing = {title: sorted({kb.cite(r.unit_id, r.start, r.end) for r in refs})
+               for title, refs in kb.missing_documents().items()}
+    if args.json:
+        _print_json({"documents": docs, "named_but_not_held": missing})
+        return 0
+    for d in docs:
+        dates = "，".join(f"{e} {iso}" for e, iso in d["dates"])
+        print(f"{d['title']}  [{d['kind']}/{d['level'] or '—'}]  {d['issuer'] or ''}  {d['doc_number'] or ''}")
+        print(f"    {dates or '无日期'}；效力：{d['validity'] or '未注明'}  ({d['doc_id']})")
+    if missing:
+        print("\n文件中提到、但知识库没有收录：")
+        for title, where in missing.items():
+            print(f"  《{title}》 — 见 {'、'.join(where)}")
+    return 0
+
+
+def cmd_add(args) -> int:
+    import shutil
+    from pathlib import Path
+
+    from .ingest import ingest_file
+    from .kb import data_file
+    from .responsibilities import BodyTable
+    source = Path(args.file)
+    corpus = [Path(p) for p in (args.corpus or ["corpus"])]
+    target_dir = Path(args.to) if args.to else corpus[0]
+    ingested, report = ingest_file(source, "candidate", BodyTable.load(data_file(corpus, "bodies.json")))
+    target = target_dir / source.name
+    if target.exists() and target.resolve() != source.resolve():
+        if target.read_bytes() == source.read_bytes():
+            print(f"{target} is already in the corpus; re-indexing", file=sys.stderr)
+        elif not args.replace:
+            raise PolicyQAError(f"{target} exists with other content; pass --replace to replace it")
+    if target.resolve() != source.resolve():
+        target_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    if target_dir not in corpus:
+        corpus.append(target_dir)
+        args.corpus = [str(p) for p in corpus]
+    kb = _open(args)
+    row = next(r for r in kb.data.report if Path(r["path"]).resolve() == target.resolve())
+    if args.json:
+        _print_json(row)
+    else:
+        print(f"added {target}: {row['units']} units, {row['articles']} articles, "
+              f"{row['responsibilities']} with responsible bodies; title 《{ingested.document.title}》")
+        for w in row["warnings"]:
+            print(f"  note: {w}")
     return 0
 
 
@@ -165,7 +277,8 @@ def cmd_eval(args) -> int:
     return evaluation.main(kb, args)
 
 
-COMMANDS = {"index": cmd_index, "ask": cmd_ask, "bureau": cmd_bureau, "show": cmd_show, "eval": cmd_eval}
+COMMANDS = {"index": cmd_index, "ask": cmd_ask, "bureau": cmd_bureau, "show": cmd_show, "eval": cmd_eval,
+            "requirements": cmd_requirements, "docs": cmd_docs, "add": cmd_add}
 
 
 def main(argv: list[str] | None = None) -> int:

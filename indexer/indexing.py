@@ -5,7 +5,6 @@ Documents whose file did not change are taken from the previous index instead of
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 from tqdm import tqdm
@@ -16,12 +15,11 @@ from .lexical import BM25
 from .loading import file_hash
 from .responsibilities import BodyTable
 from .store import IndexData, Sentence, expected_manifest
-from .textutil import fold, sentence_spans
+from .structure import skip_label
+from .textutil import sentence_spans
 from .tokenize import Tokenizer, quoted_terms
 from .types import Responsibility, Unit
 
-LABEL_PREFIX = re.compile(r"^(#+\s*)?(第[一二三四五六七八九十百零〇]+条(之[一二三四五六七八九十]+)?[\s\u3000]*"
-                          r"|（[一二三四五六七八九十\d]+）|\d{1,2}[.．、]|——)")
 
 
 def corpus_files(paths: list[str | Path]) -> dict[str, str]:
@@ -72,9 +70,7 @@ def unit_sentences(text: str, unit: Unit, clauses: list[tuple[int, int]], tokeni
     for s, e in sentence_spans(text, unit.start, unit.end):
         if any(cs <= s and e <= ce for cs, ce in clauses):
             continue
-        m = LABEL_PREFIX.match(fold(text[s:e]))
-        if m and m.end() < e - s:
-            s += m.end()
+        s = skip_label(text, s, e)
         out.append(Sentence(unit.unit_id, s, e, tokenizer.tokens(text[s:e])))
     return out
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
-from . import answering, fusion, indexing, store
+from . import answering, crossrefs, fusion, indexing, requirements, store
 from .config import Settings, load_settings
 from .dense import DenseIndex
 from .embedding import select as select_embedder
@@ -28,13 +30,34 @@ def _stderr(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def bodies_files(corpus: list[str | Path]) -> Path | None:
-    """The body alias table: the first `bodies.json` found in a corpus folder."""
+def data_file(corpus: list[str | Path], name: str) -> Path | None:
+    """A table kept next to the documents (bodies.json, actors.json): the first corpus folder holding it."""
     for path in corpus:
-        candidate = Path(path) / "bodies.json"
+        candidate = Path(path) / name
         if Path(path).is_dir() and candidate.exists():
             return candidate
     return None
+
+
+def bodies_files(corpus: list[str | Path]) -> Path | None:
+    return data_file(corpus, "bodies.json")
+
+
+@dataclass(frozen=True)
+class DocFilter:
+    """Which documents a search may use: by id, kind (law, regulation, plan …), issuer (substring), validity."""
+    doc_ids: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    issuers: tuple[str, ...] = ()
+    validity: tuple[str, ...] = ()
+
+    def admits(self, doc) -> bool:
+        return ((not self.doc_ids or doc.doc_id in self.doc_ids) and (not self.kinds or doc.kind in self.kinds)
+                and (not self.issuers or any(i in (doc.issuer or "") for i in self.issuers))
+                and (not self.validity or (doc.validity or "未注明") in self.validity))
+
+    def __bool__(self) -> bool:
+        return bool(self.doc_ids or self.kinds or self.issuers or self.validity)
 
 
 def default_index_dir(corpus: list[str | Path]) -> Path:
@@ -48,8 +71,9 @@ class KnowledgeBase:
     """A loaded index with its tokenizer, search and answering."""
 
     def __init__(self, data: store.IndexData, settings: Settings, index_dir: Path, bodies_path: Path | None,
-                 embedder=None, log=_stderr, progress: bool = False) -> None:
+                 embedder=None, log=_stderr, progress: bool = False, actors_path: Path | None = None) -> None:
         self.data, self.settings, self.index_dir = data, settings, index_dir
+        self.actors = requirements.ActorTable.load(actors_path)
         self.log = log
         self.unit_by_id: dict[str, Unit] = {u.unit_id: u for u in data.units}
         self.children: dict[str | None, list[Unit]] = {}
@@ -96,7 +120,8 @@ class KnowledgeBase:
         previous = None
         if rebuild != "always":
             try:
-                return cls(store.load(index_dir, expected), settings, index_dir, bodies_path, embedder, log, progress)
+                return cls(store.load(index_dir, expected), settings, index_dir, bodies_path, embedder, log, progress,
+                           data_file(corpus, "actors.json"))
             except IndexMissing:
                 if rebuild == "never":
                     raise
@@ -113,7 +138,7 @@ class KnowledgeBase:
         for row in data.report:
             if row["status"] == "error":
                 log(f"Error: {row['message']}")
-        return cls(data, settings, index_dir, bodies_path, embedder, log, progress)
+        return cls(data, settings, index_dir, bodies_path, embedder, log, progress, data_file(corpus, "actors.json"))
 
     # ------------------------------------------------------------ lookups
 
@@ -123,11 +148,49 @@ class KnowledgeBase:
     def tasks_of(self, body: str):
         return self.reverse.get(self.table.canonical(body), [])
 
-    def rows_for(self, doc_ids) -> np.ndarray | None:
-        if not doc_ids:
+    def rows_for(self, doc_filter: "DocFilter | None") -> np.ndarray | None:
+        """BM25 rows of the documents a filter admits (None: no filter)."""
+        if not doc_filter:
             return None
-        rows = [self._doc_rows[d] for d in doc_ids if d in self._doc_rows]
+        rows = [self._doc_rows[d.doc_id] for d in self.data.documents.values()
+                if doc_filter.admits(d) and d.doc_id in self._doc_rows]
         return np.concatenate(rows) if rows else np.array([], dtype=int)
+
+    def kind_rows(self, kinds: set[str]) -> np.ndarray:
+        rows = [self._doc_rows[d.doc_id] for d in self.data.documents.values()
+                if d.kind in kinds and d.doc_id in self._doc_rows]
+        return np.concatenate(rows) if rows else np.array([], dtype=int)
+
+    @cached_property
+    def kinds_held(self) -> set[str]:
+        return {d.kind for d in self.data.documents.values()}
+
+    @cached_property
+    def obligations(self) -> list:
+        """Obligations of actors in laws and measures for enterprises in plans (requirements.py)."""
+        return requirements.extract(self.data, self.actors)
+
+    @cached_property
+    def cross_references(self) -> list:
+        return crossrefs.extract(self.data.documents, self.data.units)
+
+    def missing_documents(self) -> dict:
+        """Documents the corpus names (《…》) but does not hold, with where each is named."""
+        return crossrefs.missing_documents(self.cross_references)
+
+    def references_in(self, unit_id: str) -> list:
+        unit = self.unit_by_id[unit_id]
+        return [r for r in self.cross_references if r.doc_id == unit.doc_id and unit.start <= r.start < unit.end]
+
+    def requirements_for(self, actor: str, doc_filter: "DocFilter | None" = None):
+        """(actor group, obligations and plan measures) for what a user calls an actor: 食品厂, 施工单位 …"""
+        group = self.actors.find(actor)
+        if group is None:
+            raise UnknownUnit(f"unknown kind of enterprise '{actor}' (known: {'、'.join(self.actors.names())})")
+        found = requirements.for_group(self.obligations, group)
+        if doc_filter:
+            found = [o for o in found if doc_filter.admits(self.data.documents[o.doc_id])]
+        return group, found
 
     def supported(self, result, method: str | None = None) -> bool:
         """Does the corpus answer the question? BM25 alone: the share of the question's weight the best unit
@@ -175,9 +238,14 @@ class KnowledgeBase:
 
     # ------------------------------------------------------------ questions
 
-    def ask(self, question: str, explain: bool = False, doc_ids=None, method: str | None = None) -> Answer:
+    def ask(self, question: str, explain: bool = False, doc_filter: "DocFilter | None" = None,
+            method: str | None = None) -> Answer:
         """Answer one question extractively (see answering.py); `method` overrides the fusion method."""
-        return answering.answer_question(self, question, explain, doc_ids, method)
+        return answering.answer_question(self, question, explain, doc_filter, method)
+
+    def search(self, question: str, k: int = 10, doc_filter: "DocFilter | None" = None, method: str | None = None):
+        """Ranked units for a question, with each retriever's rank and score (no answer composed)."""
+        return self.searcher.search(question, k, rows=self.rows_for(doc_filter), method=method)
 
     def body_tasks(self, body: str) -> Answer:
         """Every unit a body is responsible for, as an answer with one citation per unit."""

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .structure import skip_label
 from .textutil import fold, sentence_spans
 from .types import BodyMention, Responsibility, Unit
 
@@ -24,7 +25,14 @@ LABELLED = re.compile(r"(牵头单位|责任单位|配合单位|主责单位|协
 LABEL_ROLE = {"牵头单位": "lead", "主责单位": "lead", "责任单位": "responsible", "配合单位": "support",
               "协办单位": "support", "参与单位": "support"}
 TEXT_LEAD = re.compile(r"^(?:由)?(?P<body>\S{2,24}?)(?P<verb>会同|牵头|负责|统筹)")
-GENERIC = {"有关部门", "各部门", "各单位", "相关部门", "各有关部门", "各级", "有关单位"}
+GENERIC = {"有关部门", "各部门", "各单位", "相关部门", "各有关部门", "各级", "有关单位", "其他有关部门", "有关主管部门"}
+# authorities as laws name them: 国务院市场监督管理部门, 县级以上地方人民政府农业农村主管部门, 公安机关 …
+LAW_BODY = r"[\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人民政府)"
+LAW_VERBS = (r"会同|商|规划和组织|组织|制定|负责|主管|公布|实施|审批|确定|认定|考核|监督|决定|吊销|责令|没收|"
+             r"依照|按照|给予|建立|指定|授权|批准|备案|发布")
+LAW_BY = re.compile(rf"由(?P<body>{LAW_BODY})(?P<verb>{LAW_VERBS})")
+LAW_SUBJECT = re.compile(rf"^(?P<body>(?:国务院|县级以上|省|设区的市|地方各级|各级|公安|国家)[^，。；：由报]{{0,38}}?"
+                         rf"(?:部门|机关|机构|人民政府))(?P<verb>{LAW_VERBS}|应当|可以|在|对)")
 
 
 @dataclass
@@ -152,6 +160,7 @@ def text_responsibilities(doc_text: str, unit: Unit, table: BodyTable, skip: tup
     for s, e in sentence_spans(doc_text, unit.start, unit.end):
         if skip and s >= skip[0] and e <= skip[1]:
             continue
+        s = skip_label(doc_text, s, e)
         sentence = fold(doc_text[s:e])
         mentions = []
         m = TEXT_LEAD.match(sentence)
@@ -162,9 +171,28 @@ def text_responsibilities(doc_text: str, unit: Unit, table: BodyTable, skip: tup
             support = re.match(r"[，,]?([^，。；]{2,200}?)(配合|参与|协助)", sentence[m.end():])
             if m.group("verb") == "牵头" and support:
                 mentions += _mentions(support.group(1), s + m.end() + support.start(1), "support", table)
+        if not mentions:
+            mentions = _law_authorities(sentence, s, table)
         if mentions:
             out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(mentions), "text", s, e, doc_text[s:e]))
     return out
+
+
+def _law_authorities(sentence: str, offset: int, table: BodyTable) -> list[BodyMention]:
+    """国务院市场监督管理部门主管…, 由县级以上地方市场监督管理部门责令… : the authorities a law sentence names."""
+    mentions, seen = [], set()
+    candidates = [LAW_SUBJECT.match(sentence)] + list(LAW_BY.finditer(sentence))
+    for m in candidates:
+        if m is None:
+            continue
+        body = m.group("body")
+        if body in GENERIC or body.startswith(("其他", "有关", "相关")) or len(body) < 4 or body in seen:
+            continue
+        seen.add(body)
+        role = "lead" if m.group("verb") in ("会同", "商") else "responsible"
+        mentions.append(BodyMention(body, table.canonical(body), role, offset + m.start("body"),
+                                    offset + m.end("body")))
+    return mentions
 
 
 def extract(doc_text: str, units: list[Unit], table: BodyTable) -> list[Responsibility]:

@@ -74,8 +74,9 @@ class Searcher:
         return self.data.bm25.scores(tokens)
 
     def search(self, question: str, k: int | None = None, rows: np.ndarray | None = None,
-               method: str | None = None) -> SearchResult:
-        """Top-k hits; `rows` restricts the search to some units (a document filter)."""
+               method: str | None = None, prefer: np.ndarray | None = None) -> SearchResult:
+        """Top-k hits; `rows` restricts the search to some units (a document filter); `prefer` gives some
+        units (a kind of document the question is routed to) a head start of `route_boost` standard deviations."""
         k = k or self.settings.top_k
         method = method or (self.settings.fusion if self.dense is not None else "bm25")
         tokens = self.tokenizer.query_tokens(question, self.stopwords)
@@ -85,6 +86,11 @@ class Searcher:
         lex_top = int(np.argmax(np.where(mask, lexical, -np.inf))) if mask.any() else -1
         quoted = self.quoted_length(question, lex_top) if method == "gated" and dense_scores is not None else 0
         fused, details = fusion.fuse(method, lexical, dense_scores, mask, self.settings, quoted)
+        if prefer is not None and len(prefer) and mask.any():
+            spread = fused[mask].std()
+            fused = fused.copy()
+            fused[prefer] += self.settings.route_boost * (spread if spread > 0 else 1.0)
+            details = dict(details, routed=True)
         order = [i for i in np.argsort(-fused, kind="stable") if mask[i]]
         lex_rank = _ranks(lexical, mask)
         dense_rank = _ranks(dense_scores, mask) if dense_scores is not None else None

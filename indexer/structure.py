@@ -220,6 +220,16 @@ def _assign_ids(units: list[Unit]) -> list[Unit]:
     return out
 
 
+LABEL_PREFIX = re.compile(r"^(#+\s*)?(第[一二三四五六七八九十百零〇]+条(之[一二三四五六七八九十]+)?[\s\u3000]*"
+                          r"|（[一二三四五六七八九十\d]+）|\d{1,2}[.．、]|——)")
+
+
+def skip_label(text: str, start: int, end: int) -> int:
+    """Where a sentence starts once its label (第八条, （一）, 1., ——) is left out."""
+    m = LABEL_PREFIX.match(fold(text[start:end]))
+    return start + m.end() if m and m.end() < end - start else start
+
+
 def canonical_label(raw: str) -> str:
     """What a user types for a unit → its canonical label: (十三) → （十三）, 13 → （十三）, 第26条 → 第二十六条."""
     s = fold(raw).strip().replace(" ", "")
