@@ -27,8 +27,8 @@ def main() -> int:
     args = p.parse_args()
     from indexer import KnowledgeBase
     from indexer.config import load_settings
-    questions = [json.loads(line)["question"] for line in (ROOT / "eval" / "questions.jsonl").read_text(
-        encoding="utf-8").splitlines() if line.strip()]
+    questions = [json.loads(line)["question"] for f in sorted((ROOT / "eval").glob("questions*.jsonl"))
+                 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     settings = load_settings(embed_model=args.embed_model)
     started = time.perf_counter()
     kb = KnowledgeBase.open(args.corpus, settings=settings, progress=False, log=lambda m: None)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import numpy as np
+
 from .errors import BadQuestion
 from .textutil import clause_spans, fold
 from .types import Answer, Citation
@@ -123,9 +125,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     group = kb.actors.find(question) if intent in ("requirement", "other", "fact") else None
     if intent == "requirement" and group is not None and not _topic_tokens(kb, question, group):
         return requirements_answer(kb, question, group, notes, doc_filter)
-    prefer = route(kb, intent, question, group)
-    result = kb.searcher.search(question, rows=kb.rows_for(doc_filter), method=method,
-                                prefer=kb.kind_rows(prefer) if prefer else None)
+    result, other = routed_search(kb, question, intent, group, doc_filter, method)
     info = _explain(kb, result) if explain else None
     if not result.tokens:
         ans = not_found(question, intent, "问题里没有可检索的内容词，请写明事项（例如：谁负责工程质量投诉处理？）", notes)
@@ -140,7 +140,9 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         chosen = _responsible_hit(kb, result) or chosen
     elif intent == "fact":
         chosen = _figure_hit(kb, result) or chosen
-    ordered = _with_other_kind(kb, [chosen] + [h for h in result.hits if h.unit_id != chosen.unit_id])
+    ordered = [chosen] + [h for h in result.hits if h.unit_id != chosen.unit_id]
+    if other is not None:
+        ordered = [ordered[0], other] + [h for h in ordered[1:] if h.unit_id != other.unit_id]
     citations = []
     for hit in ordered[:3]:
         dense = kb.sentence_dense_scores(question, hit.unit_id)
@@ -169,21 +171,33 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
 
 
 LAW_KINDS = {"law", "regulation"}
-ENTERPRISE_WORDS = re.compile(r"企业|公司|厂|商家|我们|单位|经营者|生产者|销售者|法律|法规|违法|处罚|罚款")
-DISTRICT_WORDS = re.compile(r"区|街道|东丽|我们局|本局|园区")
+LAW_SIGNS = re.compile(r"法律|法规|条例|本法|违法|处罚|罚款|罚多少|赔偿|许可|义务|应当|必须|不得|禁止|期限|时效|保修|"
+                       r"保质期|几倍|日内|天内|检定|标签|召回|全国|国务院|国家|县级以上|主管|统一管理|监督管理")
+NATIONAL = re.compile(r"全国|国务院|县级以上|主管部门|行政部门|由哪个部门主管|统一管理|监督管理")
+PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|方案|措施|举措|打算|规划|"
+                        r"政府会|我区|本区|全区")
 
 
 def route(kb, intent: str, question: str, group) -> set[str] | None:
     """Which kind of document a question belongs to, when the corpus holds more than one: a district body's
-    duties → the plan; an enterprise's legal duty → the laws; otherwise no preference."""
+    duties, the district's targets and measures → the plan; an enterprise's legal duty → the laws; a question
+    with signs of neither or both → every document."""
     kinds = kb.kinds_held
     if not (kinds & LAW_KINDS) or "plan" not in kinds:
         return None
     q = fold(question)
-    if intent in ("responsibility", "bureau_tasks") or (DISTRICT_WORDS.search(q) and intent != "requirement"):
+    law, plan = bool(LAW_SIGNS.search(q)), bool(PLAN_SIGNS.search(q))
+    if intent == "bureau_tasks" or (plan and not law):
         return {"plan"}
-    if intent == "requirement" and (group is not None or ENTERPRISE_WORDS.search(q)):
+    if intent == "responsibility":
+        # who does it here: the district's bodies — unless the question asks for a national authority
+        return LAW_KINDS if NATIONAL.search(q) and not plan else {"plan"}
+    if law and not plan:
         return LAW_KINDS
+    if intent == "requirement" and group is not None and not plan:
+        return LAW_KINDS
+    if intent == "fact" and not law:
+        return {"plan"}   # the quantified targets are the plan's
     return None
 
 
@@ -191,16 +205,27 @@ def _kind_group(kb, unit_id: str) -> str:
     return "law" if kb.data.documents[kb.unit_by_id[unit_id].doc_id].kind in LAW_KINDS else "other"
 
 
-def _with_other_kind(kb, hits: list) -> list:
-    """Keep the best unit of the other kind of document (plan vs law) among the first three citations,
-    when the search found one among its top hits: a question that spans both gets both, labelled."""
-    if len(hits) < 2 or len({_kind_group(kb, h.unit_id) for h in hits}) < 2:
-        return hits
-    first = _kind_group(kb, hits[0].unit_id)
-    other = next(h for h in hits if _kind_group(kb, h.unit_id) != first)
-    if other in hits[:3]:
-        return hits
-    return [hits[0], other] + [h for h in hits[1:] if h is not other]
+def routed_search(kb, question: str, intent: str, group, doc_filter, method):
+    """Search the kind of document the question is routed to; fall back to every document when that kind
+    does not support an answer. Also return the best unit of the other kind when it supports one too,
+    so that a question spanning plan and laws gets both."""
+    allowed = kb.rows_for(doc_filter)
+    kinds = route(kb, intent, question, group)
+    if not kinds:
+        return kb.searcher.search(question, rows=allowed, method=method), None
+    preferred = _intersect(kb.kind_rows(kinds), allowed)
+    others = _intersect(np.setdiff1d(np.arange(len(kb.data.searchable)), kb.kind_rows(kinds)), allowed)
+    result = kb.searcher.search(question, rows=preferred, method=method) if len(preferred) else None
+    if result is None or not result.hits or not kb.supported(result, method):
+        return kb.searcher.search(question, rows=allowed, method=method), None
+    second = kb.searcher.search(question, k=1, rows=others, method=method) if len(others) else None
+    if second is not None and second.hits and kb.supported(second, method) and second.coverage >= 0.5:
+        return result, second.hits[0]
+    return result, None
+
+
+def _intersect(rows: np.ndarray, allowed: np.ndarray | None) -> np.ndarray:
+    return rows if allowed is None else np.intersect1d(rows, allowed)
 
 
 def _mention_other_kind(kb, ans: Answer) -> None:
@@ -282,9 +307,11 @@ def _figure_hit(kb, result, depth: int = 3):
 def _responsible_hit(kb, result):
     """A unit that names its responsible bodies, if one ranks close enough to the top hit."""
     top = result.hits[0]
-    if kb.responsibility_of(top.unit_id) or kb.unit_by_id[top.unit_id].kind != "box":
-        return top  # an article without a clause is answered as such: it names no body
-    for hit in result.hits[1:]:  # a 专栏 never names bodies; the article next to it in the ranking may
+    if kb.responsibility_of(top.unit_id) or kb.unit_by_id[top.unit_id].kind not in ("box", "law_article"):
+        return top  # a plan article without a clause is answered as such: it names no body
+    # a 专栏 never names bodies, and most law articles name duties of enterprises, not authorities:
+    # a unit close behind in the ranking that names who is responsible answers "who" better
+    for hit in result.hits[1:]:
         if kb.responsibility_of(hit.unit_id) and hit.score >= kb.settings.responsibility_ratio * top.score:
             return hit
     return None

@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("show", parents=[common], help="show one unit: （十三）, 专栏3, 第二十六条 or a full id")
     s.add_argument("unit")
     s.add_argument("--doc", metavar="DOC_ID")
-    s = sub.add_parser("eval", parents=[common], help="evaluate answers against eval/questions.jsonl")
+    s = sub.add_parser("eval", parents=[common], help="evaluate answers against eval/questions*.jsonl")
     s.add_argument("--questions", metavar="FILE", default=None)
     s.add_argument("--split", choices=["dev", "test", "all"], default="all")
     s.add_argument("--ablation", action="store_true", help="compare retrieval methods side by side")

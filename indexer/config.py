@@ -23,7 +23,6 @@ class Settings:
     dense_weight: float = 0.6
     rrf_k: int = 60
     gate: int = 6                  # a question quoting this many characters of the top BM25 unit keeps BM25
-    route_boost: float = 0.5       # head start, in standard deviations, of the document kind a question is routed to
     # answering
     abstain_coverage: float = 0.30     # BM25 only: share of the question's weight the best unit must cover
     abstain_margin_weight: float = 10.0  # with a model: coverage + weight × dense margin …

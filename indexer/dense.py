@@ -13,6 +13,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
 from .store import IndexData
@@ -72,7 +73,9 @@ class DenseIndex:
     """Sentence vectors of every searchable unit, and question scoring over them."""
 
     def __init__(self, data: IndexData, embedder, cache_dir: Path, progress: bool = True, log=lambda m: None,
-                 null_texts: list[str] = ()):
+                 null_texts: list[tuple[str | None, str]] = ()):
+        # numpy may have been imported (by Streamlit, say) before OPENBLAS_NUM_THREADS could be set
+        threadpool_limits(1, user_api="blas")
         self.embedder = embedder
         units = {u.unit_id: u for u in data.units}
         texts, self.starts, self.counts = [], [], []
@@ -85,8 +88,10 @@ class DenseIndex:
             self.starts.append(len(texts))
             self.counts.append(len(sentences))
             texts += [passage_text(unit.heading, doc_text[s.start:s.end]) for s in sentences]
-        self.null_texts = list(dict.fromkeys(t for t in null_texts if t))
-        texts += self.null_texts
+        # (doc_id or None for every document, text): titles and issuers of each document, the corpus's place names
+        self.null_texts = list(dict.fromkeys((d, t) for d, t in null_texts if t))
+        self.null_docs = [d for d, _ in self.null_texts]
+        texts += [t for _, t in self.null_texts]
         keys = [text_key(t) for t in texts]
         cache = VectorCache(cache_dir, embedder.name, embedder.dimension)
         missing = cache.missing(keys)
@@ -137,15 +142,17 @@ class DenseIndex:
         best[self._empty] = -1.0
         return best
 
-    def null_similarity(self, question: str) -> float:
+    def null_similarity(self, question: str, doc_ids: set[str] | None = None) -> float:
         """How close the question is to the corpus's mere titles and issuers.
 
         A sentence that answers a question matches it better than the document title does; a question
-        outside the corpus matches the title about as well as any sentence (see `margin` in search.py).
+        outside the corpus matches the title about as well as any sentence (see `margin` in search.py). Only
+        the titles of the documents searched count: a law's title says nothing about a question on the plan.
         """
-        if not len(self.null_matrix):
+        rows = [i for i, d in enumerate(self.null_docs) if doc_ids is None or d is None or d in doc_ids]
+        if not rows:
             return 0.0
-        return float((self.null_matrix @ self.query_vector(question)).max())
+        return float((self.null_matrix[rows] @ self.query_vector(question)).max())
 
     def scores_in_unit(self, question: str, unit_id: str) -> np.ndarray | None:
         span = self.sentence_rows.get(unit_id)

@@ -1,6 +1,6 @@
 """The evaluation harness: gold questions in, the figures that judge every retrieval change out.
 
-Each question in eval/questions.jsonl has: id, question, intent, answerable, doc, gold_units (labels),
+Each question in eval/questions*.jsonl has: id, question, intent, answerable, doc, gold_units (labels),
 gold_bodies (for responsibility), figure (for facts), body (for a body's tasks), style (plan | everyday),
 split (dev | test). Questions on documents that are not indexed are skipped, and the count is printed.
 """
@@ -15,15 +15,27 @@ from pathlib import Path
 
 from .errors import PolicyQAError
 
-DEFAULT_QUESTIONS = Path("eval/questions.jsonl")
+DEFAULT_QUESTIONS = Path("eval")
 
 
 def load_questions(path: str | Path | None = None, split: str = "all") -> list[dict]:
+    """Questions from one JSONL file, or from every eval/questions*.jsonl (the plan's and the laws')."""
     path = Path(path) if path else DEFAULT_QUESTIONS
-    if not path.exists():
+    files = sorted(path.glob("questions*.jsonl")) if path.is_dir() else [path]
+    if not files or not all(f.exists() for f in files):
         raise PolicyQAError(f"{path}: no questions file (run from the project folder or give --questions)")
-    questions = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    questions = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
     return [q for q in questions if split == "all" or q.get("split") == split]
+
+
+def usable(q: dict, kb) -> bool:
+    """A question can be asked of this knowledge base when the documents it is about are held."""
+    held = set(kb.data.documents)
+    if q.get("doc") == "mixed":
+        docs = {g.split("#")[0] for g in q.get("gold_units", [])}
+        return docs <= held and len(held) > 1
+    return not q.get("doc") or q["doc"] in held
 
 
 @dataclass
@@ -36,13 +48,15 @@ class Outcome:
     bodies_ok: bool | None = None
     tasks_ok: bool | None = None
     figure_ok: bool | None = None
+    span_ok: bool | None = None
     found_ok: bool = False
     intent_ok: bool = False
     quotes: list[bool] = field(default_factory=list)
 
 
 def gold_ids(q: dict) -> set[str]:
-    return {f"{q['doc']}#{label}" for label in q.get("gold_units", [])} if q.get("doc") else set()
+    """Gold unit ids: `doc#label` as written, or a label of the question's document."""
+    return {g if "#" in g else f"{q['doc']}#{g}" for g in q.get("gold_units", []) if "#" in g or q.get("doc")}
 
 
 def quote_ok(kb, citation: dict) -> bool:
@@ -72,6 +86,9 @@ def judge(kb, q: dict, answer: dict, seconds: float) -> Outcome:
     o.unit_at3 = answer.get("found", False) and any(c in gold for c in cited[:3])
     if q["intent"] == "responsibility":
         o.bodies_ok = answer.get("found", False) and answer.get("bureaus", []) == q.get("gold_bodies", [])
+    if q.get("span"):  # the answer must cite the plan and a law among its first three citations
+        kinds = {c["doc_id"].startswith("dongli") for c in answer.get("citations", [])[:3] if c["unit_id"] in gold}
+        o.span_ok = answer.get("found", False) and kinds == {True, False}
     if q.get("figure"):
         text = answer.get("answer", "").replace("％", "%")
         o.figure_ok = answer.get("found", False) and q["figure"] in text
@@ -140,29 +157,42 @@ def timings(outcomes: list[Outcome]) -> dict:
     return {"mean": statistics.fmean(ms), "p50": ms[len(ms) // 2], "p95": ms[min(len(ms) - 1, int(len(ms) * 0.95))]}
 
 
+def _document(o: Outcome) -> str:
+    doc = o.question.get("doc")
+    if not o.question.get("answerable", True):
+        return "unanswerable"
+    return doc.split("-20")[0] if doc else "?"
+
+
 def report(outcomes: list[Outcome], title: str) -> str:
     quotes = [ok for o in outcomes for ok in o.quotes]
     a, t = abstention(outcomes), timings(outcomes)
     intent_ok = [o.intent_ok for o in outcomes if o.question.get("answerable", True)]
+    spans = [o.span_ok for o in outcomes if o.span_ok is not None]
     parts = [f"## {title}", "", "By question kind:", "",
              markdown_table(HEADER, summary_rows(outcomes, lambda o: o.question["intent"] if o.question.get(
                  "answerable", True) else "unanswerable")),
              "", "By phrasing:", "",
-             markdown_table(HEADER, summary_rows(outcomes, lambda o: o.question.get("style", "plan"))),
-             "",
-             f"- quotes verbatim and inside the cited unit: {sum(quotes)}/{len(quotes)}"
-             f" ({(sum(quotes) / len(quotes) if quotes else 1):.3f})",
-             f"- abstention: accuracy {a['accuracy']:.3f}, precision {a['precision']:.3f}, recall {a['recall']:.3f}"
-             f" ({a['said_not_found']} said not found, {a['unanswerable']} unanswerable)",
-             f"- intent detected correctly: {_rate(intent_ok)} (answerable questions)",
-             f"- time per question: mean {t['mean']:.1f} ms, p50 {t['p50']:.1f} ms, p95 {t['p95']:.1f} ms"]
+             markdown_table(HEADER, summary_rows(outcomes, lambda o: o.question.get("style", "plan"))), ""]
+    if len({_document(o) for o in outcomes} - {"unanswerable"}) > 1:
+        parts += ["By document (mixed: questions on the plan and the laws together):", "",
+                  markdown_table(HEADER, summary_rows(outcomes, _document)), ""]
+    if spans:
+        parts.append(f"- questions spanning plan and laws that cite both: {sum(spans)}/{len(spans)}")
+    parts += [f"- quotes verbatim and inside the cited unit: {sum(quotes)}/{len(quotes)}"
+              f" ({(sum(quotes) / len(quotes) if quotes else 1):.3f})",
+              f"- abstention: accuracy {a['accuracy']:.3f}, precision {a['precision']:.3f}, recall {a['recall']:.3f}"
+              f" ({a['said_not_found']} said not found, {a['unanswerable']} unanswerable)",
+              f"- intent detected correctly: {_rate(intent_ok)} (answerable questions)",
+              f"- time per question: mean {t['mean']:.1f} ms, p50 {t['p50']:.1f} ms, p95 {t['p95']:.1f} ms"]
     return "\n".join(parts)
 
 
 def failures(outcomes: list[Outcome]) -> str:
     lines = []
     for o in outcomes:
-        bad = [name for name in ("unit_at1", "bodies_ok", "tasks_ok", "figure_ok") if getattr(o, name) is False]
+        bad = [name for name in ("unit_at1", "bodies_ok", "tasks_ok", "figure_ok", "span_ok")
+               if getattr(o, name) is False]
         if not o.found_ok:
             bad.append("found")
         if bad:
@@ -175,14 +205,13 @@ def failures(outcomes: list[Outcome]) -> str:
 
 def main(kb, args) -> int:
     questions = load_questions(args.questions, args.split)
-    held = set(kb.data.documents)
-    usable = [q for q in questions if not q.get("doc") or q["doc"] in held]
-    skipped = len(questions) - len(usable)
+    asked = [q for q in questions if usable(q, kb)]
+    skipped = len(questions) - len(asked)
     if args.ablation:
         from .ablation import run_ablation
-        return run_ablation(kb, usable, args)
-    outcomes = run(kb, usable)
-    title = f"policyqa eval: {len(usable)} questions (split {args.split}; {kb.semantic_line()})"
+        return run_ablation(kb, asked, args)
+    outcomes = run(kb, asked)
+    title = f"policyqa eval: {len(asked)} questions (split {args.split}; {kb.semantic_line()})"
     text = report(outcomes, title)
     if skipped:
         text += f"\n- skipped {skipped} questions on documents that are not indexed"

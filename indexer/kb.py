@@ -91,9 +91,9 @@ class KnowledgeBase:
         self.embedder = embedder
         self.dense = None
         if embedder is not None:
-            null_texts = [t for d in data.documents.values() for t in (d.title, d.issuer)]
-            self.dense = DenseIndex(data, embedder, Path(index_dir).parent / "vectors", progress, log,
-                                    null_texts + sorted(place_names([d.issuer for d in data.documents.values()])))
+            null_texts = [(d.doc_id, t) for d in data.documents.values() for t in (d.title, d.issuer)]
+            null_texts += [(None, p) for p in sorted(place_names([d.issuer for d in data.documents.values()]))]
+            self.dense = DenseIndex(data, embedder, Path(index_dir).parent / "vectors", progress, log, null_texts)
         from .search import Searcher
         self.place_stopwords = place_names([d.issuer for d in data.documents.values()])
         self.searcher = Searcher(data, self.tokenizer, settings, self.dense, self.place_stopwords)

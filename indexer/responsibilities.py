@@ -28,7 +28,7 @@ TEXT_LEAD = re.compile(r"^(?:由)?(?P<body>\S{2,24}?)(?P<verb>会同|牵头|负�
 GENERIC = {"有关部门", "各部门", "各单位", "相关部门", "各有关部门", "各级", "有关单位", "其他有关部门", "有关主管部门"}
 # authorities as laws name them: 国务院市场监督管理部门, 县级以上地方人民政府农业农村主管部门, 公安机关 …
 LAW_BODY = r"[\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人民政府)"
-LAW_VERBS = (r"会同|商|规划和组织|组织|制定|负责|主管|公布|实施|审批|确定|认定|考核|监督|决定|吊销|责令|没收|"
+LAW_VERBS = (r"会同|商|规划和组织|组织|制定|负责|主管|统一管理|统一监督管理|管理|统筹|公布|实施|审批|确定|认定|考核|监督|决定|吊销|责令|没收|"
              r"依照|按照|给予|建立|指定|授权|批准|备案|发布")
 LAW_BY = re.compile(rf"由(?P<body>{LAW_BODY})(?P<verb>{LAW_VERBS})")
 LAW_SUBJECT = re.compile(rf"^(?P<body>(?:国务院|县级以上|省|设区的市|地方各级|各级|公安|国家)[^，。；：由报]{{0,38}}?"
@@ -190,9 +190,22 @@ def _law_authorities(sentence: str, offset: int, table: BodyTable) -> list[BodyM
             continue
         seen.add(body)
         role = "lead" if m.group("verb") in ("会同", "商") else "responsible"
-        mentions.append(BodyMention(body, table.canonical(body), role, offset + m.start("body"),
-                                    offset + m.end("body")))
+        for name, start, end in _split_authorities(body, offset + m.start("body")):
+            if name not in GENERIC and not name.startswith(("其他", "有关", "相关")):
+                mentions.append(BodyMention(name, table.canonical(name), role, start, end))
     return mentions
+
+
+def _split_authorities(body: str, offset: int) -> list[tuple[str, int, int]]:
+    """国务院农业农村主管部门、市场监督管理部门 → both; 国务院铁路、交通、水利等有关部门 stays whole."""
+    parts, pos = [], 0
+    for m in re.finditer(r"、|和|或者", body):
+        parts.append((body[pos:m.start()], pos))
+        pos = m.end()
+    parts.append((body[pos:], pos))
+    if len(parts) > 1 and all(re.search(r"(部门|机关|机构|人民政府)$", p) and len(p) >= 4 for p, _ in parts):
+        return [(p, offset + at, offset + at + len(p)) for p, at in parts]
+    return [(body, offset, offset + len(body))]
 
 
 def extract(doc_text: str, units: list[Unit], table: BodyTable) -> list[Responsibility]:

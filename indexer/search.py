@@ -49,20 +49,29 @@ class Searcher:
         return found / total if total else 0.0
 
     def quoted_length(self, question: str, row: int) -> int:
-        """Length of the longest piece of the question found verbatim in a unit: a question that quotes
-        the document's own words (工程质量投诉处理) is a confident lexical match."""
+        """Length of the longest piece of the question found verbatim in a unit, if that piece is distinctive
+        (found in at most two units): a question that quotes a document's own words (工程质量投诉处理) is a
+        confident lexical match; a common phrase (食品添加剂的使用) is not."""
         if row < 0:
             return 0
         text = fold(self._unit_text(row))
         q = fold(question)
-        lo, hi = 0, len(q)
+        lo, hi, piece = 0, len(q), ""
         while lo < hi:  # if a piece of length L is found, one of length L-1 is too: binary search on L
             mid = (lo + hi + 1) // 2
-            if any(q[i:i + mid] in text for i in range(len(q) - mid + 1)):
-                lo = mid
+            found = next((q[i:i + mid] for i in range(len(q) - mid + 1) if q[i:i + mid] in text), None)
+            if found:
+                lo, piece = mid, found
             else:
                 hi = mid - 1
+        if not piece or sum(1 for t in self._folded_texts() if piece in t) > 2:
+            return 0
         return lo
+
+    def _folded_texts(self) -> list[str]:
+        if not hasattr(self, "_folded"):
+            self._folded = [fold(self._unit_text(i)) for i in range(len(self.data.searchable))]
+        return self._folded
 
     def _unit_text(self, row: int) -> str:
         unit_id = self.data.searchable[row]
@@ -74,9 +83,8 @@ class Searcher:
         return self.data.bm25.scores(tokens)
 
     def search(self, question: str, k: int | None = None, rows: np.ndarray | None = None,
-               method: str | None = None, prefer: np.ndarray | None = None) -> SearchResult:
-        """Top-k hits; `rows` restricts the search to some units (a document filter); `prefer` gives some
-        units (a kind of document the question is routed to) a head start of `route_boost` standard deviations."""
+               method: str | None = None) -> SearchResult:
+        """Top-k hits; `rows` restricts the search to some units (a document filter, or routing)."""
         k = k or self.settings.top_k
         method = method or (self.settings.fusion if self.dense is not None else "bm25")
         tokens = self.tokenizer.query_tokens(question, self.stopwords)
@@ -86,11 +94,6 @@ class Searcher:
         lex_top = int(np.argmax(np.where(mask, lexical, -np.inf))) if mask.any() else -1
         quoted = self.quoted_length(question, lex_top) if method == "gated" and dense_scores is not None else 0
         fused, details = fusion.fuse(method, lexical, dense_scores, mask, self.settings, quoted)
-        if prefer is not None and len(prefer) and mask.any():
-            spread = fused[mask].std()
-            fused = fused.copy()
-            fused[prefer] += self.settings.route_boost * (spread if spread > 0 else 1.0)
-            details = dict(details, routed=True)
         order = [i for i in np.argsort(-fused, kind="stable") if mask[i]]
         lex_rank = _ranks(lexical, mask)
         dense_rank = _ranks(dense_scores, mask) if dense_scores is not None else None
@@ -103,7 +106,8 @@ class Searcher:
             hits.append(Hit(self.data.searchable[i], float(fused[i]), ranks, scores))
         top_row = self.row[hits[0].unit_id] if hits else -1
         dense_best = float(dense_scores[top_row]) if dense_scores is not None and hits else None
-        margin = dense_best - self.dense.null_similarity(question) if dense_best is not None else None
+        docs = {self.data.searchable[i].split("#")[0] for i in np.flatnonzero(mask)} if rows is not None else None
+        margin = dense_best - self.dense.null_similarity(question, docs) if dense_best is not None else None
         return SearchResult(tokens, hits, self.coverage(tokens, top_row), dense_best, margin, method, details)
 
 

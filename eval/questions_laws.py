@@ -1,0 +1,126 @@
+"""Questions on the laws and regulations in ../shared/corpus-extra, and on laws and plan together; written
+by hand. Writes JSONL (python eval/questions_laws.py OUT). Gold units are `doc_id#label`; gold bodies are
+the authorities exactly as the answering sentence writes them.
+"""
+import json
+import sys
+
+PQ, FS, FSR = "product-quality-law-2018", "food-safety-law-2021", "food-safety-law-implementing-regulation-2019"
+CQ, ML, MLR = "construction-quality-regulation-2019", "metrology-law-2018", "metrology-law-implementing-rules-2022"
+SL, SLR, AG = "standardization-law-2017", "standardization-law-implementing-regulation-1990", "agri-product-quality-safety-law-2022"
+PLAN = "dongli-quality-plan-2024"
+
+Q = []
+
+
+def q(question, intent, units, doc, bodies=(), style="plan", figure=None, span=False):
+    Q.append(dict(question=question, intent=intent, gold_units=[u if "#" in u else f"{doc}#{u}" for u in units],
+                  gold_bodies=list(bodies), doc=doc if doc != "mixed" else "mixed", style=style, figure=figure,
+                  span=span))
+
+
+# ---- product quality law
+q("全国产品质量监督工作由哪个部门主管？", "responsibility", ["第八条"], PQ, ["国务院市场监督管理部门"])
+q("产品质量监督抽查工作由谁规划和组织？", "responsibility", ["第十五条"], PQ, ["国务院市场监督管理部门"])
+q("产品质量应当符合哪些要求？", "requirement", ["第二十六条"], PQ)
+q("产品或者其包装上的标识必须符合什么要求？", "requirement", ["第二十七条"], PQ)
+q("易碎、易燃、易爆的物品包装有什么规定？", "requirement", ["第二十八条"], PQ)
+q("生产者能生产国家明令淘汰的产品吗？", "requirement", ["第二十九条"], PQ, style="everyday")
+q("销售者进货时要做什么检查验收？", "requirement", ["第三十三条"], PQ)
+q("买的东西不能用，商店要负责修理、更换、退货吗？", "requirement", ["第四十条"], PQ, style="everyday")
+q("因产品缺陷造成人身伤害，生产者要承担赔偿责任吗？", "requirement", ["第四十一条"], PQ)
+q("因产品存在缺陷造成损害要求赔偿的诉讼时效期间是多长？", "fact", ["第四十五条"], PQ, figure="二年")
+q("企业可以申请质量体系认证吗？", "other", ["第十四条"], PQ)
+q("生产者可以在产品中掺杂、掺假吗？", "requirement", ["第三十二条"], PQ, style="everyday")
+q("销售失效、变质的产品可以吗？", "requirement", ["第三十五条"], PQ, style="everyday")
+# ---- food safety law and its implementing regulation
+q("食品生产经营活动由哪个部门监督管理？", "responsibility", ["第五条"], FS, ["国务院食品安全监督管理部门"])
+q("哪些食品禁止生产经营？", "requirement", ["第三十四条"], FS)
+q("从事食品生产需要取得许可吗？", "requirement", ["第三十五条"], FS)
+q("食品生产经营企业要建立什么食品安全管理制度？", "requirement", ["第四十四条"], FS)
+q("食品从业人员需要每年做健康检查吗？", "requirement", ["第四十五条"], FS, style="everyday")
+q("食品生产者采购食品原料时要查验什么？", "requirement", ["第五十条"], FS)
+q("食品出厂要建立什么检验记录制度？", "requirement", ["第五十一条"], FS)
+q("发现生产的食品不符合食品安全标准，食品生产者应当怎么办？", "requirement", ["第六十三条"], FS)
+q("预包装食品的标签要标明哪些事项？", "requirement", ["第六十七条"], FS)
+q("买到不符合食品安全标准的食品，可以要求价款几倍的赔偿？", "fact", ["第一百四十八条"], FS, figure="十倍", style="everyday")
+q("婴幼儿配方食品生产企业要实施什么质量控制？", "requirement", ["第八十一条"], FS)
+q("食品添加剂的使用有什么要求？", "requirement", ["第四十条"], FS)
+q("餐馆的餐具要消毒吗？", "requirement", ["第五十六条"], FS, style="everyday")
+q("食品生产经营企业的食品安全管理人员要做什么？", "requirement", ["第十九条"], FSR)
+q("食品生产经营者委托贮存、运输食品要注意什么？", "requirement", ["第二十五条"], FSR)
+# ---- construction quality regulation
+q("建设单位收到竣工报告后应当做什么？", "requirement", ["第十六条"], CQ)
+q("建设单位开工前要办理什么手续？", "requirement", ["第十三条"], CQ)
+q("施工单位对隐蔽工程有什么要求？", "requirement", ["第三十条"], CQ)
+q("竣工验收不合格的工程谁负责返修？", "requirement", ["第三十二条"], CQ)
+q("屋面防水工程的最低保修期限是几年？", "fact", ["第四十条"], CQ, figure="5年")
+q("电气管线和装修工程保修几年？", "fact", ["第四十条"], CQ, figure="2年", style="everyday")
+q("全国的建设工程质量由哪个部门统一监督管理？", "responsibility", ["第四十三条"], CQ, ["国务院建设行政主管部门"])
+q("建设工程竣工验收合格后多少天内要备案？", "fact", ["第四十九条"], CQ, figure="15日")
+q("施工单位可以转包工程吗？", "requirement", ["第二十五条"], CQ, style="everyday")
+q("工程监理单位要代表建设单位做什么？", "requirement", ["第三十六条"], CQ)
+# ---- metrology
+q("全国计量工作由哪个部门统一监督管理？", "responsibility", ["第四条"], ML, ["国务院计量行政部门"])
+q("哪些计量器具要实行强制检定？", "requirement", ["第九条"], ML)
+q("能不能销售非法定计量单位的计量器具？", "requirement", ["第十四条"], ML, style="everyday")
+q("制造以欺骗消费者为目的的计量器具会受到什么处罚？", "other", ["第二十七条"], ML)
+q("计量纠纷的调解和仲裁检定由哪个部门负责？", "responsibility", ["第三十四条"], MLR, ["县级以上人民政府计量行政部门"])
+# ---- standardization
+q("全国标准化工作由哪个部门统一管理？", "responsibility", ["第五条"], SL, ["国务院标准化行政主管部门"])
+q("什么情况下应当制定强制性国家标准？", "requirement", ["第十条"], SL)
+q("企业标准要自我声明公开吗？", "requirement", ["第二十七条"], SL)
+q("推荐性标准的技术要求可以低于强制性国家标准吗？", "requirement", ["第二十一条"], SL, style="everyday")
+q("法律所说的标准是指什么？", "other", ["第二条"], SL)
+q("标准化工作的任务是什么？", "other", ["第三条"], SL)
+# ---- agricultural products
+q("农产品质量安全由哪些部门监督管理？", "responsibility", ["第五条"], AG, ["国务院农业农村主管部门", "市场监督管理部门"])
+q("农产品生产企业销售的农产品要符合什么？", "requirement", ["第三十九条"], AG)
+q("农产品生产经营者使用农药要遵守什么？", "requirement", ["第二十九条"], AG, style="everyday")
+# ---- what applies to an enterprise (lists)
+q("我们是食品生产企业，要满足哪些要求？", "requirement", [f"{FS}#第三十三条", f"{FS}#第三十四条", f"{FS}#第四十四条",
+                                                   f"{FS}#第四十六条", f"{FS}#第四条"], "mixed", style="everyday")
+q("施工单位有哪些法定义务？", "requirement", [f"{CQ}#第三条", f"{CQ}#第二十五条", f"{CQ}#第二十六条"], "mixed")
+q("作为销售者要遵守哪些规定？", "requirement", [f"{PQ}#第三条", f"{PQ}#第三十三条"], "mixed")
+# ---- plan and laws together
+# a responsibility question without national or legal wording is routed to the district plan first (its
+# bodies), the law's authority following as the second, labelled citation
+q("产品质量监督抽查由谁组织？", "responsibility", [f"{PQ}#第十五条", f"{PLAN}#（二十七）"], "mixed",
+  ["区市场监管局", "区发改委", "公安东丽分局", "区住建委", "东丽海关", "各街道园区"], span=True)
+q("食品安全监管在东丽区由哪些部门负责？", "responsibility", [f"{PLAN}#（十）"], "mixed",
+  ["区市场监管局", "区农业农村委", "区商务局", "区卫健委", "各街道园区"])
+q("缺陷产品召回有哪些规定？", "other", [f"{PLAN}#（二十七）", f"{FS}#第六十三条", f"{PQ}#第四十一条"], "mixed", span=True)
+q("企业标准自我声明公开是怎么规定的？", "other", [f"{SL}#第二十七条", f"{PLAN}#（二十三）", f"{PLAN}#（二十六）"],
+  "mixed", span=True)
+q("工程质量保修有什么规定？", "other", [f"{CQ}#第三十九条", f"{CQ}#第四十条", f"{CQ}#第四十一条", f"{PLAN}#（十三）"],
+  "mixed", span=True)
+q("检验检测机构要遵守什么规定？", "requirement", [f"{PQ}#第五十七条", f"{FS}#第八十五条", f"{FS}#第八十六条",
+                                          f"{AG}#第四十八条", f"{AG}#第六十五条", f"{PQ}#第十九条", f"{PQ}#第二十一条"],
+  "mixed")
+q("东丽区对检验检测机构有什么改革措施？", "other", [f"{PLAN}#（二十三）"], "mixed")
+q("农产品质量安全追溯在东丽区谁负责？", "responsibility", [f"{PLAN}#（十）"], "mixed",
+  ["区市场监管局", "区农业农村委", "区商务局", "区卫健委", "各街道园区"])
+q("计量器具检定方面东丽区有什么安排？", "other", [f"{PLAN}#专栏6", f"{PLAN}#（二十二）", f"{PLAN}#（二十三）",
+                                          f"{PLAN}#（二十四）"], "mixed")
+q("谁负责工程质量投诉处理？", "responsibility", [f"{PLAN}#（十三）"], "mixed",
+  ["区住建委", "区运管局", "区水务局", "各街道园区"])
+q("建材产品质量监督抽查由谁负责？", "responsibility", [f"{PLAN}#（十四）"], "mixed",
+  ["区住建委", "区工信局", "区运管局", "区水务局", "区市场监管局", "各街道园区"])
+# ---- outside every document
+for text, intent in [("房屋买卖合同怎么签？", "requirement"), ("食品经营许可证的办理费用是多少？", "fact"),
+                     ("律师代理费怎么收？", "fact"), ("专利侵权怎么起诉？", "requirement"),
+                     ("个体工商户营业执照怎么注销？", "requirement")]:
+    Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
+                  answerable=False))
+
+counts = {}
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    for i, item in enumerate(Q, 1):
+        item.setdefault("answerable", True)
+        key = (item["intent"], item["doc"] == "mixed", item["answerable"])
+        counts[key] = counts.get(key, 0) + 1
+        item["split"] = "dev" if counts[key] % 2 == 1 else "test"
+        item["id"] = f"law-{i:03d}"
+        item = {k: v for k, v in item.items() if v not in (None, False) or k == "answerable"}
+        f.write(json.dumps(item, ensure_ascii=False) + "\n")
+print(len(Q), "questions")
