@@ -318,8 +318,10 @@ def _header_metadata(header: dict, meta: dict) -> None:
     for key in ("validity", "kind"):
         if header.get(key):
             meta[key] = header[key]
-    if "validity" in header.get("completeness", "").lower():
-        meta["validity_note"] = header["completeness"]
+    note = next((part.strip() for part in re.split(r"(?<=\.)\s+", header.get("completeness", ""))
+                 if "validity" in part.lower()), None)
+    if note:
+        meta["validity_note"] = note
 
 
 def _history(out: Cleaned, text: str, meta: dict) -> None:

@@ -95,3 +95,25 @@ def test_bad_files_are_reported_and_the_rest_is_indexed(capsys, tmp_path):
     code, out, _ = run(capsys, "ask", "谁负责工程质量投诉处理？", "--json", "--corpus", str(corpus), "--index",
                        str(tmp_path / "idx"), "--quiet", "--no-rebuild")
     assert json.loads(out)["citations"][0]["label"] == "（十三）"
+
+
+def test_add_checks_copies_and_indexes(capsys, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(PLAN, corpus / PLAN.name)
+    new = tmp_path / "notice.txt"
+    new.write_bytes("某区关于加强计量工作的实施意见\n\n一、工作措施\n\n（一）加强计量监督。开展计量器具检定。（区市场监管局牵头，区工信局配合）\n"
+                    .encode("gb18030"))
+    args = ["--corpus", str(corpus), "--index", str(tmp_path / "idx"), "--quiet", "--embed-model", "none"]
+    code, out, _ = run(capsys, "add", str(new), *args)
+    assert code == 0 and (corpus / "notice.txt").exists() and "1 with responsible bodies" in out
+    code, out, _ = run(capsys, "ask", "计量器具检定由谁牵头？", "--json", *args)
+    answer = json.loads(out)
+    assert answer["bureaus"] == ["区市场监管局", "区工信局"] and answer["responsibility"]["roles"][0]["role"] == "lead"
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code, _, err = run(capsys, "add", str(empty), *args)
+    assert code == 2 and "empty" in err and not (corpus / "empty.txt").exists()
+    new.write_text("一、其他\n\n（一）不同的内容。\n", encoding="utf-8")
+    code, _, err = run(capsys, "add", str(new), *args)
+    assert code == 2 and "--replace" in err

@@ -1,0 +1,143 @@
+"""The plan and the nine laws together (needs ../shared/corpus-extra; skipped with a reason without it)."""
+import json
+
+import pytest
+from conftest import CORPUS, EXTRA, extra_or_skip
+
+from indexer.kb import DocFilter
+
+
+@pytest.fixture(scope="module")
+def law_kb(tmp_path_factory):
+    extra_or_skip()
+    from indexer import KnowledgeBase
+    from indexer.config import Settings
+    return KnowledgeBase.open([CORPUS, EXTRA], tmp_path_factory.mktemp("law-index"), Settings(embed_model="none"),
+                              progress=False, log=lambda m: None)
+
+
+def test_ten_documents_and_the_readme_skipped(law_kb):
+    assert len(law_kb.data.documents) == 10
+    report = {row["path"].split("/")[-1]: row for row in law_kb.data.report}
+    assert report["README.md"]["status"] == "skipped"
+
+
+def test_law_metadata(law_kb):
+    pq = law_kb.data.documents["product-quality-law-2018"]
+    assert (pq.title, pq.kind, pq.level, pq.issuer) == ("中华人民共和国产品质量法", "law", "法律", "全国人民代表大会常务委员会")
+    assert ("通过", "1993-02-22") in pq.dates and ("修正", "2018-12-29") in pq.dates
+    assert pq.history[0].startswith("1993年2月22日")
+    cq = law_kb.data.documents["construction-quality-regulation-2019"]
+    assert (cq.kind, cq.level, cq.doc_number) == ("regulation", "行政法规", "国务院令第279号")
+    old = law_kb.data.documents["standardization-law-implementing-regulation-1990"]
+    assert any("效力需要核实" in w for w in old.warnings)
+    plan = law_kb.data.documents["dongli-quality-plan-2024"]
+    assert (plan.kind, plan.level) == ("plan", "地方规范性文件")
+
+
+def test_law_citation_to_paragraph_and_item(law_kb):
+    unit = law_kb.unit("第二十六条", "product-quality-law-2018")
+    item = law_kb.unit_by_id["product-quality-law-2018#第二十六条/第二款/第（一）项"]
+    cite = law_kb.cite(unit.unit_id, item.start + 3, item.end)
+    assert cite == "《中华人民共和国产品质量法》第二十六条第二款第（一）项"
+    one_paragraph = law_kb.unit("第三十四条", "food-safety-law-2021")
+    item = law_kb.children[one_paragraph.unit_id][0]
+    assert law_kb.cite(one_paragraph.unit_id, item.start, item.end) == "《中华人民共和国食品安全法》第三十四条第（一）项"
+
+
+def test_law_answer_is_verbatim_and_cited(law_kb):
+    a = law_kb.ask("全国产品质量监督工作由哪个部门主管？")
+    assert a.citations[0].unit_id == "product-quality-law-2018#第八条"
+    assert a.bureaus == ["国务院市场监督管理部门"]
+    doc = law_kb.data.documents["product-quality-law-2018"]
+    assert all(law_kb.data.documents[c.doc_id].text[c.start:c.end] == c.quote for c in a.citations)
+    assert doc.text[a.citations[0].start:a.citations[0].end] == "国务院市场监督管理部门主管全国产品质量监督工作。"
+
+
+def test_plan_responsibility_is_routed_to_the_plan(law_kb):
+    a = law_kb.ask("谁负责工程质量投诉处理？")
+    assert a.citations[0].label == "（十三）" and a.bureaus == ["区住建委", "区运管局", "区水务局", "各街道园区"]
+
+
+def test_question_spanning_plan_and_law_cites_both(law_kb):
+    a = law_kb.ask("产品质量监督抽查由谁组织？")
+    cited = {c.unit_id for c in a.citations[:3]}
+    assert {"product-quality-law-2018#第十五条", "dongli-quality-plan-2024#（二十七）"} <= cited
+    assert "另见" in a.answer
+
+
+def test_filters(law_kb):
+    only_laws = DocFilter(kinds=("law",))
+    a = law_kb.ask("谁负责工程质量投诉处理？", doc_filter=only_laws)
+    assert all(law_kb.data.documents[c.doc_id].kind == "law" for c in a.citations)
+    by_issuer = DocFilter(issuers=("国务院",))
+    hits = law_kb.search("施工单位的质量责任", doc_filter=by_issuer).hits
+    assert hits and all("国务院" in law_kb.data.documents[h.unit_id.split("#")[0]].issuer for h in hits)
+    assert law_kb.search("质量", doc_filter=DocFilter(doc_ids=("metrology-law-2018",))).hits[0].unit_id.startswith(
+        "metrology-law-2018#")
+    assert law_kb.search("质量", doc_filter=DocFilter(validity=("现行有效",))).hits == []
+
+
+def test_cross_references(law_kb):
+    refs = law_kb.cross_references
+    by_text = {(r.unit_id, r.text): r for r in refs}
+    r = by_text[("agri-product-quality-safety-law-2022#第三条", "《中华人民共和国食品安全法》")]
+    assert r.target_doc == "food-safety-law-2021"
+    implementing = [r for r in refs if r.unit_id.startswith("food-safety-law-implementing") and r.text == "第一百一十一条"]
+    assert implementing[0].target_unit == "food-safety-law-2021#第一百一十一条"   # 食品安全法第一百一十一条, no 《》
+    previous = next(r for r in refs if r.kind == "paragraph" and r.unit_id == "agri-product-quality-safety-law-2022#第三十六条")
+    assert previous.target_unit == "agri-product-quality-safety-law-2022#第三十六条/第一款"
+    assert all(r.target_unit for r in refs if r.kind != "title")
+
+
+def test_documents_named_but_not_held(law_kb):
+    missing = law_kb.missing_documents()
+    assert "天津市质量强市建设纲要" in missing
+    assert missing["天津市质量强市建设纲要"][0].unit_id == "dongli-quality-plan-2024#前言"
+    assert "中华人民共和国食品安全法" not in missing     # held
+    assert not any(t.startswith("关于修改") for t in missing)
+
+
+@pytest.mark.parametrize("actor,article,expect", [
+    ("食品生产者", "food-safety-law-2021#第三十四条", "禁止"),
+    ("销售者", "product-quality-law-2018#第三十三条", "应当"),
+    ("施工单位", "construction-quality-regulation-2019#第二十八条", "必须"),
+])
+def test_requirements_by_actor(law_kb, actor, article, expect):
+    group, found = law_kb.requirements_for(actor)
+    ours = [o for o in found if o.unit_id == article]
+    assert ours and ours[0].modality == expect
+    for o in found:
+        assert law_kb.data.documents[o.doc_id].text[o.start:o.end] == o.quote
+
+
+def test_prohibition_lists_its_items(law_kb):
+    _, found = law_kb.requirements_for("食品厂")
+    banned = next(o for o in found if o.unit_id == "food-safety-law-2021#第三十四条")
+    assert len(banned.items) == 13
+    assert {o.source for o in found} == {"law", "plan"}
+
+
+def test_requirements_list_answer(law_kb):
+    a = law_kb.ask("我们是食品生产企业，要满足哪些要求？")
+    assert a.intent == "requirement" and a.found and "适用于食品生产企业的规定" in a.answer
+    assert a.citations[0].doc_title == "中华人民共和国食品安全法"
+
+
+def test_unknown_actor(law_kb):
+    with pytest.raises(Exception, match="unknown kind of enterprise"):
+        law_kb.requirements_for("宇航员")
+
+
+def test_docs_and_requirements_commands(capsys, tmp_path):
+    extra_or_skip()
+    from indexer import cli
+    args = ["--corpus", str(CORPUS), "--corpus", str(EXTRA), "--index", str(tmp_path / "idx"), "--quiet",
+            "--embed-model", "none", "--json"]
+    assert cli.main(["docs", *args]) == 0
+    docs = json.loads(capsys.readouterr().out)
+    assert len(docs["documents"]) == 10 and "天津市质量强市建设纲要" in docs["named_but_not_held"]
+    assert cli.main(["requirements", "--actor", "施工单位", *args]) == 0
+    rows = json.loads(capsys.readouterr().out)["requirements"]
+    assert rows[0]["doc_title"] == "建设工程质量管理条例"
+    assert all(r["quote"] for r in rows)
