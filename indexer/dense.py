@@ -73,7 +73,7 @@ class DenseIndex:
     """Sentence vectors of every searchable unit, and question scoring over them."""
 
     def __init__(self, data: IndexData, embedder, cache_dir: Path, progress: bool = True, log=lambda m: None,
-                 null_texts: list[tuple[str | None, str]] = ()):
+                 null_texts: list[tuple[str | None, str]] = (), on_progress=None):
         # numpy may have been imported (by Streamlit, say) before OPENBLAS_NUM_THREADS could be set
         threadpool_limits(1, user_api="blas")
         self.embedder = embedder
@@ -105,6 +105,8 @@ class DenseIndex:
                 chunk = missing[i:i + batch]
                 cache.add(chunk, embedder.encode_units([by_key[k] for k in chunk]))
                 bar.update(len(chunk))
+                if on_progress:
+                    on_progress("encoding", min(i + batch, len(missing)), len(missing))
                 if (i // batch) % 20 == 19:
                     cache.save()  # an interrupted encoding keeps what it has done
             bar.close()

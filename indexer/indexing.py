@@ -76,7 +76,7 @@ def unit_sentences(text: str, unit: Unit, clauses: list[tuple[int, int]], tokeni
 
 
 def build(paths: list[str | Path], settings: Settings, bodies_path: Path | None,
-          previous: IndexData | None = None, progress: bool = True) -> IndexData:
+          previous: IndexData | None = None, progress: bool = True, on_progress=None) -> IndexData:
     """Ingest the corpus and build every lexical structure; reuse unchanged documents from `previous`."""
     table = BodyTable.load(bodies_path)
     reuse = {}
@@ -88,7 +88,11 @@ def build(paths: list[str | Path], settings: Settings, bodies_path: Path | None,
             reuse[(doc.path, doc.content_hash)] = ingest_stage.Ingested(doc, units, found)
 
     def bar(items, desc="documents"):
-        return tqdm(items, desc=desc, unit="file", disable=not progress or len(items) < 2, leave=False)
+        for n, item in enumerate(tqdm(items, desc=desc, unit="file", disable=not progress or len(items) < 2,
+                                      leave=False)):
+            if on_progress:
+                on_progress("reading", n, len(items))
+            yield item
 
     ingested, reports = ingest_stage.ingest(paths, table, reuse, progress=bar)
     documents = {i.document.doc_id: i.document for i in ingested}

@@ -26,6 +26,12 @@ from .types import Answer, Responsibility, Unit
 DEFAULT_CORPUS = "corpus"
 
 
+def default_corpus() -> list[str]:
+    """$POLICYQA_CORPUS (folders separated by the path separator, e.g. corpus:../shared/corpus-extra) or ./corpus."""
+    value = os.environ.get("POLICYQA_CORPUS", "")
+    return [p for p in value.split(os.pathsep) if p] or [DEFAULT_CORPUS]
+
+
 def _stderr(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -71,8 +77,10 @@ class KnowledgeBase:
     """A loaded index with its tokenizer, search and answering."""
 
     def __init__(self, data: store.IndexData, settings: Settings, index_dir: Path, bodies_path: Path | None,
-                 embedder=None, log=_stderr, progress: bool = False, actors_path: Path | None = None) -> None:
+                 embedder=None, log=_stderr, progress: bool = False, actors_path: Path | None = None,
+                 on_progress=None) -> None:
         self.data, self.settings, self.index_dir = data, settings, index_dir
+        self.corpus = [Path(p) for p in data.manifest.get("corpus_paths", [])]
         self.actors = requirements.ActorTable.load(actors_path)
         self.log = log
         self.unit_by_id: dict[str, Unit] = {u.unit_id: u for u in data.units}
@@ -93,7 +101,8 @@ class KnowledgeBase:
         if embedder is not None:
             null_texts = [(d.doc_id, t) for d in data.documents.values() for t in (d.title, d.issuer)]
             null_texts += [(None, p) for p in sorted(place_names([d.issuer for d in data.documents.values()]))]
-            self.dense = DenseIndex(data, embedder, Path(index_dir).parent / "vectors", progress, log, null_texts)
+            self.dense = DenseIndex(data, embedder, Path(index_dir).parent / "vectors", progress, log, null_texts,
+                                    on_progress)
         from .search import Searcher
         self.place_stopwords = place_names([d.issuer for d in data.documents.values()])
         self.searcher = Searcher(data, self.tokenizer, settings, self.dense, self.place_stopwords)
@@ -107,9 +116,13 @@ class KnowledgeBase:
     @classmethod
     def open(cls, corpus: list[str | Path] | None = None, index_dir: str | Path | None = None,
              settings: Settings | None = None, rebuild: str = "auto", progress: bool = True,
-             log=_stderr) -> "KnowledgeBase":
-        """Load the index of `corpus`; build or rebuild it when missing or stale (rebuild="never" refuses)."""
-        corpus = [Path(p) for p in (corpus or [DEFAULT_CORPUS])]
+             log=_stderr, on_progress=None) -> "KnowledgeBase":
+        """Load the index of `corpus`; build or rebuild it when missing or stale (rebuild="never" refuses).
+
+        `on_progress(stage, done, total)` is told how far reading documents and encoding sentences got
+        (the app draws its progress bar with it); `progress` draws tqdm bars on stderr.
+        """
+        corpus = [Path(p) for p in (corpus or default_corpus())]
         settings = settings or load_settings()
         fusion.check(settings.fusion)
         index_dir = Path(index_dir) if index_dir else default_index_dir(corpus)
@@ -121,7 +134,7 @@ class KnowledgeBase:
         if rebuild != "always":
             try:
                 return cls(store.load(index_dir, expected), settings, index_dir, bodies_path, embedder, log, progress,
-                           data_file(corpus, "actors.json"))
+                           data_file(corpus, "actors.json"), on_progress)
             except IndexMissing:
                 if rebuild == "never":
                     raise
@@ -133,12 +146,13 @@ class KnowledgeBase:
                 previous = _try_load(index_dir)
         else:
             previous = _try_load(index_dir)
-        data = indexing.build(corpus, settings, bodies_path, previous, progress)
+        data = indexing.build(corpus, settings, bodies_path, previous, progress, on_progress)
         store.save(data, index_dir)
         for row in data.report:
             if row["status"] == "error":
                 log(f"Error: {row['message']}")
-        return cls(data, settings, index_dir, bodies_path, embedder, log, progress, data_file(corpus, "actors.json"))
+        return cls(data, settings, index_dir, bodies_path, embedder, log, progress, data_file(corpus, "actors.json"),
+                   on_progress)
 
     # ------------------------------------------------------------ lookups
 

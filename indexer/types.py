@@ -60,7 +60,10 @@ class Unit:
 
     @property
     def title(self) -> str:
-        return f"{self.label}{self.heading}" if self.heading else self.label
+        if not self.heading:
+            return self.label
+        return f"{self.label} {self.heading}" if self.kind in ("box", "book", "chapter", "section") else \
+            f"{self.label}{self.heading}"
 
 
 @dataclass(frozen=True)

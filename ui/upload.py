@@ -1,0 +1,64 @@
+"""Upload: a document from the browser is checked, indexed with a progress bar and reported; other sessions keep
+using the current knowledge base until the new one is ready."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import streamlit as st
+
+from indexer import KnowledgeBase
+from indexer.config import load_settings
+from indexer.errors import PolicyQAError
+from indexer.ingest import ingest_file
+from indexer.loading import load
+from indexer.responsibilities import BodyTable
+from ui.common import ROOT, corpus_paths, load_or_stop, shared
+
+UPLOADS = ROOT / "corpus" / "uploads"
+
+
+def page() -> None:
+    load_or_stop()
+    st.title("上传文件")
+    st.caption("支持 PDF、TXT、Markdown、HTML、DOCX。文件先经检查，再加入知识库（保存在 corpus/uploads/）。")
+    upload = st.file_uploader("选择文件", type=["pdf", "txt", "md", "html", "htm", "docx"])
+    if upload is None or not st.button("检查并加入知识库", type="primary"):
+        return
+    name = Path(upload.name).name
+    with tempfile.TemporaryDirectory() as tmp:
+        candidate = Path(tmp) / name
+        candidate.write_bytes(upload.getvalue())
+        try:
+            ingested, report = ingest_file(candidate, "upload", BodyTable.load(ROOT / "corpus" / "bodies.json"))
+            source = load(candidate)
+        except PolicyQAError as exc:
+            st.error(f"无法加入：{exc}")
+            return
+    target = UPLOADS / name
+    if target.exists() and target.read_bytes() != upload.getvalue():
+        st.error(f"已有同名文件 {name}，内容不同；请改名后再上传。")
+        return
+    UPLOADS.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(upload.getvalue())
+    bar = st.progress(0.0, text="正在建立索引……")
+
+    def progress(stage: str, done: int, total: int) -> None:
+        label = {"reading": "读取文件", "encoding": "编码句子"}.get(stage, stage)
+        bar.progress(min(1.0, done / max(total, 1)), text=f"{label}：{done}/{total}")
+
+    state = shared()
+    with state["lock"]:   # one rebuild at a time; everyone else keeps answering from the current index
+        kb = KnowledgeBase.open(corpus_paths(), settings=load_settings(), progress=False,
+                                log=lambda m: None, on_progress=progress)
+        state["kb"] = kb
+    bar.progress(1.0, text="完成")
+    empty_pages = [w for w in source.warnings if "no text layer" in w]
+    st.success(f"已加入《{ingested.document.title}》：{report.units} 个单元，{report.articles} 条，"
+               f"{report.responsibilities} 个条目写明了责任单位。")
+    for w in report.warnings + empty_pages:
+        st.caption(f"注：{w}")
+
+
+if __name__ in ("__main__", "__page__"):  # run as a page by st.navigation
+    page()
