@@ -27,6 +27,9 @@ def matrix_rows(kb, doc_id: str | None = None) -> tuple[list[str], list[dict]]:
             if b.role == "listed" and position == 1:
                 role = "排第一"
             row[b.canonical] = role if not row.get(b.canonical) else row[b.canonical]
+    for row in rows.values():
+        for body in bodies:
+            row.setdefault(body, "")
     return bodies, list(rows.values())
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .textutil import fold, sentence_spans
+from .textutil import clause_spans, fold, sentence_spans
 from .tokenize import quoted_terms
 
 
@@ -114,11 +114,15 @@ def build(kb, doc_id: str | None = None, part: str | None = None, topic: str | N
 
 
 def _about(kb, target, topic: str) -> bool:
-    """A target belongs to a topic's pack when its clause, or the bullet or article around it, names the topic."""
+    """A target belongs to a topic's pack when its clause, or one of the two clauses leading up to it in its
+    sentence (…强化工程质量、履约等方面管理,到2025年,…比例超过30%), names the topic."""
     text = kb.data.documents[target.doc_id].text
-    holders = [u for u in kb.children.get(target.unit_id, []) if u.start <= target.start < u.end]
-    span = (holders[0].start, holders[0].end) if holders else (target.start, target.end)
-    return fold(topic) in fold(text[span[0]:span[1]])
+    unit = kb.unit_by_id[target.unit_id]
+    sentence = next(((s, e) for s, e in sentence_spans(text, unit.start, unit.end) if s <= target.start < e), None)
+    if sentence is None:
+        return False
+    clauses = [c for c in clause_spans(text, sentence[0], sentence[1]) if c[0] <= target.start]
+    return any(fold(topic) in fold(text[s:e]) for s, e in clauses[-3:])
 
 
 def _first_use(kb, doc, units, term: str) -> Quote | None:
