@@ -254,24 +254,9 @@ def _metadata(source: Source, out: Cleaned) -> None:
     if "title" not in meta and source.html_title:
         meta["title"] = source.html_title
     if "doc_number" in front and "doc_number" not in meta:
-        number, recovered, warning = read_doc_number(first("doc_number"))
-        if number:
-            meta["doc_number"] = number
-            if recovered:
-                out.recovered.append("doc_number")
-                out.warnings.append(f"发文字号 recovered from damaged text '{first('doc_number')}' → {number}")
-        if warning:
-            out.warnings.append(warning)
+        _read_field(out, meta, "doc_number", "发文字号", first("doc_number"), read_doc_number(first("doc_number")))
     if "date" in front:
-        raw = first("date")
-        iso, recovered, warning = read_date(raw, not_after=meta.get("发布"))
-        if iso:
-            meta["成文"] = iso
-            if recovered:
-                out.recovered.append("成文日期")
-                out.warnings.append(f"成文日期 recovered from damaged text '{raw}' → {iso}")
-        if warning:
-            out.warnings.append(warning)
+        _read_field(out, meta, "成文", "成文日期", first("date"), read_date(first("date"), not_after=meta.get("发布")))
     if "issuer" in front and "issuer" not in meta:
         meta["issuer"] = first("issuer")
     if "recipients" in front:
@@ -281,6 +266,18 @@ def _metadata(source: Source, out: Cleaned) -> None:
     if meta.get("validity_note"):
         out.warnings.append(f"效力需要核实（文件头说明：{meta['validity_note']}）")
     meta.setdefault("title", _fallback_title(source))
+
+
+def _read_field(out: Cleaned, meta: dict, key: str, name: str, raw: str, reading: tuple) -> None:
+    """Store a value read from the front matter; say so when it was rebuilt from damaged text."""
+    value, recovered, warning = reading
+    if value:
+        meta[key] = value
+        if recovered:
+            out.recovered.append("doc_number" if key == "doc_number" else name)
+            out.warnings.append(f"{name} recovered from damaged text '{raw}' → {value}")
+    if warning:
+        out.warnings.append(warning)
 
 
 def _fallback_title(source: Source) -> str:

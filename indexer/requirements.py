@@ -8,12 +8,11 @@ What a user types (食品厂, 开发商) is mapped to the laws' actor terms by c
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .textutil import fold
+from .textutil import fold, read_table
 from .types import Unit
 
 LAW_MODALS = "应当|必须|不得|严禁|负责"
@@ -46,13 +45,8 @@ class ActorTable:
 
     @classmethod
     def load(cls, path: str | Path | None) -> "ActorTable":
-        table = cls()
-        if path and Path(path).exists():
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            for g in data.get("actors", []):
-                table.groups.append(ActorGroup(g["name"], tuple(g.get("asks", [])), tuple(g.get("terms", [])),
-                                               tuple(g.get("plan_terms", []))))
-        return table
+        return cls([ActorGroup(g["name"], tuple(g.get("asks", [])), tuple(g.get("terms", [])),
+                               tuple(g.get("plan_terms", []))) for g in read_table(path, "actors")])
 
     def all_terms(self) -> list[str]:
         return sorted({t for g in self.groups for t in g.terms}, key=len, reverse=True)

@@ -9,13 +9,12 @@ Forms recognised (see FACTS.md):
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .structure import skip_label
-from .textutil import fold, sentence_spans
+from .textutil import fold, read_table, sentence_spans
 from .types import BodyMention, Responsibility, Unit
 
 BODY_SUFFIX = r"(?:局|委|办|院|部|会|中心|分局|海关|政府|园区|联|所|队|站|室|处|厅|署|团区委)"
@@ -44,10 +43,8 @@ class BodyTable:
     @classmethod
     def load(cls, path: str | Path | None) -> "BodyTable":
         table = cls()
-        if path and Path(path).exists():
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            for entry in data.get("bodies", []):
-                table.add(entry["name"], entry.get("aliases", []))
+        for entry in read_table(path, "bodies"):
+            table.add(entry["name"], entry.get("aliases", []))
         return table
 
     def add(self, name: str, aliases=()) -> None:

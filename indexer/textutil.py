@@ -5,8 +5,10 @@ in the folded text is at the same offsets in the original.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 # Half-width punctuation that scraped pages write where the official file has the full-width form.
 # One character to one character, so offsets computed on the folded text hold in the original.
@@ -149,3 +151,10 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def read_table(path: str | Path | None, key: str) -> list:
+    """The list under `key` in a JSON data file kept next to the documents (bodies.json …); [] without one."""
+    if not path or not Path(path).exists():
+        return []
+    return json.loads(Path(path).read_text(encoding="utf-8")).get(key, [])

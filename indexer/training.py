@@ -7,12 +7,11 @@ of our own; each review answer is a verbatim quote with its citation.
 from __future__ import annotations
 
 import io
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .textutil import clause_spans, fold, sentence_spans
+from .textutil import clause_spans, fold, read_table, sentence_spans
 from .tokenize import quoted_terms
 
 
@@ -54,9 +53,7 @@ class TrainingPack:
 
 def glossary_terms(path: str | Path | None, texts: list[str]) -> list[str]:
     """Curated terms (corpus/glossary.json) and every term the texts put in quotation marks."""
-    terms = []
-    if path and Path(path).exists():
-        terms += json.loads(Path(path).read_text(encoding="utf-8")).get("terms", [])
+    terms = list(read_table(path, "terms"))
     for text in texts:
         terms += [t for t in quoted_terms(text) if len(t) <= 10]
     return list(dict.fromkeys(terms))

@@ -1,5 +1,4 @@
 """The app's pages, run with streamlit.testing.v1.AppTest (no browser)."""
-import pytest
 from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
