@@ -191,7 +191,7 @@ def run_ablation(kb, questions: list[dict], args) -> int:
     a = abstention(default.outcomes)
     n_retrieval = len(results[0].ranks)
     report_path = Path(args.report or "eval/REPORT.md")
-    chart_path = report_path.with_name("ablation.png")
+    chart_path = report_path.with_suffix(".png")
     chart(results, chart_path)
     text = "\n".join([
         "# Retrieval ablation", "",

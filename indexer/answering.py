@@ -248,7 +248,8 @@ def _topic_tokens(kb, question: str, group) -> list[str]:
     for name in (group.name, *group.asks, *group.terms):
         if name in fold(question):
             actor_tokens |= set(kb.tokenizer.tokens(name))
-    generic = {"企业", "公司", "我们", "遵守", "满足", "义务", "法律", "法规", "规定", "要求", "应当", "必须", "注意"}
+    generic = {"企业", "公司", "我们", "我司", "作为", "遵守", "满足", "义务", "法定", "履行", "法律", "法规", "规定", "要求",
+               "应当", "必须", "注意", "需要"}
     return [t for t in kb.tokenizer.query_tokens(question, kb.place_stopwords)
             if t not in actor_tokens and t not in generic]
 

@@ -14,7 +14,7 @@ from .config import Settings
 from .lexical import BM25
 from .loading import file_hash
 from .responsibilities import BodyTable
-from .store import IndexData, Sentence, expected_manifest
+from .store import IndexData, Sentence, code_fingerprint, expected_manifest
 from .structure import skip_label
 from .textutil import sentence_spans
 from .tokenize import Tokenizer, quoted_terms
@@ -81,6 +81,7 @@ def build(paths: list[str | Path], settings: Settings, bodies_path: Path | None,
     table = BodyTable.load(bodies_path)
     reuse = {}
     if previous is not None and previous.manifest.get("parser") == ingest_stage.PARSER_VERSION \
+            and previous.manifest.get("code") == code_fingerprint() \
             and previous.manifest.get("bodies_table") == bodies_hash(bodies_path):
         for doc in previous.documents.values():
             units = [u for u in previous.units if u.doc_id == doc.doc_id]

@@ -61,13 +61,26 @@ def corpus_fingerprint(files: dict[str, str]) -> str:
     return h.hexdigest()[:16]
 
 
+# The modules whose code decides what an index holds: any change to them makes older indexes stale, so that a
+# fix in parsing or extraction is never hidden behind an index built by the code before it.
+INDEX_CODE = ("loading.py", "docx_loader.py", "cleaning.py", "structure.py", "responsibilities.py", "ingest.py",
+              "tokenize.py", "lexical.py", "indexing.py", "textutil.py", "store.py")
+
+
+def code_fingerprint() -> str:
+    h = hashlib.sha256()
+    for name in INDEX_CODE:
+        h.update((Path(__file__).parent / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
 def expected_manifest(files: dict[str, str], settings_key: dict, bodies_hash: str) -> dict:
     """What a manifest must say for an index to serve this corpus with these settings."""
     from .ingest import PARSER_VERSION
     from .tokenize import TOKENIZER_VERSION
     return {"schema": SCHEMA_VERSION, "package": __version__, "parser": PARSER_VERSION,
-            "tokenizer_version": TOKENIZER_VERSION, "jieba": jieba.__version__, "settings": settings_key,
-            "bodies_table": bodies_hash, "corpus": corpus_fingerprint(files)}
+            "tokenizer_version": TOKENIZER_VERSION, "jieba": jieba.__version__, "code": code_fingerprint(),
+            "settings": settings_key, "bodies_table": bodies_hash, "corpus": corpus_fingerprint(files)}
 
 
 def mismatches(manifest: dict, expected: dict) -> list[str]:

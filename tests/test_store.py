@@ -71,3 +71,10 @@ def test_load_refuses_a_manifest_from_another_corpus(corpus, tmp_path):
     expected = store.expected_manifest({"other.txt": "0"}, Settings().index_key(), "none")
     with pytest.raises(IndexMismatch, match="corpus"):
         store.load(tmp_path / "idx", expected)
+
+
+def test_a_change_in_the_parsing_code_makes_the_index_stale(corpus, tmp_path, monkeypatch):
+    _open(corpus, tmp_path / "idx")
+    monkeypatch.setattr(store, "code_fingerprint", lambda: "changed-code")
+    with pytest.raises(IndexMismatch, match="code"):
+        _open(corpus, tmp_path / "idx", rebuild="never")
