@@ -140,6 +140,8 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         chosen = _responsible_hit(kb, result) or chosen
     elif intent == "fact":
         chosen = _figure_hit(kb, result) or chosen
+    elif DEFINITION.search(fold(question)):
+        chosen = _definition_hit(kb, result) or chosen
     ordered = [chosen] + [h for h in result.hits if h.unit_id != chosen.unit_id]
     if other is not None:
         ordered = [ordered[0], other] + [h for h in ordered[1:] if h.unit_id != other.unit_id]
@@ -305,9 +307,29 @@ def _figure_hit(kb, result, depth: int = 3):
     return best
 
 
+DEFINITION = re.compile(r"什么是|是指什么|指的是什么|指什么|是什么意思|的定义|含义|所说的")
+DEFINES = re.compile(r"所称|是指|系指|指的是")
+
+
+def _definition_hit(kb, result, depth: int = 5):
+    """For 'what is X': the unit among the top hits whose sentence defines a word of the question (本法所称…是指)."""
+    weights = idf_weights(kb, result.tokens)
+    best, best_score = None, 0.0
+    for hit in result.hits[:depth]:
+        text = kb.data.documents[kb.unit_by_id[hit.unit_id].doc_id].text
+        for s in kb.data.sentences.get(hit.unit_id, []):
+            if DEFINES.search(text[s.start:s.end]):
+                score = sum(w for t, w in weights.items() if t in set(s.tokens))
+                if score > best_score:
+                    best, best_score = hit, score
+    return best
+
+
 def _responsible_hit(kb, result):
     """A unit that names its responsible bodies, if one ranks close enough to the top hit."""
     top = result.hits[0]
+    if kb.unit_by_id[top.unit_id].kind == "law_article" and kb.responsibility_of(top.unit_id):
+        return _best_authority(kb, result) or top
     if kb.responsibility_of(top.unit_id) or kb.unit_by_id[top.unit_id].kind not in ("box", "law_article"):
         return top  # a plan article without a clause is answered as such: it names no body
     # a 专栏 never names bodies, and most law articles name duties of enterprises, not authorities:
@@ -316,6 +338,22 @@ def _responsible_hit(kb, result):
         if kb.responsibility_of(hit.unit_id) and hit.score >= kb.settings.responsibility_ratio * top.score:
             return hit
     return None
+
+
+def _best_authority(kb, result, depth: int = 3):
+    """Among the top law articles close to the first, the one whose authority sentence shares most of the
+    question (统一管理全国标准化工作 for 全国标准化工作由哪个部门统一管理)."""
+    weights = idf_weights(kb, result.tokens)
+    top = result.hits[0]
+    best, best_score = None, -1.0
+    for hit in result.hits[:depth]:
+        if hit.score < kb.settings.responsibility_ratio * top.score:
+            continue
+        for r in kb.responsibility_of(hit.unit_id):
+            score = sum(w for t, w in weights.items() if t in set(kb.tokenizer.tokens(r.quote)))
+            if score > best_score + 1e-9:
+                best, best_score = hit, score
+    return best
 
 
 def _fill_responsibility(kb, ans: Answer, unit_id: str, where: str, tokens: list[str]) -> None:
