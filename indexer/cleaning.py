@@ -83,7 +83,7 @@ def _header_block(lines: list[Line]) -> tuple[dict, int]:
     return {}, 0
 
 
-def clean(source: Source, publication_hint: str | None = None) -> Cleaned:
+def clean(source: Source) -> Cleaned:
     """Split a loaded text into chrome, header and content lines, and read its metadata."""
     all_lines = lines_with_offsets(source.text)
     header, first = _header_block(all_lines)

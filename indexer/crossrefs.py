@@ -16,7 +16,6 @@ TITLE = re.compile(r"《([^《》\n]{2,80})》")
 ARTICLE = re.compile(rf"(本法|本条例|本细则|本规定|本办法|本实施条例)?第({N})条(?:之({N}))?"
                      rf"(?:至第({N})条)?(?:第({N})款)?(?:第（({N})）项)?")
 PREVIOUS = re.compile(r"前(款|两款|三款)")
-SELF_WORDS = ("本法", "本条例", "本细则", "本规定", "本办法", "本实施条例")
 
 
 @dataclass(frozen=True)

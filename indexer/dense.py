@@ -114,7 +114,6 @@ class DenseIndex:
         n_null = len(self.null_texts)
         vectors = cache.get(keys)
         self.matrix, self.null_matrix = vectors[:len(keys) - n_null], vectors[len(keys) - n_null:]
-        self.encoded_now = len(missing)
         self._starts = np.array(self.starts, dtype=np.int64)
         self._empty = np.array(self.counts) == 0
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()

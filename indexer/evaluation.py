@@ -113,10 +113,6 @@ def _rate(values) -> str:
     return f"{sum(values) / len(values):.3f}" if values else "–"
 
 
-def _count(values) -> int:
-    return len([v for v in values if v is not None])
-
-
 def summary_rows(outcomes: list[Outcome], key) -> list[list[str]]:
     groups: dict[str, list[Outcome]] = {}
     for o in outcomes:

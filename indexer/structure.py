@@ -49,7 +49,6 @@ class _Node:
     end: int = 0
     parent: "_Node | None" = None
     children: list = field(default_factory=list)
-    body_after_heading: bool = False
 
 
 def is_law(lines: list[Line]) -> bool:

@@ -150,8 +150,6 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-CJK = re.compile(r"[\u3400-\u9fff]")
-
 
 def read_table(path: str | Path | None, key: str) -> list:
     """The list under `key` in a JSON data file kept next to the documents (bodies.json …); [] without one."""

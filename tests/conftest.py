@@ -1,3 +1,4 @@
+import os
 import sys
 from pathlib import Path
 
@@ -6,13 +7,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 PLAN = CORPUS / "dongli-quality-plan-2024.txt"
-EXTRA = ROOT.parent / "shared" / "corpus-extra"
+# the laws stay outside the repository: $POLICYQA_CORPUS_EXTRA, or ../shared/corpus-extra next to the checkout
+EXTRA = Path(os.environ.get("POLICYQA_CORPUS_EXTRA", ROOT.parent / "shared" / "corpus-extra"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def extra_or_skip() -> Path:
     if not EXTRA.is_dir():
-        pytest.skip(f"../shared/corpus-extra is not present here ({EXTRA}); law tests need it")
+        pytest.skip(f"the laws folder is not here ({EXTRA}; set POLICYQA_CORPUS_EXTRA); law tests need it")
     return EXTRA
 
 

@@ -6,9 +6,6 @@ import streamlit as st
 
 from ui.common import highlighted, load_or_stop
 
-TOP = {"part", "chapter", "book", "preamble", "notice", "signature"}
-
-
 def page() -> None:
     kb = load_or_stop()
     st.title("文件")
