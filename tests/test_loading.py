@@ -130,3 +130,26 @@ def test_broken_pdf(tmp_path):
 def test_reflow_joins_wrapped_lines_but_not_headings():
     page = "（一）指导思想。以习近平新时代中国特色社会主义思想为指导，全面贯彻党的\n二十大精神。\n- 3 -\n二、推动发展\n（二）主要目标。"
     assert reflow_page(page) == "（一）指导思想。以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。\n\n二、推动发展\n（二）主要目标。"
+
+
+def test_docx_keeps_automatic_numbering(tmp_path):
+    from docx import Document
+    d = Document()
+    d.add_paragraph("某区质量提升工作方案")
+    d.add_paragraph("加强工程质量监管。开展专项检查。", style="List Number")
+    d.add_paragraph("提升服务质量。完善投诉机制。", style="List Number")
+    table = d.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "重点任务", "牵头单位"
+    f = tmp_path / "plan.docx"
+    d.save(f)
+    source = load(f)
+    assert "1.加强工程质量监管。开展专项检查。" in source.text
+    assert "2.提升服务质量。完善投诉机制。" in source.text
+    assert "重点任务 | 牵头单位" in source.text
+
+
+def test_broken_docx(tmp_path):
+    f = tmp_path / "broken.docx"
+    f.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(UnreadableDocument, match="broken.docx"):
+        load(f)
