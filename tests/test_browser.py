@@ -60,8 +60,8 @@ def test_shared_link_and_matrix_download(server, tmp_path):
         page.get_by_text("区住建委、区运管局、区水务局和各街道园区等按职责分工负责").first.wait_for(timeout=120_000)
         page.get_by_text("（十三）").first.wait_for(timeout=30_000)
         answer = page.get_by_text("据《东丽区质量强区建设实施方案》").first.inner_text()
-        for body in ["区住建委", "区运管局", "区水务局", "各街道园区"]:
-            assert page.get_by_role("link", name=body).count() >= 1, body
+        for body in ["区住建委", "区运管局", "区水务局", "各街道园区"]:   # elements stream in: wait for each
+            page.get_by_role("link", name=body).first.wait_for(timeout=30_000)
         seen["ask"] = {"title": page.title(), "answer": answer, "bodies_shown_as_links": [
                        b for b in ["区住建委", "区运管局", "区水务局", "各街道园区"]
                        if page.get_by_role("link", name=b).count()]}
