@@ -230,7 +230,7 @@ def read_date(s: str, not_after: str | None = None) -> tuple[str | None, bool, s
 
 
 def _metadata(source: Source, out: Cleaned) -> None:
-    front, meta, text = out.front, out.meta, source.text
+    front, meta = out.front, out.meta
     header = out.header
 
     def first(role: str) -> str | None:
@@ -262,7 +262,7 @@ def _metadata(source: Source, out: Cleaned) -> None:
     if "recipients" in front:
         raw = fold(first("recipients")).rstrip("：")
         meta["recipients"] = [r.strip() for r in raw.split("，") if r.strip()]
-    _history(out, text, meta)
+    _history(out, meta)
     if meta.get("validity_note"):
         out.warnings.append(f"效力需要核实（文件头说明：{meta['validity_note']}）")
     meta.setdefault("title", _fallback_title(source))
@@ -321,7 +321,7 @@ def _header_metadata(header: dict, meta: dict) -> None:
         meta["validity_note"] = note
 
 
-def _history(out: Cleaned, text: str, meta: dict) -> None:
+def _history(out: Cleaned, meta: dict) -> None:
     """Dates of adoption and amendment from a law's history lines, then from its header block."""
     events = []
     for line in out.front.get("history", []):

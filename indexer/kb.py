@@ -45,10 +45,6 @@ def data_file(corpus: list[str | Path], name: str) -> Path | None:
     return None
 
 
-def bodies_files(corpus: list[str | Path]) -> Path | None:
-    return data_file(corpus, "bodies.json")
-
-
 @dataclass(frozen=True)
 class DocFilter:
     """Which documents a search may use: by id, kind (law, regulation, plan …), issuer (substring), validity."""
@@ -126,7 +122,7 @@ class KnowledgeBase:
         settings = settings or load_settings()
         fusion.check(settings.fusion)
         index_dir = Path(index_dir) if index_dir else default_index_dir(corpus)
-        bodies_path = bodies_files(corpus)
+        bodies_path = data_file(corpus, "bodies.json")
         expected = store.expected_manifest(indexing.corpus_files(corpus), settings.index_key(),
                                            indexing.bodies_hash(bodies_path))
         embedder = select_embedder(settings.embed_model, log)

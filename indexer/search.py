@@ -95,8 +95,8 @@ class Searcher:
         quoted = self.quoted_length(question, lex_top) if method == "gated" and dense_scores is not None else 0
         fused, details = fusion.fuse(method, lexical, dense_scores, mask, self.settings, quoted)
         order = [i for i in np.argsort(-fused, kind="stable") if mask[i]]
-        lex_rank = _ranks(lexical, mask)
-        dense_rank = _ranks(dense_scores, mask) if dense_scores is not None else None
+        lex_rank = fusion.ranks(lexical, mask).astype(int)
+        dense_rank = fusion.ranks(dense_scores, mask).astype(int) if dense_scores is not None else None
         hits = []
         for i in order[:k]:
             ranks = {"bm25": lex_rank[i]}
@@ -109,12 +109,3 @@ class Searcher:
         docs = {self.data.searchable[i].split("#")[0] for i in np.flatnonzero(mask)} if rows is not None else None
         margin = dense_best - self.dense.null_similarity(question, docs) if dense_best is not None else None
         return SearchResult(tokens, hits, self.coverage(tokens, top_row), dense_best, margin, method, details)
-
-
-def _ranks(scores: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    """1-based rank of every unit among the masked ones (0 for units outside the mask)."""
-    ranks = np.zeros(len(scores), dtype=int)
-    order = [i for i in np.argsort(-scores, kind="stable") if mask[i]]
-    for r, i in enumerate(order, 1):
-        ranks[i] = r
-    return ranks

@@ -9,6 +9,7 @@ from pathlib import Path
 import streamlit as st
 
 from indexer import KnowledgeBase
+from indexer.kb import default_corpus
 from indexer.config import load_settings
 from indexer.errors import PolicyQAError
 from indexer.feedback import FeedbackStore
@@ -18,10 +19,8 @@ PAGES: dict = {}          # filled by app.py: name → st.Page, for links betwee
 
 
 def corpus_paths() -> list[Path]:
-    """$POLICYQA_CORPUS (e.g. corpus:../shared/corpus-extra, relative to the project) or the project's corpus/."""
-    value = os.environ.get("POLICYQA_CORPUS", "")
-    paths = [Path(p) if Path(p).is_absolute() else ROOT / p for p in value.split(os.pathsep) if p]
-    return paths or [ROOT / "corpus"]
+    """$POLICYQA_CORPUS (e.g. corpus:../shared/corpus-extra) or corpus/, relative to the project folder."""
+    return [ROOT / p for p in default_corpus()]   # an absolute path stays absolute under /
 
 
 @st.cache_resource(show_spinner="正在载入知识库……")

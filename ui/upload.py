@@ -11,7 +11,6 @@ from indexer import KnowledgeBase
 from indexer.config import load_settings
 from indexer.errors import PolicyQAError
 from indexer.ingest import ingest_file
-from indexer.loading import load
 from indexer.responsibilities import BodyTable
 from ui.common import ROOT, corpus_paths, load_or_stop, shared
 
@@ -31,7 +30,6 @@ def page() -> None:
         candidate.write_bytes(upload.getvalue())
         try:
             ingested, report = ingest_file(candidate, "upload", BodyTable.load(ROOT / "corpus" / "bodies.json"))
-            source = load(candidate)
         except PolicyQAError as exc:
             st.error(f"无法加入：{exc}")
             return
@@ -53,10 +51,9 @@ def page() -> None:
                                 log=lambda m: None, on_progress=progress)
         state["kb"] = kb
     bar.progress(1.0, text="完成")
-    empty_pages = [w for w in source.warnings if "no text layer" in w]
     st.success(f"已加入《{ingested.document.title}》：{report.units} 个单元，{report.articles} 条，"
                f"{report.responsibilities} 个条目写明了责任单位。")
-    for w in report.warnings + empty_pages:
+    for w in report.warnings:   # pages without a text layer, recovered values, encodings
         st.caption(f"注：{w}")
 
 
