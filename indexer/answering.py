@@ -24,6 +24,9 @@ FACT = re.compile(r"多少|几个|几家|几项|几座|几亩|比例|比重|百�
                   r"多少家|多少个|何时|什么时候|哪一年|哪年|期限|时限|超过|不少于|亩|万元|亿元|家企业")
 REQUIREMENT = re.compile(r"要求|应当|必须|不得|禁止|严禁|需要|义务|满足|遵守|怎么做|如何|措施|规定|可以|能不能|能否|"
                          r"是否|责任|鼓励|支持|引导")
+# a question asking for an amount of money (学费多少钱, 补贴标准, 罚多少) needs a sum (元) or a multiple (倍) in the text
+MONEY_ASKED = re.compile(r"多少钱|几块钱|费用|收费|学费|价格|价钱|起步价|票价|补贴|补助|工资|多少元|多少万元|罚多少|赔多少")
+MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万两]+(?:万|亿)?元|倍")
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亩|亩|家|个|项|分|亿元|万元|元|年|倍|天|日|人|座|条|次)?|"
                     r"[一二三四五六七八九十百千万两]+(?:家|个|项|倍|年)")
 
@@ -59,18 +62,23 @@ def detect_intent(question: str, bodies: list[str]) -> str:
     return "other"
 
 
-def idf_weights(kb, tokens: list[str]) -> dict[str, float]:
+def idf_weights(kb, tokens: list[str], expansions=()) -> dict[str, float]:
+    """idf of each question token; the thesaurus terms of its everyday words count at the synonym weight."""
     bm25 = kb.data.bm25
-    return {t: max(bm25.term_idf(t) or 0.0, 0.0) for t in set(tokens)}
+    weights = {t: max(bm25.term_idf(t) or 0.0, 0.0) for t in set(tokens)}
+    for t in kb.searcher.expansion_tokens(tokens, list(expansions)):
+        weights.setdefault(t, kb.settings.synonym_weight * max(bm25.term_idf(t) or 0.0, 0.0))
+    return weights
 
 
-def best_sentence(kb, unit_id: str, tokens: list[str], prefer_figures: bool = False, dense_scores=None):
+def best_sentence(kb, unit_id: str, tokens: list[str], prefer_figures: bool = False, dense_scores=None,
+                  expansions=()):
     """The unit's sentence that shares the most question weight (then a figure, then the dense score)."""
     sentences = kb.data.sentences.get(unit_id, [])
     if not sentences:
         unit = kb.unit_by_id[unit_id]
         return None if not unit.text else (unit.start, unit.end, 0.0)
-    weights = idf_weights(kb, tokens)
+    weights = idf_weights(kb, tokens, expansions)
     text = kb.data.documents[kb.unit_by_id[unit_id].doc_id].text
     best, best_key = None, None
     heading = kb.unit_by_id[unit_id].heading
@@ -134,6 +142,12 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         ans = not_found(question, intent, "知识库中的文件没有涉及这个问题的条文，无法作答。", notes)
         ans.explain = info
         return ans
+    if intent == "fact" and MONEY_ASKED.search(fold(question)) and not any(
+            MONEY_FIGURE.search(kb.unit_by_id[h.unit_id].text) for h in result.hits[:3]):
+        ans = not_found(question, intent, "问题问的是金额，但相关条文没有给出任何金额，无法作答。", notes)
+        ans.explain = info
+        return ans
+    result.hits = prefer_superior(kb, question, result.hits)
     chosen = result.hits[0]
     if intent == "responsibility":
         chosen = _responsible_hit(kb, result) or chosen
@@ -147,7 +161,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     citations = []
     for hit in ordered[:3]:
         dense = kb.sentence_dense_scores(question, hit.unit_id)
-        span = best_sentence(kb, hit.unit_id, result.tokens, intent == "fact", dense)
+        span = best_sentence(kb, hit.unit_id, result.tokens, intent == "fact", dense, result.expansions)
         if span:
             citations.append(citation(kb, hit.unit_id, span[0], span[1], hit.score))
     main = citations[0]
@@ -158,7 +172,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     if intent == "responsibility":
         _fill_responsibility(kb, ans, chosen.unit_id, where, result.tokens)
     elif intent == "fact":
-        weights = idf_weights(kb, result.tokens)
+        weights = idf_weights(kb, result.tokens, result.expansions)
         clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer)
         if clause:
             citations[0] = citation(kb, chosen.unit_id, clause[0], clause[1], chosen.score)
@@ -174,6 +188,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
 LAW_KINDS = {"law", "regulation"}
 LAW_SIGNS = re.compile(r"法律|法规|条例|本法|违法|处罚|罚款|罚多少|赔偿|许可|义务|应当|必须|不得|禁止|期限|时效|保修|"
                        r"保质期|几倍|日内|天内|检定|标签|召回|全国|国务院|国家|县级以上|主管|统一管理|监督管理")
+DISTRICT = re.compile(r"东丽|区里|我区|本区|全区|咱们区")   # the question asks what the district does
 NATIONAL = re.compile(r"全国|国务院|县级以上|主管部门|行政部门|由哪个部门主管|统一管理|监督管理")
 PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|方案|措施|举措|打算|规划|"
                         r"政府会|我区|本区|全区")
@@ -188,7 +203,7 @@ def route(kb, intent: str, question: str, group) -> set[str] | None:
         return None
     q = fold(question)
     law, plan = bool(LAW_SIGNS.search(q)), bool(PLAN_SIGNS.search(q))
-    if intent == "bureau_tasks" or (plan and not law):
+    if intent == "bureau_tasks" or (plan and not law) or (DISTRICT.search(q) and not NATIONAL.search(q)):
         return {"plan"}
     if intent == "responsibility":
         # who does it here: the district's bodies — unless the question asks for a national authority
@@ -200,6 +215,47 @@ def route(kb, intent: str, question: str, group) -> set[str] | None:
     if intent == "fact" and not law:
         return {"plan"}   # the quantified targets are the plan's
     return None
+
+
+RANK = {"law": 0, "regulation": 1}
+
+
+def _precedence(doc) -> tuple[int, int]:
+    """Sorts superior texts first: laws before regulations, then the most recently amended."""
+    latest = max((d for _, d in doc.dates), default="0000")
+    return RANK[doc.kind], -int(latest[:4])
+
+
+def _common_piece(a: str, b: str, question: str) -> int:
+    """Length of the longest piece of the question found verbatim in both texts."""
+    best = 0
+    for i in range(len(question)):
+        for j in range(len(question), i + best, -1):
+            piece = question[i:j]
+            if piece in a and piece in b:
+                best = j - i
+                break
+    return best
+
+
+def prefer_superior(kb, question: str, hits: list, gate: int | None = None) -> list:
+    """When a law and a regulation (or an older text) both carry the question's words verbatim among the top
+    two hits, the superior one leads (上位法: a law before the regulation implementing it; then the newer text).
+    The other stays second: both are cited."""
+    if len(hits) < 2:
+        return hits
+    first, second = (kb.unit_by_id[h.unit_id] for h in hits[:2])
+    if first.doc_id == second.doc_id:
+        return hits
+    d1, d2 = kb.data.documents[first.doc_id], kb.data.documents[second.doc_id]
+    if d1.kind not in RANK or d2.kind not in RANK:
+        return hits
+    if _precedence(d2) >= _precedence(d1):
+        return hits
+    q = fold(question)
+    if _common_piece(fold(first.text), fold(second.text), q) < (gate or kb.settings.gate):
+        return hits
+    return [hits[1], hits[0]] + hits[2:]
 
 
 def _kind_group(kb, unit_id: str) -> str:
@@ -291,7 +347,7 @@ def requirements_answer(kb, question: str, group, notes: list[str], doc_filter=N
 
 def _figure_hit(kb, result, depth: int = 3):
     """Among the top hits, the unit whose figure-bearing sentence carries the most question weight."""
-    weights = idf_weights(kb, result.tokens)
+    weights = idf_weights(kb, result.tokens, result.expansions)
     best, best_score = None, 0.0
     for hit in result.hits[:depth]:
         unit = kb.unit_by_id[hit.unit_id]
@@ -312,7 +368,7 @@ DEFINES = re.compile(r"所称|是指|系指|指的是")
 
 def _definition_hit(kb, result, depth: int = 5):
     """For 'what is X': the unit among the top hits whose sentence defines a word of the question (本法所称…是指)."""
-    weights = idf_weights(kb, result.tokens)
+    weights = idf_weights(kb, result.tokens, result.expansions)
     best, best_score = None, 0.0
     for hit in result.hits[:depth]:
         text = kb.data.documents[kb.unit_by_id[hit.unit_id].doc_id].text
@@ -342,7 +398,7 @@ def _responsible_hit(kb, result):
 def _best_authority(kb, result, depth: int = 3):
     """Among the top law articles close to the first, the one whose authority sentence shares most of the
     question (统一管理全国标准化工作 for 全国标准化工作由哪个部门统一管理)."""
-    weights = idf_weights(kb, result.tokens)
+    weights = idf_weights(kb, result.tokens, result.expansions)
     top = result.hits[0]
     best, best_score = None, -1.0
     for hit in result.hits[:depth]:
@@ -420,6 +476,7 @@ def _role_text(task) -> str:
 
 def _explain(kb, result) -> dict:
     return {"tokens": result.tokens, "method": result.method, "coverage": round(result.coverage, 3),
+            "synonyms": {e.word: list(e.terms) for e in result.expansions},
             "dense_best": None if result.dense_best is None else round(result.dense_best, 3),
             "fusion": result.details,
             "hits": [{"unit_id": h.unit_id, "label": kb.unit_by_id[h.unit_id].label, "score": round(h.score, 4),

@@ -20,6 +20,7 @@ from .embedding import select as select_embedder
 from .errors import IndexMismatch, IndexMissing, UnknownUnit
 from .responsibilities import BodyTable, reverse_index
 from .structure import canonical_label
+from .synonyms import Thesaurus
 from .tokenize import Tokenizer, place_names
 from .types import Answer, Responsibility, Unit
 
@@ -101,7 +102,8 @@ class KnowledgeBase:
                                     on_progress)
         from .search import Searcher
         self.place_stopwords = place_names([d.issuer for d in data.documents.values()])
-        self.searcher = Searcher(data, self.tokenizer, settings, self.dense, self.place_stopwords)
+        self.thesaurus = Thesaurus.load(data_file(self.corpus, "synonyms.json"))
+        self.searcher = Searcher(data, self.tokenizer, settings, self.dense, self.place_stopwords, self.thesaurus)
         self._doc_rows: dict[str, np.ndarray] = {}
         for i, uid in enumerate(data.searchable):
             self._doc_rows.setdefault(self.unit_by_id[uid].doc_id, []).append(i)

@@ -8,6 +8,7 @@ import numpy as np
 from . import fusion
 from .config import Settings
 from .store import IndexData
+from .synonyms import Expansion, Thesaurus
 from .textutil import fold
 from .tokenize import Tokenizer
 from .types import Hit
@@ -22,20 +23,23 @@ class SearchResult:
     dense_margin: float | None = None  # dense_best minus the question's similarity to titles and issuers
     method: str = "bm25"
     details: dict = field(default_factory=dict)
+    expansions: list[Expansion] = field(default_factory=list)  # everyday words searched as document terms
 
 
 class Searcher:
     """Ranks the searchable units of an index for a question."""
 
     def __init__(self, data: IndexData, tokenizer: Tokenizer, settings: Settings, dense=None,
-                 stopwords: frozenset[str] = frozenset()) -> None:
+                 stopwords: frozenset[str] = frozenset(), thesaurus: Thesaurus | None = None) -> None:
         self.data, self.tokenizer, self.settings, self.dense = data, tokenizer, settings, dense
         self.stopwords = stopwords
+        self.thesaurus = thesaurus or Thesaurus()
         self.token_sets = [set(t) for t in data.unit_tokens]
         self.row = {uid: i for i, uid in enumerate(data.searchable)}
 
-    def coverage(self, tokens: list[str], row: int) -> float:
-        """idf-weighted share of the distinct question tokens found in one unit (unknown words weigh most)."""
+    def coverage(self, tokens: list[str], row: int, expansions: list[Expansion] = ()) -> float:
+        """idf-weighted share of the distinct question tokens found in one unit (unknown words weigh most).
+        An everyday word counts as found when the unit holds one of the document terms it stands for."""
         bm25 = self.data.bm25
         distinct = set(tokens)
         # an unknown compound whose parts are also question tokens is counted through its parts
@@ -45,7 +49,10 @@ class Searcher:
             return 0.0
         weight = {t: (bm25.term_idf(t) if bm25.term_idf(t) is not None else bm25.max_idf()) for t in distinct}
         total = sum(max(w, 0.01) for w in weight.values())
-        found = sum(max(weight[t], 0.01) for t in distinct if t in self.token_sets[row])
+        text = self._folded_texts()[row]
+        by_synonym = {t for e in expansions if any(term in text for term in e.terms)
+                      for t in distinct if t in e.word or e.word in t}
+        found = sum(max(weight[t], 0.01) for t in distinct if t in self.token_sets[row] or t in by_synonym)
         return found / total if total else 0.0
 
     def quoted_length(self, question: str, row: int) -> int:
@@ -79,8 +86,22 @@ class Searcher:
             self._texts = {u.unit_id: u.text for u in self.data.units if u.retrievable}
         return self._texts[unit_id]
 
-    def lexical_scores(self, tokens: list[str]) -> np.ndarray:
-        return self.data.bm25.scores(tokens)
+    def lexical_scores(self, tokens: list[str], expansions: list[Expansion] = ()) -> np.ndarray:
+        """BM25 of the question's tokens, plus the thesaurus terms of its everyday words at a lower weight."""
+        scores = self.data.bm25.scores(tokens)
+        extra = self.expansion_tokens(tokens, expansions)
+        if extra and self.settings.synonym_weight:
+            scores = scores + self.settings.synonym_weight * self.data.bm25.scores(extra)
+        return scores
+
+    def expansion_tokens(self, tokens: list[str], expansions: list[Expansion]) -> list[str]:
+        """Index tokens of the document terms: the term itself when the index knows it, else its words."""
+        out: list[str] = []
+        for e in expansions:
+            for term in e.terms:
+                words = [term] if self.data.bm25.term_idf(term) is not None else self.tokenizer.tokens(term)
+                out += [w for w in words if w not in tokens and w not in out and w not in self.stopwords]
+        return out
 
     def search(self, question: str, k: int | None = None, rows: np.ndarray | None = None,
                method: str | None = None) -> SearchResult:
@@ -88,7 +109,8 @@ class Searcher:
         k = k or self.settings.top_k
         method = method or (self.settings.fusion if self.dense is not None else "bm25")
         tokens = self.tokenizer.query_tokens(question, self.stopwords)
-        lexical = self.lexical_scores(tokens)
+        expansions = self.thesaurus.expand(question)
+        lexical = self.lexical_scores(tokens, expansions)
         dense_scores = self.dense.unit_scores(question) if self.dense is not None and method != "bm25" else None
         mask = np.ones(len(lexical), dtype=bool) if rows is None else np.isin(np.arange(len(lexical)), rows)
         lex_top = int(np.argmax(np.where(mask, lexical, -np.inf))) if mask.any() else -1
@@ -108,4 +130,5 @@ class Searcher:
         dense_best = float(dense_scores[top_row]) if dense_scores is not None and hits else None
         docs = {self.data.searchable[i].split("#")[0] for i in np.flatnonzero(mask)} if rows is not None else None
         margin = dense_best - self.dense.null_similarity(question, docs) if dense_best is not None else None
-        return SearchResult(tokens, hits, self.coverage(tokens, top_row), dense_best, margin, method, details)
+        return SearchResult(tokens, hits, self.coverage(tokens, top_row, expansions), dense_best, margin, method,
+                            details, expansions)
