@@ -7,11 +7,17 @@ shows which words were expanded into which terms.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import PolicyQAError
 from .textutil import fold
+
+
+def _norm(text: str) -> str:
+    """Full-width letters and digits as ASCII, lower case: ＧＤＰ, GDP and gdp are one word."""
+    return unicodedata.normalize("NFKC", fold(text)).lower()
 
 
 @dataclass(frozen=True)
@@ -22,7 +28,7 @@ class Expansion:
 
 class Thesaurus:
     def __init__(self, entries: dict[str, list[str]] | None = None) -> None:
-        self.entries = {fold(k): tuple(fold(t) for t in v) for k, v in (entries or {}).items()}
+        self.entries = {_norm(k): tuple(fold(t) for t in v) for k, v in (entries or {}).items()}
         # longest words first, so that 网上平台 is found before 网上
         self._words = sorted(self.entries, key=len, reverse=True)
 
@@ -48,7 +54,7 @@ class Thesaurus:
     def expand(self, question: str) -> list[Expansion]:
         """The everyday words of a question with their document terms; a word inside a longer one found
         first (网上 inside 网上平台) is not counted twice."""
-        q = fold(question)
+        q = _norm(question)
         taken = [False] * len(q)
         out = []
         for word in self._words:

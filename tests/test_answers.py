@@ -73,6 +73,13 @@ def test_questions_outside_the_corpus(plan_kb, question):
     assert not a.found and a.citations == [] and a.answer.startswith("未找到依据")
 
 
+def test_a_question_for_money_needs_a_sum_in_the_text(plan_kb):
+    # the plan mentions 新能源汽车 and 标准 but gives no sum of money anywhere
+    a = plan_kb.ask("新能源汽车补贴标准是多少？")
+    assert not a.found and "金额" in a.answer
+    assert plan_kb.ask("新能源汽车产业有什么目标？").found
+
+
 def test_stop_words_only(plan_kb):
     a = plan_kb.ask("谁负责哪些？")
     assert not a.found and "没有可检索的内容词" in a.answer

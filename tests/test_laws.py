@@ -66,6 +66,21 @@ def test_question_spanning_plan_and_law_cites_both(law_kb):
     assert "另见" in a.answer
 
 
+def test_a_law_leads_the_regulation_that_repeats_it(law_kb):
+    # 标准化法第五条 and the 1990 实施条例第六条 both say 国务院标准化行政主管部门统一管理全国标准化工作
+    a = law_kb.ask("全国标准化工作由哪个部门统一管理？")
+    assert [c.unit_id for c in a.citations[:2]] == ["standardization-law-2017#第五条",
+                                                   "standardization-law-implementing-regulation-1990#第六条"]
+    assert a.bureaus == ["国务院标准化行政主管部门"]
+
+
+def test_a_question_naming_the_district_goes_to_the_plan(law_kb):
+    from indexer.answering import route
+    assert route(law_kb, "other", "计量器具检定方面东丽区有什么安排？", None) == {"plan"}
+    assert route(law_kb, "other", "计量器具检定有什么规定？", None) == {"law", "regulation"}
+    assert route(law_kb, "responsibility", "全国计量工作由哪个部门主管？", None) == {"law", "regulation"}
+
+
 def test_filters(law_kb):
     only_laws = DocFilter(kinds=("law",))
     a = law_kb.ask("谁负责工程质量投诉处理？", doc_filter=only_laws)
