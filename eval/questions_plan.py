@@ -317,14 +317,55 @@ O('政府会帮企业买质量保险吗？', ['（五）'], 'everyday')
 O('方案对家政服务有什么打算？', ['（十七）'], 'everyday')
 O('年轻人想学手艺当工匠，方案里有支持吗？', ['（二十）'], 'everyday')
 
+# ---- a second development batch (written in session 3, after the first test run): all dev, so that the
+# thesaurus and the abstention threshold are tuned on everyday questions it was not written from; the
+# unanswerable ones deliberately use everyday words the thesaurus knows (孩子, 老人, 看病, 租房 …)
+DEV = len(Q)
+R('买到的东西坏了商家不给退，找哪个部门？', '（五）', 'everyday')
+R('小饭馆、网红餐厅的质量由哪些部门抓？', '（十七）', 'everyday')
+R('老年人助餐助浴这些养老服务谁来管？', '（十八）', 'everyday')
+R('地里打的农药超标谁来查？', '（十）', 'everyday')
+R('老字号品牌被别人仿冒，哪些部门会打击？', '（二十一）', 'everyday')
+R('质量纠纷想找第三方仲裁，哪些部门负责推行？', '（二十五）', 'everyday')
+R('工人想参加职业技能大赛，哪些部门在组织？', '（二十八）', 'everyday')
+R('进口的日用品检验谁在管？', '（十一）', 'everyday')
+R('打车软件和定制公交的服务谁来规范？', '（十七）', 'everyday')
+R('疫苗和药品的安全哪个部门管？', '（十）', 'everyday')
+O('晚上想逛夜市，方案里有什么说法？', ['（十七）'], 'everyday')
+O('体育公园和健身步道会建吗？', ['（十七）'], 'everyday')
+O('办事能不能在网上一次办完？', ['（十八）'], 'everyday')
+Rq('卖东西的商家出了质量争议要先赔吗？', ['（五）'], 'everyday')
+N('孩子上幼儿园每个月要交多少钱？', 'fact')
+N('看病挂号怎么在网上预约？')
+N('老人的养老金每月什么时候发？', 'fact')
+N('租房押金房东不退怎么办？')
+N('物业费一年要交多少？', 'fact')
+N('住房贷款利率现在是多少？', 'fact')
+N('工厂招工有年龄限制吗？')
+N('学生暑假什么时候放？', 'fact')
+N('医院晚上几点关门？', 'fact')
+N('电动车上牌照去哪里办？')
+N('买新房怎么办房产证？')
+N('小区停车位怎么租？')
+N('农民种地有什么补贴？', 'fact')
+N('孩子转学需要哪些手续？')
+N('东丽区有几个公园？', 'fact')
+N('区政府办公楼几点上班？', 'fact')
+N('老人坐公交免费吗？')
+N('怎么给家里老人申请低保？')
+N('旅游景点门票多少钱？', 'fact')
+for q in Q[DEV:]:
+    q['split'] = 'dev'
+
 # ids and splits: alternate dev/test inside each intent × style group, in the order written
 counts = {}
 out = []
 for i, q in enumerate(Q, 1):
     key = (q['intent'], q['style'], q.get('answerable', True))
-    counts[key] = counts.get(key, 0) + 1
     q.setdefault('answerable', True)
-    q['split'] = 'dev' if counts[key] % 2 == 1 else 'test'
+    if 'split' not in q:  # the second batch is dev only and leaves the alternation of the first alone
+        counts[key] = counts.get(key, 0) + 1
+        q['split'] = 'dev' if counts[key] % 2 == 1 else 'test'
     q['doc'] = 'dongli-quality-plan-2024' if q['answerable'] else None
     q['id'] = f"plan-{i:03d}"
     out.append({k: q[k] for k in ['id', 'question', 'intent', 'answerable', 'doc', 'gold_units', 'gold_bodies', 'figure', 'body', 'style', 'split'] if k in q})

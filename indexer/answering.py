@@ -24,9 +24,26 @@ FACT = re.compile(r"多少|几个|几家|几项|几座|几亩|比例|比重|百�
                   r"多少家|多少个|何时|什么时候|哪一年|哪年|期限|时限|超过|不少于|亩|万元|亿元|家企业")
 REQUIREMENT = re.compile(r"要求|应当|必须|不得|禁止|严禁|需要|义务|满足|遵守|怎么做|如何|措施|规定|可以|能不能|能否|"
                          r"是否|责任|鼓励|支持|引导")
-# a question asking for an amount of money (学费多少钱, 补贴标准, 罚多少) needs a sum (元) or a multiple (倍) in the text
-MONEY_ASKED = re.compile(r"多少钱|几块钱|费用|收费|学费|价格|价钱|起步价|票价|补贴|补助|工资|多少元|多少万元|罚多少|赔多少")
+# answer types a text must be able to fill: a question asking for money (学费多少钱, 物业费交多少, 罚多少) needs
+# a sum (元) or a multiple (倍); one asking for a clock time (几点) needs a time of day
+MONEY_ASKED = re.compile(r"多少钱|几块钱|交多少|缴多少|费用|收费|学费|物业费|停车费|价格|价钱|起步价|票价|补贴|补助|工资|"
+                         r"多少元|多少万元|罚多少|赔多少")
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万两]+(?:万|亿)?元|倍")
+CLOCK_ASKED = re.compile(r"几点|几时|营业时间|办公时间|上班时间")
+CLOCK_FIGURE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[一二三四五六七八九十]+[点时](?!候)")
+ANSWER_TYPES = ((MONEY_ASKED, MONEY_FIGURE, "金额"), (CLOCK_ASKED, CLOCK_FIGURE, "时间"))
+
+
+def missing_answer_type(kb, question: str, hits) -> str | None:
+    """The kind of value a question asks for (金额, 时间) when none of the top units holds one."""
+    q = fold(question)
+    for asked, figure, name in ANSWER_TYPES:
+        if asked.search(q) and not any(figure.search(kb.unit_by_id[h.unit_id].text) for h in hits[:3]):
+            return name
+    return None
+
+
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万两]+(?:万|亿)?元|倍")
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亩|亩|家|个|项|分|亿元|万元|元|年|倍|天|日|人|座|条|次)?|"
                     r"[一二三四五六七八九十百千万两]+(?:家|个|项|倍|年)")
 
@@ -142,9 +159,9 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         ans = not_found(question, intent, "知识库中的文件没有涉及这个问题的条文，无法作答。", notes)
         ans.explain = info
         return ans
-    if intent == "fact" and MONEY_ASKED.search(fold(question)) and not any(
-            MONEY_FIGURE.search(kb.unit_by_id[h.unit_id].text) for h in result.hits[:3]):
-        ans = not_found(question, intent, "问题问的是金额，但相关条文没有给出任何金额，无法作答。", notes)
+    missing = missing_answer_type(kb, question, result.hits) if intent == "fact" else None
+    if missing:
+        ans = not_found(question, intent, f"问题问的是{missing}，但相关条文没有给出任何{missing}，无法作答。", notes)
         ans.explain = info
         return ans
     result.hits = prefer_superior(kb, question, result.hits)

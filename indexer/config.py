@@ -24,6 +24,7 @@ class Settings:
     rrf_k: int = 60
     gate: int = 6                  # a question quoting this many characters of the top BM25 unit keeps BM25
     synonym_weight: float = 0.5    # weight of the thesaurus terms (corpus/synonyms.json) in BM25; 0 turns it off
+    synonym_coverage: float = 0.5  # share of an everyday word's weight a thesaurus term covers (dev half)
     # answering
     abstain_coverage: float = 0.30     # BM25 only: share of the question's weight the best unit must cover
     abstain_margin_weight: float = 10.0  # with a model: coverage + weight × dense margin …

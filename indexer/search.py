@@ -52,7 +52,9 @@ class Searcher:
         text = self._folded_texts()[row]
         by_synonym = {t for e in expansions if any(term in text for term in e.terms)
                       for t in distinct if t in e.word or e.word in t}
-        found = sum(max(weight[t], 0.01) for t in distinct if t in self.token_sets[row] or t in by_synonym)
+        f = self.settings.synonym_coverage
+        found = sum(max(weight[t], 0.01) * (1.0 if t in self.token_sets[row] else f)
+                    for t in distinct if t in self.token_sets[row] or t in by_synonym)
         return found / total if total else 0.0
 
     def quoted_length(self, question: str, row: int) -> int:
