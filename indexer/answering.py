@@ -11,7 +11,7 @@ import unicodedata
 import numpy as np
 
 from .errors import BadQuestion
-from .textutil import clause_spans, fold
+from .textutil import clause_spans, fold, longest_shared_piece
 from .types import Answer, Citation
 
 MAX_QUESTION = 500
@@ -43,7 +43,6 @@ def missing_answer_type(kb, question: str, hits) -> str | None:
     return None
 
 
-FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万两]+(?:万|亿)?元|倍")
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亩|亩|家|个|项|分|亿元|万元|元|年|倍|天|日|人|座|条|次)?|"
                     r"[一二三四五六七八九十百千万两]+(?:家|个|项|倍|年)")
 
@@ -79,23 +78,23 @@ def detect_intent(question: str, bodies: list[str]) -> str:
     return "other"
 
 
-def idf_weights(kb, tokens: list[str], expansions=()) -> dict[str, float]:
-    """idf of each question token; the thesaurus terms of its everyday words count at the synonym weight."""
+def idf_weights(kb, tokens: list[str], synonym_tokens=()) -> dict[str, float]:
+    """idf of each question token; the thesaurus tokens of its everyday words count at the synonym weight."""
     bm25 = kb.data.bm25
     weights = {t: max(bm25.term_idf(t) or 0.0, 0.0) for t in set(tokens)}
-    for t in kb.searcher.expansion_tokens(tokens, list(expansions)):
+    for t in synonym_tokens:
         weights.setdefault(t, kb.settings.synonym_weight * max(bm25.term_idf(t) or 0.0, 0.0))
     return weights
 
 
 def best_sentence(kb, unit_id: str, tokens: list[str], prefer_figures: bool = False, dense_scores=None,
-                  expansions=()):
+                  synonym_tokens=()):
     """The unit's sentence that shares the most question weight (then a figure, then the dense score)."""
     sentences = kb.data.sentences.get(unit_id, [])
     if not sentences:
         unit = kb.unit_by_id[unit_id]
         return None if not unit.text else (unit.start, unit.end, 0.0)
-    weights = idf_weights(kb, tokens, expansions)
+    weights = idf_weights(kb, tokens, synonym_tokens)
     text = kb.data.documents[kb.unit_by_id[unit_id].doc_id].text
     best, best_key = None, None
     heading = kb.unit_by_id[unit_id].heading
@@ -135,8 +134,8 @@ def citation(kb, unit_id: str, start: int, end: int, score: float, **extra) -> C
                     **extra)
 
 
-def not_found(question: str, intent: str, reason: str, notes: list[str]) -> Answer:
-    return Answer(question, intent, False, f"未找到依据：{reason}", [], [], notes)
+def not_found(question: str, intent: str, reason: str, notes: list[str], explain: dict | None = None) -> Answer:
+    return Answer(question, intent, False, f"未找到依据：{reason}", [], [], notes, explain)
 
 
 def answer_question(kb, question: str, explain: bool = False, doc_filter=None, method: str | None = None) -> Answer:
@@ -152,18 +151,12 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     result, other = routed_search(kb, question, intent, group, doc_filter, method)
     info = _explain(kb, result) if explain else None
     if not result.tokens:
-        ans = not_found(question, intent, "问题里没有可检索的内容词，请写明事项（例如：谁负责工程质量投诉处理？）", notes)
-        ans.explain = info
-        return ans
+        return not_found(question, intent, "问题里没有可检索的内容词，请写明事项（例如：谁负责工程质量投诉处理？）", notes, info)
     if not result.hits or not kb.supported(result, method):
-        ans = not_found(question, intent, "知识库中的文件没有涉及这个问题的条文，无法作答。", notes)
-        ans.explain = info
-        return ans
+        return not_found(question, intent, "知识库中的文件没有涉及这个问题的条文，无法作答。", notes, info)
     missing = missing_answer_type(kb, question, result.hits) if intent == "fact" else None
     if missing:
-        ans = not_found(question, intent, f"问题问的是{missing}，但相关条文没有给出任何{missing}，无法作答。", notes)
-        ans.explain = info
-        return ans
+        return not_found(question, intent, f"问题问的是{missing}，但相关条文没有给出任何{missing}，无法作答。", notes, info)
     result.hits = prefer_superior(kb, question, result.hits)
     chosen = result.hits[0]
     if intent == "responsibility":
@@ -178,7 +171,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     citations = []
     for hit in ordered[:3]:
         dense = kb.sentence_dense_scores(question, hit.unit_id)
-        span = best_sentence(kb, hit.unit_id, result.tokens, intent == "fact", dense, result.expansions)
+        span = best_sentence(kb, hit.unit_id, result.tokens, intent == "fact", dense, result.synonym_tokens)
         if span:
             citations.append(citation(kb, hit.unit_id, span[0], span[1], hit.score))
     main = citations[0]
@@ -189,7 +182,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     if intent == "responsibility":
         _fill_responsibility(kb, ans, chosen.unit_id, where, result.tokens)
     elif intent == "fact":
-        weights = idf_weights(kb, result.tokens, result.expansions)
+        weights = idf_weights(kb, result.tokens, result.synonym_tokens)
         clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer)
         if clause:
             citations[0] = citation(kb, chosen.unit_id, clause[0], clause[1], chosen.score)
@@ -243,19 +236,7 @@ def _precedence(doc) -> tuple[int, int]:
     return RANK[doc.kind], -int(latest[:4])
 
 
-def _common_piece(a: str, b: str, question: str) -> int:
-    """Length of the longest piece of the question found verbatim in both texts."""
-    best = 0
-    for i in range(len(question)):
-        for j in range(len(question), i + best, -1):
-            piece = question[i:j]
-            if piece in a and piece in b:
-                best = j - i
-                break
-    return best
-
-
-def prefer_superior(kb, question: str, hits: list, gate: int | None = None) -> list:
+def prefer_superior(kb, question: str, hits: list) -> list:
     """When a law and a regulation (or an older text) both carry the question's words verbatim among the top
     two hits, the superior one leads (上位法: a law before the regulation implementing it; then the newer text).
     The other stays second: both are cited."""
@@ -269,8 +250,7 @@ def prefer_superior(kb, question: str, hits: list, gate: int | None = None) -> l
         return hits
     if _precedence(d2) >= _precedence(d1):
         return hits
-    q = fold(question)
-    if _common_piece(fold(first.text), fold(second.text), q) < (gate or kb.settings.gate):
+    if len(longest_shared_piece(fold(question), [fold(first.text), fold(second.text)])) < kb.settings.gate:
         return hits
     return [hits[1], hits[0]] + hits[2:]
 
@@ -364,7 +344,7 @@ def requirements_answer(kb, question: str, group, notes: list[str], doc_filter=N
 
 def _figure_hit(kb, result, depth: int = 3):
     """Among the top hits, the unit whose figure-bearing sentence carries the most question weight."""
-    weights = idf_weights(kb, result.tokens, result.expansions)
+    weights = idf_weights(kb, result.tokens, result.synonym_tokens)
     best, best_score = None, 0.0
     for hit in result.hits[:depth]:
         unit = kb.unit_by_id[hit.unit_id]
@@ -385,7 +365,7 @@ DEFINES = re.compile(r"所称|是指|系指|指的是")
 
 def _definition_hit(kb, result, depth: int = 5):
     """For 'what is X': the unit among the top hits whose sentence defines a word of the question (本法所称…是指)."""
-    weights = idf_weights(kb, result.tokens, result.expansions)
+    weights = idf_weights(kb, result.tokens, result.synonym_tokens)
     best, best_score = None, 0.0
     for hit in result.hits[:depth]:
         text = kb.data.documents[kb.unit_by_id[hit.unit_id].doc_id].text
@@ -415,7 +395,7 @@ def _responsible_hit(kb, result):
 def _best_authority(kb, result, depth: int = 3):
     """Among the top law articles close to the first, the one whose authority sentence shares most of the
     question (统一管理全国标准化工作 for 全国标准化工作由哪个部门统一管理)."""
-    weights = idf_weights(kb, result.tokens, result.expansions)
+    weights = idf_weights(kb, result.tokens, result.synonym_tokens)
     top = result.hits[0]
     best, best_score = None, -1.0
     for hit in result.hits[:depth]:

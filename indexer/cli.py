@@ -100,7 +100,8 @@ def cmd_index(args) -> int:
         else:
             print(f"  {row['status']:8} {row['path']}: {row['message']}")
     s = kb.status()
-    print(f"{s['documents']} documents, {s['searchable']} searchable units, {s['bodies']} bodies. {kb.semantic_line()}")
+    print(f"{s['documents']} documents, {s['searchable']} searchable units, {s['bodies']} bodies, "
+          f"{s['synonyms'] or 'no'} thesaurus words (synonyms.json). {kb.semantic_line()}")
     return 0
 
 

@@ -276,7 +276,7 @@ class KnowledgeBase:
         return {"index": str(self.index_dir), "documents": len(self.data.documents),
                 "units": len(self.data.units), "searchable": len(self.data.searchable),
                 "responsibilities": len(self.data.responsibilities), "bodies": len(self.reverse),
-                "semantic": self.embedder.name if self.embedder is not None else None,
+                "semantic": self.embedder.name if self.embedder is not None else None, "synonyms": len(self.thesaurus),
                 "fusion": self.settings.fusion if self.embedder is not None else "bm25", "created": m.get("created")}
 
 

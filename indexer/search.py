@@ -9,7 +9,7 @@ from . import fusion
 from .config import Settings
 from .store import IndexData
 from .synonyms import Expansion, Thesaurus
-from .textutil import fold
+from .textutil import fold, longest_shared_piece
 from .tokenize import Tokenizer
 from .types import Hit
 
@@ -24,6 +24,7 @@ class SearchResult:
     method: str = "bm25"
     details: dict = field(default_factory=dict)
     expansions: list[Expansion] = field(default_factory=list)  # everyday words searched as document terms
+    synonym_tokens: list[str] = field(default_factory=list)    # the index tokens of those terms
 
 
 class Searcher:
@@ -63,19 +64,10 @@ class Searcher:
         confident lexical match; a common phrase (食品添加剂的使用) is not."""
         if row < 0:
             return 0
-        text = fold(self._unit_text(row))
-        q = fold(question)
-        lo, hi, piece = 0, len(q), ""
-        while lo < hi:  # if a piece of length L is found, one of length L-1 is too: binary search on L
-            mid = (lo + hi + 1) // 2
-            found = next((q[i:i + mid] for i in range(len(q) - mid + 1) if q[i:i + mid] in text), None)
-            if found:
-                lo, piece = mid, found
-            else:
-                hi = mid - 1
+        piece = longest_shared_piece(fold(question), [fold(self._unit_text(row))])
         if not piece or sum(1 for t in self._folded_texts() if piece in t) > 2:
             return 0
-        return lo
+        return len(piece)
 
     def _folded_texts(self) -> list[str]:
         if not hasattr(self, "_folded"):
@@ -88,15 +80,14 @@ class Searcher:
             self._texts = {u.unit_id: u.text for u in self.data.units if u.retrievable}
         return self._texts[unit_id]
 
-    def lexical_scores(self, tokens: list[str], expansions: list[Expansion] = ()) -> np.ndarray:
-        """BM25 of the question's tokens, plus the thesaurus terms of its everyday words at a lower weight."""
+    def lexical_scores(self, tokens: list[str], extra: list[str] = ()) -> np.ndarray:
+        """BM25 of the question's tokens, plus the thesaurus tokens (`synonym_tokens`) at a lower weight."""
         scores = self.data.bm25.scores(tokens)
-        extra = self.expansion_tokens(tokens, expansions)
         if extra and self.settings.synonym_weight:
             scores = scores + self.settings.synonym_weight * self.data.bm25.scores(extra)
         return scores
 
-    def expansion_tokens(self, tokens: list[str], expansions: list[Expansion]) -> list[str]:
+    def synonym_tokens(self, tokens: list[str], expansions: list[Expansion]) -> list[str]:
         """Index tokens of the document terms: the term itself when the index knows it, else its words."""
         out: list[str] = []
         for e in expansions:
@@ -112,7 +103,8 @@ class Searcher:
         method = method or (self.settings.fusion if self.dense is not None else "bm25")
         tokens = self.tokenizer.query_tokens(question, self.stopwords)
         expansions = self.thesaurus.expand(question)
-        lexical = self.lexical_scores(tokens, expansions)
+        extra = self.synonym_tokens(tokens, expansions)
+        lexical = self.lexical_scores(tokens, extra)
         dense_scores = self.dense.unit_scores(question) if self.dense is not None and method != "bm25" else None
         mask = np.ones(len(lexical), dtype=bool) if rows is None else np.isin(np.arange(len(lexical)), rows)
         lex_top = int(np.argmax(np.where(mask, lexical, -np.inf))) if mask.any() else -1
@@ -133,4 +125,4 @@ class Searcher:
         docs = {self.data.searchable[i].split("#")[0] for i in np.flatnonzero(mask)} if rows is not None else None
         margin = dense_best - self.dense.null_similarity(question, docs) if dense_best is not None else None
         return SearchResult(tokens, hits, self.coverage(tokens, top_row, expansions), dense_best, margin, method,
-                            details, expansions)
+                            details, expansions, extra)

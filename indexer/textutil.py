@@ -37,6 +37,21 @@ class Line:
 _EOL = re.compile(r"\r\n|\r|\n")
 
 
+def longest_shared_piece(question: str, texts: list[str]) -> str:
+    """The longest piece of `question` found verbatim in every text. If a piece of length L is found, one of
+    length L-1 is too, so the length is found by binary search."""
+    lo, hi, piece = 0, len(question), ""
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        found = next((question[i:i + mid] for i in range(len(question) - mid + 1)
+                      if all(question[i:i + mid] in t for t in texts)), None)
+        if found:
+            lo, piece = mid, found
+        else:
+            hi = mid - 1
+    return piece
+
+
 def lines_with_offsets(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """The lines of text[start:end] with their offsets; \r\n and \r endings are handled."""
     end = len(text) if end is None else end

@@ -66,9 +66,12 @@ def test_weight_zero_and_no_table_give_plain_bm25(plan_kb):
     question = "网上平台卖的东西质量差谁管？"
     tokens = plan_kb.tokenizer.query_tokens(question, plan_kb.place_stopwords)
     plain = plan_kb.data.bm25.scores(tokens)
-    assert np.array_equal(off.lexical_scores(tokens, plan_kb.thesaurus.expand(question)), plain)
-    assert np.array_equal(none.lexical_scores(tokens, none.thesaurus.expand(question)), plain)
-    on = plan_kb.searcher.lexical_scores(tokens, plan_kb.thesaurus.expand(question))
+    extra = plan_kb.searcher.synonym_tokens(tokens, plan_kb.thesaurus.expand(question))
+    assert extra and "网络平台" in extra
+    assert np.array_equal(off.lexical_scores(tokens, extra), plain)
+    assert none.synonym_tokens(tokens, none.thesaurus.expand(question)) == []
+    assert none.search(question).hits[0].scores["bm25"] == plain.max()
+    on = plan_kb.searcher.lexical_scores(tokens, extra)
     assert (on >= plain).all() and (on > plain).any()
 
 

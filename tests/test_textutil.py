@@ -50,3 +50,13 @@ def test_clauses_split_on_commas():
                                          ("第26条", "第二十六条"), ("第二十六条", "第二十六条")])
 def test_canonical_labels(typed, label):
     assert canonical_label(typed) == label
+
+
+def test_longest_shared_piece():
+    from indexer.textutil import longest_shared_piece
+    q = "全国标准化工作由哪个部门统一管理"
+    law, rule = "国务院标准化行政主管部门统一管理全国标准化工作。", "国务院标准化行政主管部门统一管理全国标准化工作，履行下列职责："
+    assert longest_shared_piece(q, [law, rule]) == "全国标准化工作"
+    assert longest_shared_piece(q, [law, "标准化"]) == "标准化"
+    assert longest_shared_piece(q, ["无关的文字"]) == ""
+    assert longest_shared_piece("", [law]) == ""
