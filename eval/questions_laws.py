@@ -113,13 +113,57 @@ for text, intent in [("房屋买卖合同怎么签？", "requirement"), ("食品
     Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
                   answerable=False))
 
+# ---- a second development batch (written in session 4, before any change it could judge): all dev, so the
+# test half stays as it was; it widens the law dev half, which had 35 answerable questions
+DEV = len(Q)
+q("计量检定必须按照什么进行？", "other", ["第十条"], ML)
+q("菜市场里称重收钱用的秤要强制检定吗？", "requirement", ["第九条"], ML, style="everyday")
+q("个体户可以修秤吗？", "requirement", ["第十七条", f"{MLR}#第十四条"], ML, style="everyday")
+q("因计量器具准确度引起的纠纷，以什么数据为准？", "other", ["第二十一条"], ML)
+q("对计量行政处罚决定不服，多少日内可以向人民法院起诉？", "fact", ["第三十一条"], ML, figure="十五日")
+q("工作岗位上能用超过检定周期的计量器具吗？", "requirement", ["第二十二条"], MLR)
+q("哪些农产品不得销售？", "requirement", ["第三十六条"], AG)
+q("农药、兽药、饲料实行什么管理制度？", "other", ["第二十八条"], AG)
+q("在网上卖农产品要遵守什么规定？", "requirement", ["第四十条"], AG, style="everyday")
+q("农产品是指什么？", "other", ["第二条"], AG)
+q("农民专业合作社要为成员提供什么服务？", "requirement", ["第十二条"], AG)
+q("团体标准由谁来制定？", "other", ["第十八条"], SL)
+q("出口产品的技术要求按什么执行？", "other", ["第二十六条", f"{SLR}#第二十五条"], SL)
+q("企业不公开自己执行的标准会怎么处理？", "requirement", ["第三十八条"], SL, style="everyday")
+q("哪些技术要求应当制定强制性国家标准？", "other", ["第十条"], SL)
+q("工程出了质量事故要在多少小时内报告？", "fact", ["第五十二条"], CQ, figure="24小时", style="everyday")
+q("施工单位能不能偷工减料？", "requirement", ["第二十八条"], CQ, style="everyday")
+q("监理工程师采取哪些形式实施监理？", "other", ["第三十八条"], CQ)
+q("农民自己盖的低层住宅适用建设工程质量管理条例吗？", "other", ["第八十条"], CQ, style="everyday")
+q("设计文件中选用的建筑材料要注明哪些技术指标？", "requirement", ["第二十二条"], CQ)
+q("消费者可以向谁查询产品质量问题？", "other", ["第二十二条"], PQ)
+q("市场监管部门可以向社会推荐生产者的产品吗？", "requirement", ["第二十五条"], PQ)
+q("卖东西的能不能冒用别人的厂名厂址？", "requirement", ["第三十七条", "第五条"], PQ, style="everyday")  # 第五条: 禁止…冒用他人的厂名、厂址
+q("产品缺陷是指什么？", "other", ["第四十六条"], PQ)
+q("食品广告能说有治病的功能吗？", "requirement", ["第七十三条"], FS, style="everyday")
+q("进口的预包装食品要有中文标签吗？", "requirement", ["第九十七条"], FS)
+q("对食品抽检结论有异议，多少个工作日内可以申请复检？", "fact", ["第八十八条"], FS, figure="七个工作日")
+q("学校食堂要执行哪些食品安全制度？", "requirement", ["第二十八条"], FSR, style="everyday")
+q("食品安全监管部门查封、扣押的期限不得超过多少日？", "fact", ["第六十一条"], FSR, figure="30日")
+q("能不能借健康讲座给食品做虚假宣传？", "requirement", ["第三十四条"], FSR, style="everyday")
+q("我区在帮企业制定国际标准方面有什么举措？", "other", [f"{PLAN}#专栏6"], "mixed")
+q("东丽区对检验检测机构资质认定有什么服务？", "other", [f"{PLAN}#专栏6", f"{PLAN}#（二十三）"], "mixed")
+for text, intent in [("离婚时财产怎么分割？", "requirement"), ("交通事故责任怎么认定？", "requirement"),
+                     ("商标注册需要多长时间？", "fact"), ("劳动合同到期不续签有补偿吗？", "requirement"),
+                     ("建筑工人工资被拖欠找谁？", "responsibility")]:
+    Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
+                  answerable=False))
+for item in Q[DEV:]:
+    item["split"] = "dev"
+
 counts = {}
 with open(sys.argv[1], "w", encoding="utf-8") as f:
     for i, item in enumerate(Q, 1):
         item.setdefault("answerable", True)
         key = (item["intent"], item["doc"] == "mixed", item["answerable"])
-        counts[key] = counts.get(key, 0) + 1
-        item["split"] = "dev" if counts[key] % 2 == 1 else "test"
+        counts[key] = counts.get(key, 0) + ("split" not in item)
+        if "split" not in item:  # the second batch is dev only and leaves the alternation of the first alone
+            item["split"] = "dev" if counts[key] % 2 == 1 else "test"
         item["id"] = f"law-{i:03d}"
         item = {k: v for k, v in item.items() if v not in (None, False) or k == "answerable"}
         f.write(json.dumps(item, ensure_ascii=False) + "\n")

@@ -357,6 +357,42 @@ N('旅游景点门票多少钱？', 'fact')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
+# ---- a third development batch (written in session 4 before the off-topic list was tried on any question):
+# all dev; fresh everyday answerable questions and unanswerable ones on topics the plan does not treat,
+# some of them (疫苗, 书记) sharing a word with it
+R('网约车乱收费、服务差，谁来规范？', '（十七）', 'everyday')
+R('家政阿姨的服务没有标准，哪些部门管？', '（十七）', 'everyday')
+O('商场里挂的“诚信经营承诺店”是怎么回事？', ['（五）'], 'everyday')
+O('老人在家门口能吃上助餐吗？', ['（十八）'], 'everyday')
+O('东丽湖要建成什么样的旅游区？', ['（十七）'], 'everyday')
+O('厂里的老设备想换成智能设备，方案里怎么说？', ['（十二）'], 'everyday')
+O('买到假货能不能让商家加倍赔？', ['（二十五）'], 'everyday')
+O('小企业想用大数据管质量，政府支持吗？', ['（二十）'], 'everyday')
+O('企业想申报天津质量奖，方案里有支持吗？', ['（二十六）'], 'everyday')
+O('小微企业贷款难，方案里有什么金融支持？', ['（十六）'], 'everyday')
+O('企业想搞节能降耗，方案里有什么说法？', ['（四）'], 'everyday')
+O('想培养独角兽企业，方案里怎么说？', ['（十九）'], 'everyday')
+N('社区疫苗接种点在哪里？')
+N('残疾人证怎么办理？')
+N('退休年龄是多少岁？', 'fact')
+N('养狗需要办证吗？')
+N('垃圾分类每天几点投放？', 'fact')
+N('孩子的出生证明丢了怎么补？')
+N('公积金可以取出来交房租吗？')
+N('新生儿的医保怎么办？')
+N('驾照到期换证要带什么材料？')
+N('外地人在东丽区能买房吗？')
+N('区图书馆周末开门吗？')
+N('独生子女补贴怎么领？')
+N('冬天供暖费每平米多少钱？', 'fact')
+N('申请公租房需要什么条件？')
+N('征兵体检有什么要求？')
+N('无偿献血有什么优待？')
+N('东丽区的区委书记是谁？', 'responsibility')
+N('明年元旦放几天假？', 'fact')
+for q in Q[DEV:]:
+    q['split'] = 'dev'
+
 # ids and splits: alternate dev/test inside each intent × style group, in the order written
 counts = {}
 out = []

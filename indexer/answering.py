@@ -47,6 +47,21 @@ FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亩|亩|家|个|项|分|亿元
                     r"[一二三四五六七八九十百千万两]+(?:家|个|项|倍|年)")
 
 
+DISTRICT_BODY = re.compile(r"区[^\s，。？?、哪什么那这里些个的和与及]{1,6}?(?:委员会|局|委|办|院|中心)")
+
+
+def unknown_body(kb, question: str, known: list[str]) -> str | None:
+    """A district body named in the question (区教委) that neither the body table nor any document knows."""
+    q = fold(question)
+    for m in DISTRICT_BODY.finditer(q):
+        name = m.group(0)
+        if any(name in fold(b) or fold(b) in name for b in known):
+            continue
+        if not kb.table.find(name) and not any(name in d.text for d in kb.data.documents.values()):
+            return name
+    return None
+
+
 def clean_question(question: str) -> tuple[str, list[str]]:
     """Strip control characters and spaces; refuse empty and oversized questions with a clear message."""
     if question is None:
@@ -145,6 +160,9 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     intent = detect_intent(question, bodies)
     if intent == "bureau_tasks":
         return bureau_answer(kb, question, bodies, notes, explain)
+    unknown = unknown_body(kb, question, bodies)
+    if unknown and TASK_WORDS.search(fold(question)):
+        return not_found(question, "bureau_tasks", f"知识库的文件中没有提到{unknown}，无法列出它的任务。", notes)
     group = kb.actors.find(question) if intent in ("requirement", "other", "fact") else None
     if intent == "requirement" and group is not None and not _topic_tokens(kb, question, group):
         return requirements_answer(kb, question, group, notes, doc_filter)
@@ -153,11 +171,14 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     if not result.tokens:
         return not_found(question, intent, "问题里没有可检索的内容词，请写明事项（例如：谁负责工程质量投诉处理？）", notes, info)
     if not result.hits or not kb.supported(result, method):
-        return not_found(question, intent, "知识库中的文件没有涉及这个问题的条文，无法作答。", notes, info)
+        reason = "知识库中的文件没有涉及这个问题的条文，无法作答。"
+        if result.nearest_null in kb.off_topics and (result.dense_margin or 0) < 0:
+            reason = f"文件中没有涉及这个问题的条文；它更接近知识库未收录的话题（{result.nearest_null}），无法作答。"
+        return not_found(question, intent, reason, notes, info)
     missing = missing_answer_type(kb, question, result.hits) if intent == "fact" else None
     if missing:
         return not_found(question, intent, f"问题问的是{missing}，但相关条文没有给出任何{missing}，无法作答。", notes, info)
-    result.hits = prefer_superior(kb, question, result.hits)
+    result.hits = prefer_superior(kb, question, match_penalty(kb, question, result.hits))
     chosen = result.hits[0]
     if intent == "responsibility":
         chosen = _responsible_hit(kb, result) or chosen
@@ -255,6 +276,28 @@ def prefer_superior(kb, question: str, hits: list) -> list:
     return [hits[1], hits[0]] + hits[2:]
 
 
+# a question about what happens to an offender (处罚, 罚款, 怎么处理) is answered by the chapter 法律责任 / 罚则;
+# any other question by the article stating the duty itself, not by the penalty for breaking it
+PENALTY_ASKED = re.compile(r"处罚|罚款|罚金|罚多少|怎么罚|怎么处理|如何处理|怎样处理|怎么处置|什么后果|承担什么法律责任|"
+                           r"法律责任|吊销|没收|会被怎样|会怎么样|追究")
+PENALTY_CHAPTER = re.compile(r"法律责任|罚则|处罚")
+
+
+def is_penalty_unit(unit) -> bool:
+    return any(PENALTY_CHAPTER.search(h) for h in unit.path[:-1])
+
+
+def match_penalty(kb, question: str, hits: list, depth: int = 3) -> list:
+    """Among the top hits, the units that answer the kind of question asked come first: penalty articles for
+    a question about consequences, duty articles for any other (the order inside each group is kept)."""
+    asked = bool(PENALTY_ASKED.search(fold(question)))
+    top = hits[:depth]
+    fits = [h for h in top if is_penalty_unit(kb.unit_by_id[h.unit_id]) == asked]
+    if not fits or fits[0] is top[0]:
+        return hits
+    return fits + [h for h in top if h not in fits] + hits[depth:]
+
+
 def _kind_group(kb, unit_id: str) -> str:
     return "law" if kb.data.documents[kb.unit_by_id[unit_id].doc_id].kind in LAW_KINDS else "other"
 
@@ -273,6 +316,11 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
     if result is None or not result.hits or not kb.supported(result, method):
         return kb.searcher.search(question, rows=allowed, method=method), None
     second = kb.searcher.search(question, k=1, rows=others, method=method) if len(others) else None
+    q = fold(question)
+    named = bool(DISTRICT.search(q) and kinds == {"plan"}) or bool(NATIONAL.search(q) and kinds == LAW_KINDS)
+    if not named and second is not None and second.hits and kb.clearly_better(second, result):
+        # routing is a preference, not a wall: the other kind of document holds clearly more of the question
+        return kb.searcher.search(question, rows=allowed, method=method), None
     if second is not None and second.hits and kb.supported(second, method) and second.coverage >= 0.5:
         return result, second.hits[0]
     return result, None
@@ -475,6 +523,8 @@ def _explain(kb, result) -> dict:
     return {"tokens": result.tokens, "method": result.method, "coverage": round(result.coverage, 3),
             "synonyms": {e.word: list(e.terms) for e in result.expansions},
             "dense_best": None if result.dense_best is None else round(result.dense_best, 3),
+            "dense_margin": None if result.dense_margin is None else round(result.dense_margin, 3),
+            "nearest_null": result.nearest_null,
             "fusion": result.details,
             "hits": [{"unit_id": h.unit_id, "label": kb.unit_by_id[h.unit_id].label, "score": round(h.score, 4),
                       "ranks": {k: int(v) for k, v in h.ranks.items()},

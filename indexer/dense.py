@@ -144,16 +144,23 @@ class DenseIndex:
         return best
 
     def null_similarity(self, question: str, doc_ids: set[str] | None = None) -> float:
-        """How close the question is to the corpus's mere titles and issuers.
+        """How close the question is to the corpus's mere titles and issuers, and to the topics it leaves out.
 
         A sentence that answers a question matches it better than the document title does; a question
         outside the corpus matches the title about as well as any sentence (see `margin` in search.py). Only
         the titles of the documents searched count: a law's title says nothing about a question on the plan.
         """
+        return self.null_match(question, doc_ids)[0]
+
+    def null_match(self, question: str, doc_ids: set[str] | None = None) -> tuple[float, str | None]:
+        """The null text closest to the question (a title, an issuer, a place, an off-topic line) and its
+        similarity."""
         rows = [i for i, d in enumerate(self.null_docs) if doc_ids is None or d is None or d in doc_ids]
         if not rows:
-            return 0.0
-        return float((self.null_matrix[rows] @ self.query_vector(question)).max())
+            return 0.0, None
+        sims = self.null_matrix[rows] @ self.query_vector(question)
+        best = int(np.argmax(sims))
+        return float(sims[best]), self.null_texts[rows[best]][1]
 
     def scores_in_unit(self, question: str, unit_id: str) -> np.ndarray | None:
         span = self.sentence_rows.get(unit_id)

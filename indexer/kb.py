@@ -16,6 +16,7 @@ import numpy as np
 from . import answering, crossrefs, fusion, indexing, requirements, store
 from .config import Settings, load_settings
 from .dense import DenseIndex
+from .scope import load_off_topics
 from .embedding import select as select_embedder
 from .errors import IndexMismatch, IndexMissing, UnknownUnit
 from .responsibilities import BodyTable, reverse_index
@@ -95,9 +96,11 @@ class KnowledgeBase:
         self.tokenizer = Tokenizer(data.user_words)
         self.embedder = embedder
         self.dense = None
+        self.off_topics = load_off_topics(data_file(self.corpus, "offtopic.json"))
         if embedder is not None:
             null_texts = [(d.doc_id, t) for d in data.documents.values() for t in (d.title, d.issuer)]
             null_texts += [(None, p) for p in sorted(place_names([d.issuer for d in data.documents.values()]))]
+            null_texts += [(None, t) for t in self.off_topics]
             self.dense = DenseIndex(data, embedder, Path(index_dir).parent / "vectors", progress, log, null_texts,
                                     on_progress)
         from .search import Searcher
@@ -211,7 +214,21 @@ class KnowledgeBase:
         s = self.settings
         if result.dense_margin is None or result.method == "bm25":
             return result.coverage >= s.abstain_coverage
-        return result.coverage + s.abstain_margin_weight * result.dense_margin >= s.abstain_threshold
+        return self.support(result) >= s.abstain_threshold
+
+    def support(self, result) -> float:
+        """How strongly the corpus answers: the covered share of the question, plus (with a model) the
+        weighted dense margin. `supported` compares it with the abstention threshold; routing compares the
+        support of the plan with that of the laws."""
+        if result.dense_margin is None or result.method == "bm25":
+            return result.coverage
+        return result.coverage + self.settings.abstain_margin_weight * result.dense_margin
+
+    def clearly_better(self, a, b) -> bool:
+        """Does search result `a` support an answer clearly better than `b` (routing between kinds)?"""
+        if a.dense_margin is None or b.dense_margin is None or a.method == "bm25":
+            return a.coverage >= b.coverage + self.settings.route_override_bm25
+        return self.support(a) >= self.support(b) + self.settings.route_override
 
     def sentence_dense_scores(self, question: str, unit_id: str):
         """Similarity of the question to each quotable sentence of a unit (None without a model)."""

@@ -25,6 +25,7 @@ class SearchResult:
     details: dict = field(default_factory=dict)
     expansions: list[Expansion] = field(default_factory=list)  # everyday words searched as document terms
     synonym_tokens: list[str] = field(default_factory=list)    # the index tokens of those terms
+    nearest_null: str | None = None  # the title or off-topic line (corpus/offtopic.json) the question is closest to
 
 
 class Searcher:
@@ -123,6 +124,9 @@ class Searcher:
         top_row = self.row[hits[0].unit_id] if hits else -1
         dense_best = float(dense_scores[top_row]) if dense_scores is not None and hits else None
         docs = {self.data.searchable[i].split("#")[0] for i in np.flatnonzero(mask)} if rows is not None else None
-        margin = dense_best - self.dense.null_similarity(question, docs) if dense_best is not None else None
+        margin, nearest_null = None, None
+        if dense_best is not None:
+            null, nearest_null = self.dense.null_match(question, docs)
+            margin = dense_best - null
         return SearchResult(tokens, hits, self.coverage(tokens, top_row, expansions), dense_best, margin, method,
-                            details, expansions, extra)
+                            details, expansions, extra, nearest_null)

@@ -156,3 +156,38 @@ def test_docs_and_requirements_commands(capsys, tmp_path):
     rows = json.loads(capsys.readouterr().out)["requirements"]
     assert rows[0]["doc_title"] == "建设工程质量管理条例"
     assert all(r["quote"] for r in rows)
+
+
+def test_penalty_articles_answer_questions_about_consequences_only(law_kb):
+    from indexer.answering import is_penalty_unit, match_penalty
+    from indexer.types import Hit
+    duty = "standardization-law-2017#第二十七条"        # 企业应当公开其执行的标准
+    penalty = "standardization-law-2017#第三十八条"     # 第五章 法律责任: 未公开 … 责令限期改正
+    assert is_penalty_unit(law_kb.unit_by_id[penalty]) and not is_penalty_unit(law_kb.unit_by_id[duty])
+    assert is_penalty_unit(law_kb.unit_by_id["product-quality-law-2018#第四十九条"])  # 第五章 罚则
+    hits = [Hit(penalty, 2.0, {}, {}), Hit(duty, 1.0, {}, {})]
+    order = lambda q, hs: [h.unit_id for h in match_penalty(law_kb, q, hs)]  # noqa: E731
+    assert order("企业要公开执行的标准吗？", hits) == [duty, penalty]
+    assert order("企业不公开执行的标准会怎么处理？", hits) == [penalty, duty]
+    assert order("企业不公开执行的标准会怎么处理？", hits[::-1]) == [penalty, duty]
+    # only the top three are reordered: a penalty article further down does not jump ahead
+    far = [Hit(duty, 4.0, {}, {})] + [Hit(f"standardization-law-2017#第{n}条", 3.0, {}, {})
+                                       for n in ("五", "六", "七")] + [Hit(penalty, 1.0, {}, {})]
+    assert order("企业不公开执行的标准会怎么处理？", far)[0] == duty
+
+
+def test_routing_is_a_preference_when_the_laws_hold_the_question(law_kb):
+    # 向谁 makes it a responsibility question (→ the plan, which covers a third of it: (十一) 消费品质量), but
+    # 产品质量法第二十二条 holds all of it: 消费者有权就产品质量问题，向产品的生产者、销售者查询
+    a = law_kb.ask("消费者可以向谁查询产品质量问题？")
+    assert a.citations[0].unit_id == "product-quality-law-2018#第二十二条"
+    from dataclasses import replace
+    walled = replace(law_kb.settings, route_override_bm25=9.0)
+    law_kb.settings, saved = walled, law_kb.settings
+    try:
+        assert law_kb.ask("消费者可以向谁查询产品质量问题？").citations[0].doc_id == "dongli-quality-plan-2024"
+    finally:
+        law_kb.settings = saved
+    # naming the district keeps the plan even where a law shares more words
+    a = law_kb.ask("我区在帮企业制定国际标准方面有什么举措？")
+    assert a.citations[0].doc_id == "dongli-quality-plan-2024"

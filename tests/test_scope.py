@@ -1,0 +1,57 @@
+"""Topics outside the knowledge base (corpus/offtopic.json) and questions about bodies no document names."""
+import json
+
+import pytest
+
+from indexer.errors import PolicyQAError
+from indexer.scope import load_off_topics
+
+
+def test_off_topic_file_is_read_and_checked(tmp_path):
+    assert load_off_topics(None) == []
+    good = tmp_path / "offtopic.json"
+    good.write_text(json.dumps({"topics": [" 天气预报 ", "户口迁移"]}, ensure_ascii=False), encoding="utf-8")
+    assert load_off_topics(good) == ["天气预报", "户口迁移"]
+    broken = tmp_path / "broken.json"
+    broken.write_text("{\"topics\": [", encoding="utf-8")
+    with pytest.raises(PolicyQAError, match="cannot read the off-topic list"):
+        load_off_topics(broken)
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps({"topics": ["天气", ""]}), encoding="utf-8")
+    with pytest.raises(PolicyQAError, match="non-empty strings"):
+        load_off_topics(wrong)
+
+
+def test_the_corpus_list_is_loaded_and_not_indexed_as_a_document(plan_kb):
+    assert len(plan_kb.off_topics) >= 20
+    paths = [row["path"] for row in plan_kb.data.report]
+    assert not any(p.endswith(("offtopic.json", "synonyms.json")) for p in paths)
+    assert list(plan_kb.data.documents) == ["dongli-quality-plan-2024"]
+
+
+def test_a_question_closest_to_an_off_topic_line_is_not_answered(tmp_path):
+    # the fake embedder gives a question identical to a line similarity 1 with it: no sentence can match better
+    from conftest import CORPUS
+
+    from indexer import KnowledgeBase
+    from indexer.config import Settings
+    kb = KnowledgeBase.open([CORPUS], tmp_path / "idx", Settings(embed_model="fake"), progress=False,
+                            log=lambda m: None)
+    topic = next(t for t in kb.off_topics if "天气" in t)
+    a = kb.ask(topic)
+    assert not a.found and topic in a.answer and "未收录" in a.answer
+    result = kb.search(topic)
+    assert result.nearest_null == topic and result.dense_margin < 0
+    # the plan's own wording still wins over every off-topic line
+    a = kb.ask("谁负责工程质量投诉处理？")
+    assert a.found and a.citations[0].label == "（十三）"
+
+
+def test_a_body_no_document_names_gets_a_clear_reply(plan_kb):
+    from indexer.answering import unknown_body
+    a = plan_kb.ask("区教委负责哪些任务？")
+    assert not a.found and "区教委" in a.answer
+    assert plan_kb.ask("区住建委负责哪些任务？").found
+    assert unknown_body(plan_kb, "区里哪个局负责工程质量？", []) is None
+    assert unknown_body(plan_kb, "区住建委负责哪些任务？", ["区住建委"]) is None
+    assert unknown_body(plan_kb, "区档案局要做哪些事？", []) == "区档案局"
