@@ -153,6 +153,27 @@ for text, intent in [("离婚时财产怎么分割？", "requirement"), ("交通
                      ("建筑工人工资被拖欠找谁？", "responsibility")]:
     Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
                   answerable=False))
+
+# ---- a third development batch (session 4, after the test half was measured once): all dev
+q("超市发现过期食品要怎么处理？", "requirement", ["第五十四条"], FS, style="everyday")
+q("网络食品交易第三方平台要对入网商家做什么？", "requirement", ["第六十二条"], FS)
+q("保健食品的标签不能写什么？", "requirement", ["第七十八条"], FS, style="everyday")
+q("发生食品安全事故的单位应当怎么办？", "requirement", ["第一百零三条"], FS)
+q("超市进货时要查验供货者的哪些证明？", "requirement", ["第五十三条"], FS, style="everyday")
+q("检验机构出具虚假检验结果会受什么处罚？", "requirement", ["第五十七条", f"{FS}#第一百三十八条"], PQ)  # 食品检验机构: both
+q("施工单位要对进场的建筑材料做检验吗？", "requirement", ["第二十九条"], CQ, style="everyday")
+q("建设工程的保修期从哪天开始算？", "fact", ["第四十条"], CQ, style="everyday")
+q("工程监理单位可以转让监理业务吗？", "requirement", ["第三十四条"], CQ)
+q("农产品生产记录要保存多久？", "fact", ["第二十七条"], AG, figure="二年", style="everyday")
+q("农产品批发市场要建立什么查验制度？", "requirement", ["第三十九条"], AG)
+q("使用计量器具可以破坏它的准确度吗？", "requirement", ["第十六条"], ML)
+q("企业生产没生产过的计量器具新产品前要做什么？", "requirement", ["第十三条"], ML, style="everyday")
+q("地方标准由谁制定？", "other", ["第十三条", f"{SLR}#第十六条"], SL)
+q("企业要公开自己执行的标准吗？", "requirement", ["第二十七条"], SL, style="everyday")
+for text, intent in [("网店卖东西七天无理由退货怎么规定？", "requirement"), ("出租车司机拒载怎么处罚？", "requirement"),
+                     ("医疗器械注册需要什么材料？", "requirement")]:
+    Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
+                  answerable=False))
 for item in Q[DEV:]:
     item["split"] = "dev"
 

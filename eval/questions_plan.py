@@ -393,6 +393,39 @@ N('明年元旦放几天假？', 'fact')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
+# ---- a fourth development batch (session 4, written after the test half was measured once, to find what
+# the dev half no longer shows: every dev responsibility question was answered right): all dev
+R('混凝土不达标会影响楼房安全，哪些部门管？', '（十四）', 'everyday')
+R('新盖的楼要用绿色建材，谁来推？', '（十四）', 'everyday')
+R('工地用BIM和物联网搞智能建造，哪些部门负责？', '（十五）', 'everyday')
+R('咱们这儿的特色农产品想申请地理标志保护，找哪些部门？', '（十）', 'everyday')
+R('工厂里的零部件、元器件质量卡脖子，哪些部门组织攻关？', '（六）', 'everyday')
+R('企业想参加天津品牌指数测评，找哪些部门？', '（二十一）', 'everyday')
+R('网上卖的和实体店卖的东西一起抽查，谁来管？', '（二十七）', 'everyday')
+R('产品把人弄伤了，伤害信息谁来收集？', '（二十七）', 'everyday')
+R('楼盘质量终身负责的承诺书谁来落实？', '（十三）', 'everyday')
+R('工程招投标里的猫腻谁来监管？', '（十三）', 'everyday')
+R('两个区合作搞质量发展的协议，哪些部门落实？', '（九）', 'everyday')
+R('看病难，优质医疗资源扩容谁负责？', '（十八）', 'everyday')
+R('企业用人工智能管质量，哪些部门来引导？', '（二十）', 'everyday')
+R('盖楼太费能源，建筑能耗谁来管？', '（十五）', 'everyday')
+R('高耗能的工厂要搞能效领跑者，哪些部门负责？', '（四）', 'everyday')
+R('买东西售后服务不好，哪些部门来管？', '（五）', 'everyday')
+N('电动自行车在哪里充电安全？')
+N('东丽区哪里可以办理出入境证件？')
+N('流浪猫狗归谁管？', 'responsibility')
+N('房子拆迁补偿标准是多少？', 'fact')
+N('共享单车乱停放怎么投诉？')
+N('怎么申请创业担保贷款？')
+N('家里燃气灶漏气找谁修？', 'responsibility')
+N('高温天气户外工作有补贴吗？')
+N('东丽区有哪些三甲医院？')
+N('手机丢了怎么挂失？')
+N('周末哪里有招聘会？')
+N('小区里可以摆婚礼酒席吗？')
+for q in Q[DEV:]:
+    q['split'] = 'dev'
+
 # ids and splits: alternate dev/test inside each intent × style group, in the order written
 counts = {}
 out = []
