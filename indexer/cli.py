@@ -101,7 +101,8 @@ def cmd_index(args) -> int:
             print(f"  {row['status']:8} {row['path']}: {row['message']}")
     s = kb.status()
     print(f"{s['documents']} documents, {s['searchable']} searchable units, {s['bodies']} bodies, "
-          f"{s['synonyms'] or 'no'} thesaurus words (synonyms.json). {kb.semantic_line()}")
+          f"{s['synonyms'] or 'no'} thesaurus words (synonyms.json), {s['off_topics'] or 'no'} off-topic lines "
+          f"(offtopic.json). {kb.semantic_line()}")
     return 0
 
 

@@ -294,6 +294,7 @@ class KnowledgeBase:
                 "units": len(self.data.units), "searchable": len(self.data.searchable),
                 "responsibilities": len(self.data.responsibilities), "bodies": len(self.reverse),
                 "semantic": self.embedder.name if self.embedder is not None else None, "synonyms": len(self.thesaurus),
+                "off_topics": len(self.off_topics),
                 "fusion": self.settings.fusion if self.embedder is not None else "bm25", "created": m.get("created")}
 
 
