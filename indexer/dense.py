@@ -73,7 +73,7 @@ class DenseIndex:
     """Sentence vectors of every searchable unit, and question scoring over them."""
 
     def __init__(self, data: IndexData, embedder, cache_dir: Path, progress: bool = True, log=lambda m: None,
-                 null_texts: list[tuple[str | None, str]] = (), on_progress=None):
+                 null_texts: list[tuple[str | None, str]] = (), on_progress=None, probes: list[str] = ()):
         # numpy may have been imported (by Streamlit, say) before OPENBLAS_NUM_THREADS could be set
         threadpool_limits(1, user_api="blas")
         self.embedder = embedder
@@ -114,9 +114,40 @@ class DenseIndex:
         n_null = len(self.null_texts)
         vectors = cache.get(keys)
         self.matrix, self.null_matrix = vectors[:len(keys) - n_null], vectors[len(keys) - n_null:]
+        self._probe_best = self._probe_maxima(list(dict.fromkeys(probes)), cache, data, units)
         self._starts = np.array(self.starts, dtype=np.int64)
         self._empty = np.array(self.counts) == 0
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def _probe_maxima(self, probes: list[str], cache: VectorCache, data: IndexData, units: dict) -> dict:
+        """For each document, the best similarity each probe question (an off-topic line asked as a question)
+        reaches among its sentences: {doc_id: array over probes}."""
+        if not probes or not self.size:
+            return {}
+        keys = [text_key("\0query\0" + p) for p in probes]   # a question's vector, not the passage's
+        missing = [i for i, k in enumerate(keys) if k not in cache.rows]
+        if missing:
+            cache.add([keys[i] for i in missing], self.embedder.encode_queries([probes[i] for i in missing]))
+            cache.save()
+        sims = self.matrix @ cache.get(keys).T            # sentences × probes
+        best: dict[str, np.ndarray] = {}
+        for uid, (a, b) in self.sentence_rows.items():
+            if b > a:
+                doc = units[uid].doc_id
+                top = sims[a:b].max(axis=0)
+                best[doc] = np.maximum(best[doc], top) if doc in best else top
+        return best
+
+    def lift(self, doc_ids: set[str] | None = None) -> float:
+        """How much searching several documents at once raises the best match an unrelated question finds,
+        over the best single document among them: more sentences, higher maxima by chance alone. The dense
+        margin is reduced by it, so one threshold holds for one document and for ten. 0 for one document."""
+        docs = [d for d in self._probe_best if doc_ids is None or d in doc_ids]
+        if len(docs) < 2:
+            return 0.0
+        together = np.max([self._probe_best[d] for d in docs], axis=0).mean()
+        alone = max(self._probe_best[d].mean() for d in docs)
+        return float(together - alone)
 
     @property
     def size(self) -> int:

@@ -102,7 +102,7 @@ class KnowledgeBase:
             null_texts += [(None, p) for p in sorted(place_names([d.issuer for d in data.documents.values()]))]
             null_texts += [(None, t) for t in self.off_topics]
             self.dense = DenseIndex(data, embedder, Path(index_dir).parent / "vectors", progress, log, null_texts,
-                                    on_progress)
+                                    on_progress, probes=self.off_topics)
         from .search import Searcher
         self.place_stopwords = place_names([d.issuer for d in data.documents.values()])
         self.thesaurus = Thesaurus.load(data_file(self.corpus, "synonyms.json"))

@@ -20,7 +20,8 @@ class SearchResult:
     hits: list[Hit]
     coverage: float                  # share of the question's idf weight that the top unit contains
     dense_best: float | None = None  # best sentence similarity of the top unit (with a model)
-    dense_margin: float | None = None  # dense_best minus the question's similarity to titles and issuers
+    dense_margin: float | None = None  # dense_best minus the best similarity to titles, issuers and off-topic
+    #                                    lines, minus the lift of searching several documents (dense.lift)
     method: str = "bm25"
     details: dict = field(default_factory=dict)
     expansions: list[Expansion] = field(default_factory=list)  # everyday words searched as document terms
@@ -127,6 +128,6 @@ class Searcher:
         margin, nearest_null = None, None
         if dense_best is not None:
             null, nearest_null = self.dense.null_match(question, docs)
-            margin = dense_best - null
+            margin = dense_best - null - self.dense.lift(docs)
         return SearchResult(tokens, hits, self.coverage(tokens, top_row, expansions), dense_best, margin, method,
                             details, expansions, extra, nearest_null)

@@ -55,3 +55,24 @@ def test_a_body_no_document_names_gets_a_clear_reply(plan_kb):
     assert unknown_body(plan_kb, "区里哪个局负责工程质量？", []) is None
     assert unknown_body(plan_kb, "区住建委负责哪些任务？", ["区住建委"]) is None
     assert unknown_body(plan_kb, "区档案局要做哪些事？", []) == "区档案局"
+
+
+def test_searching_more_documents_lifts_the_bar_by_what_chance_alone_adds(tmp_path):
+    from conftest import CORPUS, EXTRA, extra_or_skip
+
+    from indexer import KnowledgeBase
+    from indexer.config import Settings
+    extra_or_skip()
+    kb = KnowledgeBase.open([CORPUS, EXTRA], tmp_path / "idx", Settings(embed_model="fake"), progress=False,
+                            log=lambda m: None)
+    dense = kb.dense
+    assert set(dense._probe_best) == set(kb.data.documents)
+    for doc in kb.data.documents:
+        assert dense.lift({doc}) == 0.0          # one document: nothing to correct
+    laws = {d for d, doc in kb.data.documents.items() if doc.kind != "plan"}
+    assert dense.lift(None) >= dense.lift(laws) >= 0.0 and dense.lift(None) > 0.0
+    # the margin of a search over every document is reduced by exactly that lift
+    q = "谁负责工程质量投诉处理？"
+    result = kb.search(q)
+    null, _ = dense.null_match(q, None)
+    assert abs(result.dense_margin - (result.dense_best - null - dense.lift(None))) < 1e-9
