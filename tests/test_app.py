@@ -26,6 +26,13 @@ def test_ask_from_a_shared_link():
     assert "《东丽区质量强区建设实施方案》（十三）" in text
     assert "东丽政发〔2024〕5号" in text
     assert "Semantic search" in text or any("语义检索未启用" in str(w.value) for w in at.warning)
+    if "Semantic search" in text:
+        from indexer.scope import load_off_topics
+        from indexer.synonyms import Thesaurus
+        words = len(Thesaurus.load(ROOT / "corpus" / "synonyms.json"))
+        lines = len(load_off_topics(ROOT / "corpus" / "offtopic.json"))
+        assert words > 50 and lines > 20
+        assert f"同义词表 {words} 词" in text and f"库外话题 {lines} 条" in text
     assert [e.label for e in at.expander][:1] == ["查看全文（引文已标出）"]
 
 

@@ -50,7 +50,10 @@ def semantic_banner(kb: KnowledgeBase) -> None:
     if kb.embedder is None:
         st.warning("语义检索未启用（没有可用的向量模型），只用关键词（BM25）检索：口语化的问题可能找不到答案。")
     else:
-        st.caption(f"{len(kb.data.documents)} 份文件 · {len(kb.data.searchable)} 个条目 · {kb.semantic_line()}")
+        st.caption(f"{len(kb.data.documents)} 份文件 · {len(kb.data.searchable)} 个条目 · "
+                   f"同义词表 {len(kb.thesaurus)} 词 · 库外话题 {len(kb.off_topics)} 条 · {kb.semantic_line()}")
+        if not kb.off_topics:
+            st.info("没有库外话题表（corpus/offtopic.json）：与文件无关的问题更容易被误答。")
 
 
 def highlighted(text: str, spans: list[tuple[int, int]], base: int) -> str:
