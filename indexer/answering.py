@@ -93,9 +93,10 @@ def detect_intent(question: str, bodies: list[str]) -> str:
     return "other"
 
 
-def idf_weights(kb, tokens: list[str], synonym_tokens=()) -> dict[str, float]:
-    """idf of each question token; the thesaurus tokens of its everyday words count at the synonym weight."""
-    bm25 = kb.data.bm25
+def idf_weights(kb, tokens: list[str], synonym_tokens=(), bm25=None) -> dict[str, float]:
+    """idf of each question token (in the statistics of the documents searched, when given); the thesaurus
+    tokens of its everyday words count at the synonym weight."""
+    bm25 = bm25 or kb.data.bm25
     weights = {t: max(bm25.term_idf(t) or 0.0, 0.0) for t in set(tokens)}
     for t in synonym_tokens:
         weights.setdefault(t, kb.settings.synonym_weight * max(bm25.term_idf(t) or 0.0, 0.0))
@@ -103,13 +104,13 @@ def idf_weights(kb, tokens: list[str], synonym_tokens=()) -> dict[str, float]:
 
 
 def best_sentence(kb, unit_id: str, tokens: list[str], prefer_figures: bool = False, dense_scores=None,
-                  synonym_tokens=()):
+                  synonym_tokens=(), bm25=None):
     """The unit's sentence that shares the most question weight (then a figure, then the dense score)."""
     sentences = kb.data.sentences.get(unit_id, [])
     if not sentences:
         unit = kb.unit_by_id[unit_id]
         return None if not unit.text else (unit.start, unit.end, 0.0)
-    weights = idf_weights(kb, tokens, synonym_tokens)
+    weights = idf_weights(kb, tokens, synonym_tokens, bm25)
     text = kb.data.documents[kb.unit_by_id[unit_id].doc_id].text
     best, best_key = None, None
     heading = kb.unit_by_id[unit_id].heading
@@ -192,7 +193,8 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     citations = []
     for hit in ordered[:3]:
         dense = kb.sentence_dense_scores(question, hit.unit_id)
-        span = best_sentence(kb, hit.unit_id, result.tokens, intent == "fact", dense, result.synonym_tokens)
+        span = best_sentence(kb, hit.unit_id, result.tokens, intent == "fact", dense, result.synonym_tokens,
+                             result.bm25)
         if span:
             citations.append(citation(kb, hit.unit_id, span[0], span[1], hit.score))
     main = citations[0]
@@ -203,7 +205,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     if intent == "responsibility":
         _fill_responsibility(kb, ans, chosen.unit_id, where, result.tokens)
     elif intent == "fact":
-        weights = idf_weights(kb, result.tokens, result.synonym_tokens)
+        weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
         clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer)
         if clause:
             citations[0] = citation(kb, chosen.unit_id, clause[0], clause[1], chosen.score)
@@ -392,7 +394,7 @@ def requirements_answer(kb, question: str, group, notes: list[str], doc_filter=N
 
 def _figure_hit(kb, result, depth: int = 3):
     """Among the top hits, the unit whose figure-bearing sentence carries the most question weight."""
-    weights = idf_weights(kb, result.tokens, result.synonym_tokens)
+    weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
     best, best_score = None, 0.0
     for hit in result.hits[:depth]:
         unit = kb.unit_by_id[hit.unit_id]
@@ -413,7 +415,7 @@ DEFINES = re.compile(r"所称|是指|系指|指的是")
 
 def _definition_hit(kb, result, depth: int = 5):
     """For 'what is X': the unit among the top hits whose sentence defines a word of the question (本法所称…是指)."""
-    weights = idf_weights(kb, result.tokens, result.synonym_tokens)
+    weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
     best, best_score = None, 0.0
     for hit in result.hits[:depth]:
         text = kb.data.documents[kb.unit_by_id[hit.unit_id].doc_id].text
@@ -443,7 +445,7 @@ def _responsible_hit(kb, result):
 def _best_authority(kb, result, depth: int = 3):
     """Among the top law articles close to the first, the one whose authority sentence shares most of the
     question (统一管理全国标准化工作 for 全国标准化工作由哪个部门统一管理)."""
-    weights = idf_weights(kb, result.tokens, result.synonym_tokens)
+    weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
     top = result.hits[0]
     best, best_score = None, -1.0
     for hit in result.hits[:depth]:

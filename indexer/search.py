@@ -7,6 +7,7 @@ import numpy as np
 
 from . import fusion
 from .config import Settings
+from .lexical import BM25
 from .store import IndexData
 from .synonyms import Expansion, Thesaurus
 from .textutil import fold, longest_shared_piece
@@ -27,6 +28,7 @@ class SearchResult:
     expansions: list[Expansion] = field(default_factory=list)  # everyday words searched as document terms
     synonym_tokens: list[str] = field(default_factory=list)    # the index tokens of those terms
     nearest_null: str | None = None  # the title or off-topic line (corpus/offtopic.json) the question is closest to
+    bm25: BM25 | None = None         # the statistics of the units searched (idf of the documents searched)
 
 
 class Searcher:
@@ -39,11 +41,25 @@ class Searcher:
         self.thesaurus = thesaurus or Thesaurus()
         self.token_sets = [set(t) for t in data.unit_tokens]
         self.row = {uid: i for i, uid in enumerate(data.searchable)}
+        self._statistics: dict[bytes, BM25] = {}
 
-    def coverage(self, tokens: list[str], row: int, expansions: list[Expansion] = ()) -> float:
+    def statistics(self, rows: np.ndarray | None) -> BM25:
+        """BM25 statistics (idf, average length) of the units searched: a search restricted to the plan ranks
+        and measures words as an index of the plan alone would, whatever else the knowledge base holds."""
+        if rows is None or len(rows) == len(self.data.searchable):
+            return self.data.bm25
+        key = np.asarray(rows, dtype=np.int64).tobytes()
+        if key not in self._statistics:
+            if len(self._statistics) >= 32:
+                self._statistics.pop(next(iter(self._statistics)))
+            self._statistics[key] = BM25(**self.data.bm25.params).fit([self.data.unit_tokens[i] for i in rows])
+        return self._statistics[key]
+
+    def coverage(self, tokens: list[str], row: int, expansions: list[Expansion] = (), bm25: BM25 | None = None
+                 ) -> float:
         """idf-weighted share of the distinct question tokens found in one unit (unknown words weigh most).
         An everyday word counts as found when the unit holds one of the document terms it stands for."""
-        bm25 = self.data.bm25
+        bm25 = bm25 or self.data.bm25
         distinct = set(tokens)
         # an unknown compound whose parts are also question tokens is counted through its parts
         distinct = {t for t in distinct if bm25.term_idf(t) is not None or not any(
@@ -60,14 +76,16 @@ class Searcher:
                     for t in distinct if t in self.token_sets[row] or t in by_synonym)
         return found / total if total else 0.0
 
-    def quoted_length(self, question: str, row: int) -> int:
+    def quoted_length(self, question: str, row: int, rows: np.ndarray | None = None) -> int:
         """Length of the longest piece of the question found verbatim in a unit, if that piece is distinctive
         (found in at most two units): a question that quotes a document's own words (工程质量投诉处理) is a
         confident lexical match; a common phrase (食品添加剂的使用) is not."""
         if row < 0:
             return 0
         piece = longest_shared_piece(fold(question), [fold(self._unit_text(row))])
-        if not piece or sum(1 for t in self._folded_texts() if piece in t) > 2:
+        texts = self._folded_texts()
+        searched = range(len(texts)) if rows is None else rows
+        if not piece or sum(1 for i in searched if piece in texts[i]) > 2:
             return 0
         return len(piece)
 
@@ -82,19 +100,26 @@ class Searcher:
             self._texts = {u.unit_id: u.text for u in self.data.units if u.retrievable}
         return self._texts[unit_id]
 
-    def lexical_scores(self, tokens: list[str], extra: list[str] = ()) -> np.ndarray:
-        """BM25 of the question's tokens, plus the thesaurus tokens (`synonym_tokens`) at a lower weight."""
-        scores = self.data.bm25.scores(tokens)
+    def lexical_scores(self, tokens: list[str], extra: list[str] = (), rows: np.ndarray | None = None) -> np.ndarray:
+        """BM25 of the question's tokens, plus the thesaurus tokens (`synonym_tokens`) at a lower weight, with
+        the statistics of the units searched (`rows`; units outside them score 0)."""
+        bm25 = self.statistics(rows)
+        scores = bm25.scores(tokens)
         if extra and self.settings.synonym_weight:
-            scores = scores + self.settings.synonym_weight * self.data.bm25.scores(extra)
-        return scores
+            scores = scores + self.settings.synonym_weight * bm25.scores(extra)
+        if bm25 is self.data.bm25:
+            return scores
+        out = np.zeros(len(self.data.searchable), dtype=np.float64)
+        out[rows] = scores
+        return out
 
-    def synonym_tokens(self, tokens: list[str], expansions: list[Expansion]) -> list[str]:
+    def synonym_tokens(self, tokens: list[str], expansions: list[Expansion], bm25: BM25 | None = None) -> list[str]:
         """Index tokens of the document terms: the term itself when the index knows it, else its words."""
+        bm25 = bm25 or self.data.bm25
         out: list[str] = []
         for e in expansions:
             for term in e.terms:
-                words = [term] if self.data.bm25.term_idf(term) is not None else self.tokenizer.tokens(term)
+                words = [term] if bm25.term_idf(term) is not None else self.tokenizer.tokens(term)
                 out += [w for w in words if w not in tokens and w not in out and w not in self.stopwords]
         return out
 
@@ -105,12 +130,13 @@ class Searcher:
         method = method or (self.settings.fusion if self.dense is not None else "bm25")
         tokens = self.tokenizer.query_tokens(question, self.stopwords)
         expansions = self.thesaurus.expand(question)
-        extra = self.synonym_tokens(tokens, expansions)
-        lexical = self.lexical_scores(tokens, extra)
+        bm25 = self.statistics(rows)
+        extra = self.synonym_tokens(tokens, expansions, bm25)
+        lexical = self.lexical_scores(tokens, extra, rows)
         dense_scores = self.dense.unit_scores(question) if self.dense is not None and method != "bm25" else None
         mask = np.ones(len(lexical), dtype=bool) if rows is None else np.isin(np.arange(len(lexical)), rows)
         lex_top = int(np.argmax(np.where(mask, lexical, -np.inf))) if mask.any() else -1
-        quoted = self.quoted_length(question, lex_top) if method == "gated" and dense_scores is not None else 0
+        quoted = self.quoted_length(question, lex_top, rows) if method == "gated" and dense_scores is not None else 0
         fused, details = fusion.fuse(method, lexical, dense_scores, mask, self.settings, quoted)
         order = [i for i in np.argsort(-fused, kind="stable") if mask[i]]
         lex_rank = fusion.ranks(lexical, mask).astype(int)
@@ -129,5 +155,5 @@ class Searcher:
         if dense_best is not None:
             null, nearest_null = self.dense.null_match(question, docs)
             margin = dense_best - null - self.dense.lift(docs)
-        return SearchResult(tokens, hits, self.coverage(tokens, top_row, expansions), dense_best, margin, method,
-                            details, expansions, extra, nearest_null)
+        return SearchResult(tokens, hits, self.coverage(tokens, top_row, expansions, bm25), dense_best, margin, method,
+                            details, expansions, extra, nearest_null, bm25)

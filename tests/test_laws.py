@@ -193,3 +193,20 @@ def test_routing_is_a_preference_when_the_laws_hold_the_question(law_kb):
     # naming the district keeps the plan even where a law shares more words
     a = law_kb.ask("我区在帮企业制定国际标准方面有什么举措？")
     assert a.citations[0].doc_id == "dongli-quality-plan-2024"
+
+
+def test_a_search_of_the_plan_ranks_as_an_index_of_the_plan_alone(law_kb, plan_kb):
+    # idf and average length are those of the documents searched: indexing the laws next to the plan does
+    # not reorder the plan's articles for a question routed to the plan
+    from conftest import ROOT
+    questions = [json.loads(line)["question"] for line in
+                 (ROOT / "eval" / "questions_plan.jsonl").read_text(encoding="utf-8").splitlines()][::4]
+    rows = law_kb.kind_rows({"plan"})
+    assert len(questions) > 80
+    for q in questions:
+        alone, together = plan_kb.searcher.search(q), law_kb.searcher.search(q, rows=rows)
+        assert [h.unit_id for h in together.hits] == [h.unit_id for h in alone.hits], q
+        assert together.coverage == pytest.approx(alone.coverage, abs=1e-3), q
+    # the whole-corpus statistics are still used when nothing is filtered
+    assert law_kb.searcher.statistics(None) is law_kb.data.bm25
+    assert law_kb.searcher.statistics(rows).n_units == len(rows)
