@@ -29,8 +29,9 @@ class Settings:
     abstain_coverage: float = 0.30     # BM25 only: share of the question's weight the best unit must cover
     abstain_margin_weight: float = 25.0  # with a model: coverage + weight × dense margin …
     abstain_threshold: float = 0.15      # … must reach this
-    route_override: float = 1.0        # the other kind of document supports the answer this much more (coverage +
-    route_override_bm25: float = 0.25  # weighted dense margin; BM25 only: coverage): search every document (dev)
+    # routing: when the other kind of document (plan / laws) supports the answer this much better, search all
+    route_override: float = 1.0        # … in support (coverage + weight × dense margin), with a model (dev)
+    route_override_bm25: float = 0.25  # … in coverage, BM25 only (dev)
     responsibility_ratio: float = 0.5  # a unit with a clause may stand in for a better one without
     top_k: int = 5
 

@@ -174,18 +174,15 @@ class DenseIndex:
         best[self._empty] = -1.0
         return best
 
-    def null_similarity(self, question: str, doc_ids: set[str] | None = None) -> float:
-        """How close the question is to the corpus's mere titles and issuers, and to the topics it leaves out.
-
-        A sentence that answers a question matches it better than the document title does; a question
-        outside the corpus matches the title about as well as any sentence (see `margin` in search.py). Only
-        the titles of the documents searched count: a law's title says nothing about a question on the plan.
-        """
-        return self.null_match(question, doc_ids)[0]
-
     def null_match(self, question: str, doc_ids: set[str] | None = None) -> tuple[float, str | None]:
-        """The null text closest to the question (a title, an issuer, a place, an off-topic line) and its
-        similarity."""
+        """The "null" text closest to the question and its similarity: the titles and issuers of the documents
+        searched, the corpus's place names and the off-topic lines (corpus/offtopic.json).
+
+        A sentence that answers a question matches it better than a document's title does; a question
+        outside the corpus matches a title or an off-topic line about as well as any sentence (see
+        `dense_margin` in search.py). Only the titles of the documents searched count: a law's title says
+        nothing about a question on the plan.
+        """
         rows = [i for i, d in enumerate(self.null_docs) if doc_ids is None or d is None or d in doc_ids]
         if not rows:
             return 0.0, None

@@ -13,7 +13,8 @@ from .errors import EmptyDocument, PolicyQAError, UnreadableDocument
 from .types import Document, Responsibility, Unit
 
 PARSER_VERSION = 5
-DATA_FILES = {"bodies.json", "actors.json", "synonyms.json", "offtopic.json"}   # tables kept next to the documents, not documents
+# tables kept next to the documents, not documents
+DATA_FILES = {"bodies.json", "actors.json", "synonyms.json", "offtopic.json"}
 SKIPPED_NAMES = re.compile(r"^(readme|license|changelog)(\.|$)", re.I)
 
 

@@ -16,10 +16,10 @@ import numpy as np
 from . import answering, crossrefs, fusion, indexing, requirements, store
 from .config import Settings, load_settings
 from .dense import DenseIndex
-from .scope import load_off_topics
 from .embedding import select as select_embedder
 from .errors import IndexMismatch, IndexMissing, UnknownUnit
 from .responsibilities import BodyTable, reverse_index
+from .scope import load_off_topics
 from .structure import canonical_label
 from .synonyms import Thesaurus
 from .tokenize import Tokenizer, place_names
@@ -212,9 +212,8 @@ class KnowledgeBase:
         covers. With a model: that share plus the dense margin (how much better the best sentence matches
         than the corpus's mere titles do), weighted; both thresholds are tuned on the dev half."""
         s = self.settings
-        if result.dense_margin is None or result.method == "bm25":
-            return result.coverage >= s.abstain_coverage
-        return self.support(result) >= s.abstain_threshold
+        lexical_only = result.dense_margin is None or result.method == "bm25"
+        return self.support(result) >= (s.abstain_coverage if lexical_only else s.abstain_threshold)
 
     def support(self, result) -> float:
         """How strongly the corpus answers: the covered share of the question, plus (with a model) the
