@@ -159,6 +159,8 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     question, notes = clean_question(question)
     bodies = [name for name, _, _ in kb.table.find(question)]
     intent = detect_intent(question, bodies)
+    if doc_filter and not len(kb.rows_for(doc_filter)):
+        return not_found(question, intent, f"没有符合筛选条件的文件（{doc_filter.describe()}），请放宽条件。", notes)
     if intent == "bureau_tasks":
         return bureau_answer(kb, question, bodies, notes, explain)
     unknown = unknown_body(kb, question, bodies)

@@ -63,6 +63,10 @@ class DocFilter:
     def __bool__(self) -> bool:
         return bool(self.doc_ids or self.kinds or self.issuers or self.validity)
 
+    def describe(self) -> str:
+        parts = [("文件", self.doc_ids), ("类别", self.kinds), ("发布机关", self.issuers), ("效力", self.validity)]
+        return "；".join(f"{name}：{'、'.join(values)}" for name, values in parts if values)
+
 
 def default_index_dir(corpus: list[str | Path]) -> Path:
     """One index folder per set of corpus paths, under $POLICYQA_HOME or ./.policyqa."""

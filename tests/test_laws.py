@@ -91,6 +91,12 @@ def test_filters(law_kb):
     assert law_kb.search("质量", doc_filter=DocFilter(doc_ids=("metrology-law-2018",))).hits[0].unit_id.startswith(
         "metrology-law-2018#")
     assert law_kb.search("质量", doc_filter=DocFilter(validity=("现行有效",))).hits == []
+    a = law_kb.ask("谁负责工程质量投诉处理？", doc_filter=DocFilter(kinds=("law",), validity=("废止",)))
+    assert not a.found and "没有符合筛选条件的文件（类别：law；效力：废止）" in a.answer
+    # a filtered search ranks with the statistics of the documents it admits
+    one = DocFilter(doc_ids=("metrology-law-2018",))
+    assert law_kb.search("计量检定", doc_filter=one).hits[0].unit_id.startswith("metrology-law-2018#")
+    assert law_kb.searcher.statistics(law_kb.rows_for(one)).n_units == len(law_kb.rows_for(one))
 
 
 def test_cross_references(law_kb):
