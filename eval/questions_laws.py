@@ -174,6 +174,27 @@ for text, intent in [("网店卖东西七天无理由退货怎么规定？", "re
                      ("医疗器械注册需要什么材料？", "requirement")]:
     Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
                   answerable=False))
+
+# ---- a fourth development batch (session 4, end): all dev
+q("开食品厂对场所和设备有什么要求？", "requirement", ["第三十三条"], FS, style="everyday")
+q("食品里能加药品吗？", "requirement", ["第三十八条"], FS, style="everyday")
+q("国家对食品安全追溯有什么制度？", "other", ["第四十二条"], FS)
+q("国家鼓励食品生产经营企业实施什么体系？", "other", ["第四十八条"], FS)
+q("食品添加剂生产者要建立什么记录制度？", "requirement", ["第五十九条"], FS)
+q("卖菜的要记录进货吗？", "requirement", ["第六十五条"], FS, style="everyday")
+q("卖水果用了保鲜剂要标明吗？", "requirement", ["第六十六条"], FS, style="everyday")
+q("散装食品要标明哪些内容？", "requirement", ["第六十八条"], FS)
+q("保健食品声称保健功能有什么要求？", "requirement", ["第七十五条"], FS)
+q("食品企业要制定食品安全事故处置方案吗？", "requirement", ["第一百零二条"], FS)
+q("没有许可证就生产食品会被怎么处罚？", "requirement", ["第一百二十二条"], FS, style="everyday")
+q("农产品保鲜用的防腐剂有什么要求？", "requirement", ["第三十五条"], AG, style="everyday")
+q("哪些农产品要实施追溯管理？", "other", ["第四十一条"], AG)
+q("转基因农产品要标识吗？", "requirement", ["第四十三条"], AG, style="everyday")
+q("农产品监督抽查要向被抽查人收费吗？", "requirement", ["第四十七条"], AG)
+q("可能危及人身安全的工业产品要符合什么标准？", "requirement", ["第十三条"], PQ)
+q("生产者能伪造产地吗？", "requirement", ["第三十条", "第五条"], PQ, style="everyday")
+q("销售者卖的产品标识要符合什么规定？", "requirement", ["第三十六条", "第二十七条"], PQ)
+q("产品缺陷造成人身伤害要赔哪些费用？", "fact", ["第四十四条"], PQ, style="everyday")
 for item in Q[DEV:]:
     item["split"] = "dev"
 

@@ -225,7 +225,9 @@ LAW_SIGNS = re.compile(r"法律|法规|条例|本法|违法|处罚|罚款|罚多
                        r"保质期|几倍|日内|天内|检定|标签|召回|全国|国务院|国家|县级以上|主管|统一管理|监督管理")
 DISTRICT = re.compile(r"东丽|区里|我区|本区|全区|咱们区")   # the question asks what the district does
 NATIONAL = re.compile(r"全国|国务院|县级以上|主管部门|行政部门|由哪个部门主管|统一管理|监督管理")
-PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|方案|措施|举措|打算|规划|"
+# 方案 as the document asked about (方案里, 这个方案), not in a law's compound (事故处置方案, 设计方案)
+PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|方案[里中上]|"
+                        r"方案(?:有|说|提|讲|对|怎么)|(?:^|这个|本|该|实施)方案|措施|举措|打算|规划|"
                         r"政府会|我区|本区|全区")
 
 

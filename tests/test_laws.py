@@ -78,6 +78,12 @@ def test_a_question_naming_the_district_goes_to_the_plan(law_kb):
     from indexer.answering import route
     assert route(law_kb, "other", "计量器具检定方面东丽区有什么安排？", None) == {"plan"}
     assert route(law_kb, "other", "计量器具检定有什么规定？", None) == {"law", "regulation"}
+    # 方案 names the plan when the question asks about it, not inside a law's compound (事故处置方案)
+    assert route(law_kb, "other", "晚上想逛夜市，方案里有什么说法？", None) == {"plan"}
+    assert route(law_kb, "other", "方案是根据什么文件制定的？", None) == {"plan"}
+    assert route(law_kb, "requirement", "食品企业要制定食品安全事故处置方案吗？", None) != {"plan"}
+    a = law_kb.ask("食品企业要制定食品安全事故处置方案吗？")
+    assert a.citations[0].unit_id == "food-safety-law-2021#第一百零二条"
     assert route(law_kb, "responsibility", "全国计量工作由哪个部门主管？", None) == {"law", "regulation"}
 
 
