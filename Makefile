@@ -31,6 +31,7 @@ eval: install
 
 bench: install
 	$(BIN)/python bench/latency.py
+	$(BIN)/python bench/indexing.py
 
 clean:
 	rm -rf .policyqa .pytest_cache
