@@ -35,9 +35,9 @@ def main() -> int:
     p.add_argument("--embed-model")
     args = p.parse_args()
     from indexer.config import load_settings
-    from indexer.loading import SUFFIXES
+    from indexer.ingest import discover
     extra = Path(args.extra)
-    laws = sorted(f for f in extra.glob("*") if f.suffix.lower() in SUFFIXES and not f.name.lower().startswith("readme"))
+    laws, _ = discover([extra])   # the documents the index would take (a README is passed over)
     if not laws:
         print(f"no documents in {extra}: nothing to measure")
         return 1

@@ -163,8 +163,8 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         return not_found(question, intent, f"没有符合筛选条件的文件（{doc_filter.describe()}），请放宽条件。", notes)
     if intent == "bureau_tasks":
         return bureau_answer(kb, question, bodies, notes, explain)
-    unknown = unknown_body(kb, question, bodies)
-    if unknown and TASK_WORDS.search(fold(question)):
+    unknown = unknown_body(kb, question, bodies) if TASK_WORDS.search(fold(question)) else None
+    if unknown:
         return not_found(question, "bureau_tasks", f"知识库的文件中没有提到{unknown}，无法列出它的任务。", notes)
     group = kb.actors.find(question) if intent in ("requirement", "other", "fact") else None
     if intent == "requirement" and group is not None and not _topic_tokens(kb, question, group):
@@ -226,6 +226,14 @@ LAW_SIGNS = re.compile(r"法律|法规|条例|本法|违法|处罚|罚款|罚多
 DISTRICT = re.compile(r"东丽|区里|我区|本区|全区|咱们区")   # the question asks what the district does
 NATIONAL = re.compile(r"全国|国务院|县级以上|主管部门|行政部门|由哪个部门主管|统一管理|监督管理")
 # 方案 as the document asked about (方案里, 这个方案), not in a law's compound (事故处置方案, 设计方案)
+def named_kind(q: str) -> set[str] | None:
+    """The kind of document a (folded) question names outright: the district → the plan (unless it also asks
+    for a national authority); a national authority → the laws."""
+    if NATIONAL.search(q):
+        return LAW_KINDS
+    return {"plan"} if DISTRICT.search(q) else None
+
+
 PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|方案[里中上]|"
                         r"方案(?:有|说|提|讲|对|怎么)|(?:^|这个|本|该|实施)方案|措施|举措|打算|规划|"
                         r"政府会|我区|本区|全区")
@@ -239,12 +247,12 @@ def route(kb, intent: str, question: str, group) -> set[str] | None:
     if not (kinds & LAW_KINDS) or "plan" not in kinds:
         return None
     q = fold(question)
-    law, plan = bool(LAW_SIGNS.search(q)), bool(PLAN_SIGNS.search(q))
-    if intent == "bureau_tasks" or (plan and not law) or (DISTRICT.search(q) and not NATIONAL.search(q)):
+    law, plan, named = bool(LAW_SIGNS.search(q)), bool(PLAN_SIGNS.search(q)), named_kind(q)
+    if intent == "bureau_tasks" or (plan and not law) or named == {"plan"}:
         return {"plan"}
     if intent == "responsibility":
         # who does it here: the district's bodies — unless the question asks for a national authority
-        return LAW_KINDS if NATIONAL.search(q) and not plan else {"plan"}
+        return LAW_KINDS if named == LAW_KINDS and not plan else {"plan"}
     if law and not plan:
         return LAW_KINDS
     if intent == "requirement" and group is not None and not plan:
@@ -322,8 +330,7 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
     if result is None or not result.hits or not kb.supported(result, method):
         return kb.searcher.search(question, rows=allowed, method=method), None
     second = kb.searcher.search(question, k=1, rows=others, method=method) if len(others) else None
-    q = fold(question)
-    named = bool(DISTRICT.search(q) and kinds == {"plan"}) or bool(NATIONAL.search(q) and kinds == LAW_KINDS)
+    named = named_kind(fold(question)) == kinds   # the question itself names this kind: routing is a wall
     if not named and second is not None and second.hits and kb.clearly_better(second, result):
         # routing is a preference, not a wall: the other kind of document holds clearly more of the question
         return kb.searcher.search(question, rows=allowed, method=method), None

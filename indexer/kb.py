@@ -216,20 +216,19 @@ class KnowledgeBase:
         covers. With a model: that share plus the dense margin (how much better the best sentence matches
         than the corpus's mere titles do), weighted; both thresholds are tuned on the dev half."""
         s = self.settings
-        lexical_only = result.dense_margin is None or result.method == "bm25"
-        return self.support(result) >= (s.abstain_coverage if lexical_only else s.abstain_threshold)
+        return self.support(result) >= (s.abstain_coverage if _lexical_only(result) else s.abstain_threshold)
 
     def support(self, result) -> float:
         """How strongly the corpus answers: the covered share of the question, plus (with a model) the
         weighted dense margin. `supported` compares it with the abstention threshold; routing compares the
         support of the plan with that of the laws."""
-        if result.dense_margin is None or result.method == "bm25":
+        if _lexical_only(result):
             return result.coverage
         return result.coverage + self.settings.abstain_margin_weight * result.dense_margin
 
     def clearly_better(self, a, b) -> bool:
         """Does search result `a` support an answer clearly better than `b` (routing between kinds)?"""
-        if a.dense_margin is None or b.dense_margin is None or a.method == "bm25":
+        if _lexical_only(a) or _lexical_only(b):
             return a.coverage >= b.coverage + self.settings.route_override_bm25
         return self.support(a) >= self.support(b) + self.settings.route_override
 
@@ -299,6 +298,11 @@ class KnowledgeBase:
                 "semantic": self.embedder.name if self.embedder is not None else None, "synonyms": len(self.thesaurus),
                 "off_topics": len(self.off_topics),
                 "fusion": self.settings.fusion if self.embedder is not None else "bm25", "created": m.get("created")}
+
+
+def _lexical_only(result) -> bool:
+    """A search result without dense evidence (no model, or the bm25 method)."""
+    return result.dense_margin is None or result.method == "bm25"
 
 
 def _try_load(index_dir: Path):
