@@ -195,6 +195,44 @@ q("可能危及人身安全的工业产品要符合什么标准？", "requiremen
 q("生产者能伪造产地吗？", "requirement", ["第三十条", "第五条"], PQ, style="everyday")
 q("销售者卖的产品标识要符合什么规定？", "requirement", ["第三十六条", "第二十七条"], PQ)
 q("产品缺陷造成人身伤害要赔哪些费用？", "fact", ["第四十四条"], PQ, style="everyday")
+
+# ---- a sixth development batch (session 5, written before any change of this session): all dev; articles the
+# earlier batches did not ask about, many in everyday words, and out-of-scope questions in legal words
+q("食品经营许可证的有效期是几年？", "fact", [f"{FSR}#第十五条"], FSR, figure="5年", style="everyday")
+q("冷冻食品运输要有什么设备？", "requirement", [f"{FSR}#第二十四条"], FSR, style="everyday")
+q("卖不掉的过期食品要单独存放吗？", "requirement", [f"{FSR}#第二十九条", f"{FS}#第五十四条"], FSR, style="everyday")
+q("开农贸市场要向哪个部门报告？", "requirement", [f"{FSR}#第三十一条", f"{FS}#第六十一条"], FSR, style="everyday")
+q("外卖平台要保存商家的哪些信息？", "requirement", [f"{FSR}#第三十二条", f"{FS}#第六十二条"], FSR, style="everyday")
+q("在健康讲座上推销食品，夸大宣传违法吗？", "requirement", [f"{FSR}#第三十四条"], FSR, style="everyday")
+q("普通食品可以宣传有保健功能吗？", "requirement", [f"{FSR}#第三十八条"], FSR, style="everyday")
+q("举报食品安全违法行为有奖励吗？", "other", [f"{FSR}#第六十五条"], FSR, style="everyday")
+q("对计量仲裁检定不服，多少日内可以申诉？", "fact", [f"{MLR}#第三十六条"], MLR, figure="15日")
+q("能用残次零配件修秤吗？", "requirement", [f"{MLR}#第二十一条"], MLR, style="everyday")
+q("计量检定人员必须经过考核吗？", "requirement", [f"{MLR}#第二十六条"], MLR)
+q("计量部门监督检查做的检定收费吗？", "other", [f"{MLR}#第三十八条"], MLR, style="everyday")
+q("企业要配备哪些计量检测设施和制度？", "requirement", [f"{MLR}#第十二条"], MLR)
+q("建设单位能任意压缩工期吗？", "requirement", ["第十条"], CQ, style="everyday")
+q("装修要拆承重墙，事先要做什么？", "requirement", ["第十五条"], CQ, style="everyday")
+q("监理单位能和施工单位有隶属关系吗？", "requirement", ["第三十五条"], CQ)
+q("施工单位对职工要进行教育培训吗？", "requirement", ["第三十三条"], CQ)
+q("勘察单位提供的勘察成果有什么要求？", "requirement", ["第二十条"], CQ)
+q("供电公司能让开发商买它指定的设备吗？", "requirement", ["第五十一条"], CQ, style="everyday")
+q("发现房子有质量缺陷，个人能投诉吗？", "other", ["第五十三条"], CQ, style="everyday")
+q("对农产品抽检结果有异议，几个工作日内可以申请复检？", "fact", ["第五十一条"], AG, figure="五个工作日")
+q("能往农田里排放废水吗？", "requirement", ["第二十二条"], AG, style="everyday")
+q("农药包装袋用完要回收吗？", "requirement", ["第二十三条"], AG, style="everyday")
+q("农产品批发市场要对进场的农产品做检测吗？", "requirement", ["第三十七条"], AG)
+q("强制性标准的文本要花钱买吗？", "other", ["第十七条"], SL, style="everyday")
+q("企业可以自己定标准吗？", "other", ["第十九条"], SL, style="everyday")
+q("不符合强制性标准的产品能进口吗？", "requirement", ["第二十五条"], SL)
+q("企业能拒绝产品质量监督检查吗？", "requirement", ["第十六条"], PQ, style="everyday")
+q("本地能不让外地企业的合格产品进来吗？", "requirement", ["第十一条"], PQ, style="everyday")
+for text, intent in [("劳动合同的试用期最长多久？", "fact"), ("交通事故责任怎么认定？", "other"),
+                     ("离婚时夫妻共同财产怎么分割？", "other"), ("企业所得税的税率是多少？", "fact"),
+                     ("房东不退租房押金怎么办？", "other"), ("著作权的保护期是多少年？", "fact"),
+                     ("醉酒驾驶机动车会被怎么处罚？", "requirement"), ("设立有限责任公司需要什么条件？", "requirement")]:
+    Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
+                  answerable=False))
 for item in Q[DEV:]:
     item["split"] = "dev"
 

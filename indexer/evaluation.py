@@ -95,6 +95,17 @@ def judge(kb, q: dict, answer: dict, seconds: float) -> Outcome:
     return o
 
 
+def outcome_row(o: Outcome) -> dict:
+    """One judged question as JSON: what was asked, what was cited, and each verdict."""
+    return {"id": o.question.get("id"), "question": o.question["question"], "split": o.question.get("split"),
+            "found": o.answer.get("found", False),
+            "cited": [c["unit_id"] for c in o.answer.get("citations", [])],
+            "bureaus": o.answer.get("bureaus", []), "ms": round(o.seconds * 1000, 1),
+            **{k: getattr(o, k) for k in ("unit_at1", "unit_at3", "bodies_ok", "tasks_ok", "figure_ok",
+                                          "span_ok", "found_ok", "intent_ok")},
+            "quotes_ok": all(o.quotes)}
+
+
 def run(kb, questions: list[dict], method: str | None = None) -> list[Outcome]:
     """Ask every question once (the index and model are already loaded) and judge the answers."""
     outcomes = []
@@ -214,7 +225,8 @@ def main(kb, args) -> int:
     if args.failures:
         text += "\n\nFailures:\n" + failures(outcomes)
     if args.json:
-        print(json.dumps({"questions": len(usable), "report": text}, ensure_ascii=False))
+        print(json.dumps({"questions": len(asked), "skipped": skipped, "report": text,
+                          "outcomes": [outcome_row(o) for o in outcomes]}, ensure_ascii=False))
     else:
         print(text)
     if args.report:

@@ -117,3 +117,21 @@ def test_add_checks_copies_and_indexes(capsys, tmp_path):
     new.write_text("一、其他\n\n（一）不同的内容。\n", encoding="utf-8")
     code, _, err = run(capsys, "add", str(new), *args)
     assert code == 2 and "--replace" in err
+
+
+PLAN_ID = PLAN.stem
+
+
+def test_eval_json_lists_each_question(capsys, tmp_path, index_args):
+    questions = tmp_path / "q.jsonl"
+    rows = [{"id": "a", "question": "谁负责工程质量投诉处理？", "intent": "responsibility", "doc": PLAN_ID,
+             "gold_units": ["（十三）"], "gold_bodies": ["区住建委", "区运管局", "区水务局", "各街道园区"], "split": "dev"},
+            {"id": "b", "question": "东丽区最低工资标准是多少？", "intent": "fact", "doc": PLAN_ID, "gold_units": [],
+             "answerable": False, "split": "dev"}]
+    questions.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    code, out, _ = run(capsys, "eval", "--questions", str(questions), "--split", "dev", "--json", *index_args)
+    result = json.loads(out)
+    assert code == 0 and result["questions"] == 2 and "responsibility" in result["report"]
+    first, second = result["outcomes"]
+    assert first["unit_at1"] and first["bodies_ok"] and first["cited"][0] == f"{PLAN_ID}#（十三）"
+    assert second["found"] is False and second["found_ok"] and second["unit_at1"] is None
