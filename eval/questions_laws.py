@@ -224,7 +224,7 @@ q("农药包装袋用完要回收吗？", "requirement", ["第二十三条"], AG
 q("农产品批发市场要对进场的农产品做检测吗？", "requirement", ["第三十七条"], AG)
 q("强制性标准的文本要花钱买吗？", "other", ["第十七条"], SL, style="everyday")
 q("企业可以自己定标准吗？", "other", ["第十九条"], SL, style="everyday")
-q("不符合强制性标准的产品能进口吗？", "requirement", ["第二十五条"], SL)
+q("不符合强制性标准的产品能进口吗？", "requirement", ["第二十五条", f"{SLR}#第二十三条"], SL)  # both say it
 q("企业能拒绝产品质量监督检查吗？", "requirement", ["第十六条"], PQ, style="everyday")
 q("本地能不让外地企业的合格产品进来吗？", "requirement", ["第十一条"], PQ, style="everyday")
 for text, intent in [("劳动合同的试用期最长多久？", "fact"), ("交通事故责任怎么认定？", "other"),

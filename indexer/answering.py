@@ -287,6 +287,9 @@ def prefer_superior(kb, question: str, hits: list) -> list:
         return hits
     if len(longest_shared_piece(fold(question), [fold(first.text), fold(second.text)])) < kb.settings.gate:
         return hits
+    asked = set(kb.tokenizer.query_tokens(question, kb.place_stopwords))
+    if asked & set(kb.tokenizer.tokens(first.text)) - set(kb.tokenizer.tokens(second.text)):
+        return hits   # the first answers more of the question (举报 … 奖励): it keeps the lead
     return [hits[1], hits[0]] + hits[2:]
 
 
@@ -307,7 +310,7 @@ def match_penalty(kb, question: str, hits: list, depth: int = 3) -> list:
     asked = bool(PENALTY_ASKED.search(fold(question)))
     top = hits[:depth]
     fits = [h for h in top if is_penalty_unit(kb.unit_by_id[h.unit_id]) == asked]
-    if not fits or fits[0] is top[0]:
+    if not fits:
         return hits
     return fits + [h for h in top if h not in fits] + hits[depth:]
 

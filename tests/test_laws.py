@@ -74,6 +74,28 @@ def test_a_law_leads_the_regulation_that_repeats_it(law_kb):
     assert a.bureaus == ["国务院标准化行政主管部门"]
 
 
+def test_the_text_that_answers_more_of_the_question_keeps_the_lead(law_kb):
+    from indexer.answering import prefer_superior
+    from indexer.types import Hit
+    # 食品安全法第十二条 (有权举报) is the superior text, but only the 实施条例第六十五条 speaks of 奖励
+    reward, law = "food-safety-law-implementing-regulation-2019#第六十五条", "food-safety-law-2021#第十二条"
+    hits = [Hit(reward, 2.0, {}, {}), Hit(law, 1.0, {}, {})]
+    order = lambda q: [h.unit_id for h in prefer_superior(law_kb, q, hits)]  # noqa: E731
+    assert order("举报食品安全违法行为有奖励吗？") == [reward, law]
+    assert order("可以举报食品安全违法行为吗？") == [law, reward]
+
+
+def test_duty_articles_come_before_penalties_in_the_top_three(law_kb):
+    from indexer.answering import match_penalty
+    from indexer.types import Hit
+    duty, penalty, law = ("standardization-law-implementing-regulation-1990#第二十三条",
+                          "standardization-law-implementing-regulation-1990#第三十三条",
+                          "standardization-law-2017#第二十五条")
+    hits = [Hit(duty, 3.0, {}, {}), Hit(penalty, 2.0, {}, {}), Hit(law, 1.0, {}, {})]
+    assert [h.unit_id for h in match_penalty(law_kb, "不符合强制性标准的产品能进口吗？", hits)] == [duty, law, penalty]
+    assert law_kb.ask("不符合强制性标准的产品能进口吗？").citations[0].unit_id == law
+
+
 def test_a_question_naming_the_district_goes_to_the_plan(law_kb):
     from indexer.answering import route
     assert route(law_kb, "other", "计量器具检定方面东丽区有什么安排？", None) == {"plan"}
