@@ -18,6 +18,8 @@ MAX_QUESTION = 500
 
 RESPONSIBILITY = re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位|什么部门|什么单位|哪家|哪个局|哪些局|归哪|由哪|"
                             r"找哪|牵头单位|责任单位|负责部门|主管部门|责任部门|管不管|哪个机关|哪些机构|哪个机构")
+# 要向哪个部门报告 / 应当向谁备案: who receives what the asker has to file — a question about the asker's duty
+OWN_DUTY = re.compile(r"(?:要|应当|应该|需要|必须|得)(?:先)?向(?:哪|谁|什么).{0,6}?(?:报告|备案|申请|申报|登记|报送|提交|报批)")
 TASK_WORDS = re.compile(r"负责(哪些|什么|啥)|(哪些|什么|啥)(任务|工作|事|职责)|职责|任务|要做|做(哪些|什么|啥)|干(什么|啥)|"
                         r"承担|分工|牵头(哪些|什么)|参与(哪些|什么)|管(哪些|什么)")
 FACT = re.compile(r"多少|几个|几家|几项|几座|几亩|比例|比重|百分之|%|％|目标|指标|合格率|达到|数量|多大|多高|"
@@ -84,6 +86,8 @@ def detect_intent(question: str, bodies: list[str]) -> str:
     asks_who = bool(RESPONSIBILITY.search(q))
     if bodies and not asks_who and TASK_WORDS.search(q):
         return "bureau_tasks"
+    if asks_who and OWN_DUTY.search(q):
+        return "requirement"   # the asker must report to some authority: the duty is theirs, not a body's task
     if asks_who or re.search(r"(归|由)(哪|谁)|找谁|谁管|负责单位|负责的(部门|单位)", q):
         return "responsibility"
     if FACT.search(q):

@@ -104,7 +104,10 @@ def test_control_characters_are_removed(plan_kb):
 @pytest.mark.parametrize("question,intent", [
     ("谁负责工程质量投诉处理？", "responsibility"), ("网上卖东西质量差归哪个部门管？", "responsibility"),
     ("食品抽检合格率要达到多少？", "fact"), ("对建材生产单位有什么要求？", "requirement"),
-    ("这个方案的指导思想是什么？", "other")])
+    ("这个方案的指导思想是什么？", "other"),
+    # who receives what the asker must file is the asker's duty; whom a citizen complains to is a body's task
+    ("开农贸市场要向哪个部门报告？", "requirement"), ("建设单位应当向谁备案？", "requirement"),
+    ("质量投诉要找哪个部门？", "responsibility"), ("哪个部门负责受理报告？", "responsibility")])
 def test_intents(question, intent):
     assert detect_intent(question, []) == intent
 
