@@ -426,6 +426,45 @@ N('小区里可以摆婚礼酒席吗？')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
+
+# ---- a fifth development batch (session 5, written before any change it could judge): all dev; everyday
+# questions on articles the earlier everyday ones touched little, and more topics the plan does not treat
+DEV = len(Q)
+R('小饭馆、网红餐厅的质量谁来抓？', '（十七）', 'everyday')
+R('请保姆、找家政，服务不规范谁来管？', '（十七）', 'everyday')
+R('打网约车服务差，哪些部门负责规范？', '（十七）', 'everyday')
+R('老人吃饭、洗澡的上门养老服务，哪些部门负责？', '（十八）', 'everyday')
+R('去政府办事跑好几趟，一网通办谁来推？', '（十八）', 'everyday')
+R('直播带货乱象，哪些部门负责规范？', '（十六）', 'everyday')
+R('家电买回来安装维修质量差，谁来抓售后服务能力？', '（十六）', 'everyday')
+R('老字号品牌焕发活力这件事，哪些部门负责？', '（十一）', 'everyday')
+R('进口的日用品检验慢，哪些部门管？', '（十一）', 'everyday')
+R('机器设备老出故障、不可靠，哪些部门推动提升？', '（十二）', 'everyday')
+R('科研院所的成果怎么变成企业的产品，哪些部门负责？', '（三）', 'everyday')
+R('村里搞农家乐、体验农业，哪些部门负责推动？', '（七）', 'everyday')
+R('医疗器械产业园建设，哪些部门负责？', '（八）', 'everyday')
+R('卖假货的案子要曝光，哪些部门负责？', '（二十五）', 'everyday')
+R('工人参加职业技能大赛，哪些部门组织？', '（二十八）', 'everyday')
+R('企业出口不懂贸易规则，谁提供咨询服务？', '（二十四）', 'everyday')
+N('孩子打疫苗要预约吗？')
+N('东丽区哪里能办社保卡？', 'responsibility')
+N('小区物业费涨价要业主同意吗？')
+N('夜里施工噪音太大找谁？', 'responsibility')
+N('怎么申请廉租房？')
+N('私家车年检去哪里？')
+N('在东丽区落户需要什么条件？')
+N('婚姻登记处几点下班？')
+N('医保卡丢了怎么补办？')
+N('老年人办理乘车卡需要什么材料？')
+N('路灯坏了找谁修？', 'responsibility')
+N('下水道堵了归哪个部门管？', 'responsibility')
+N('孩子上初中怎么划片？')
+N('个体户每年要交多少税？', 'fact')
+N('公司拖欠工资怎么维权？')
+N('宠物医院收费太贵谁管？', 'responsibility')
+for q in Q[DEV:]:
+    q['split'] = 'dev'
+
 # ids and splits: alternate dev/test inside each intent × style group, in the order written
 counts = {}
 out = []
