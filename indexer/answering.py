@@ -330,12 +330,13 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
     allowed = kb.rows_for(doc_filter)
     kinds = route(kb, intent, question, group)
     if not kinds:
-        return kb.searcher.search(question, rows=allowed, method=method), None
+        return _needs_a_shared_word(kb, kb.searcher.search(question, rows=allowed, method=method), LAW_KINDS), None
     preferred = _intersect(kb.kind_rows(kinds), allowed)
     others = _intersect(np.setdiff1d(np.arange(len(kb.data.searchable)), kb.kind_rows(kinds)), allowed)
     result = kb.searcher.search(question, rows=preferred, method=method) if len(preferred) else None
     if result is None or not result.hits or not kb.supported(result, method):
-        return kb.searcher.search(question, rows=allowed, method=method), None
+        others_kinds = kb.kinds_held - kinds
+        return _needs_a_shared_word(kb, kb.searcher.search(question, rows=allowed, method=method), others_kinds), None
     second = kb.searcher.search(question, k=1, rows=others, method=method) if len(others) else None
     named = named_kind(fold(question)) == kinds   # the question itself names this kind: routing is a wall
     if not named and second is not None and second.hits and kb.clearly_better(second, result):
@@ -344,6 +345,17 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
     if second is not None and second.hits and kb.supported(second, method) and second.coverage >= 0.5:
         return result, second.hits[0]
     return result, None
+
+
+def _needs_a_shared_word(kb, result, kinds: set[str]):
+    """An answer from these kinds of document needs at least one of the question's words (or a thesaurus term
+    for one) in its article: the laws' thousands of sentences, or documents the question was not routed to,
+    always hold something close in meaning, so a likeness of meaning alone is no basis (下水道堵了归哪个部门管
+    is not answered from 农产品质量安全法). The result then has no hits and the answer is 'not found'."""
+    if result.hits and result.coverage == 0:
+        if kb.data.documents[kb.unit_by_id[result.hits[0].unit_id].doc_id].kind in kinds:
+            result.hits = []
+    return result
 
 
 def _intersect(rows: np.ndarray, allowed: np.ndarray | None) -> np.ndarray:

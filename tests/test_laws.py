@@ -244,3 +244,18 @@ def test_a_search_of_the_plan_ranks_as_an_index_of_the_plan_alone(law_kb, plan_k
     # the whole-corpus statistics are still used when nothing is filtered
     assert law_kb.searcher.statistics(None) is law_kb.data.bm25
     assert law_kb.searcher.statistics(rows).n_units == len(rows)
+
+
+def test_an_answer_from_the_laws_needs_a_word_of_the_question(law_kb):
+    # the laws always hold a sentence close in meaning; with no word of the question in the article there is
+    # no basis to answer from them (下水道堵了归哪个部门管 is not a matter of 农产品质量安全法第五十六条)
+    from types import SimpleNamespace
+
+    from indexer.answering import LAW_KINDS, _needs_a_shared_word
+    from indexer.types import Hit
+    law, plan = "agri-product-quality-safety-law-2022#第五十六条", "dongli-quality-plan-2024#（十三）"
+    result = lambda unit, coverage: SimpleNamespace(hits=[Hit(unit, 1.0, {}, {})], coverage=coverage)  # noqa: E731
+    assert _needs_a_shared_word(law_kb, result(law, 0.0), LAW_KINDS).hits == []
+    assert _needs_a_shared_word(law_kb, result(law, 0.2), LAW_KINDS).hits
+    assert _needs_a_shared_word(law_kb, result(plan, 0.0), LAW_KINDS).hits   # the plan keeps its own rule
+    assert _needs_a_shared_word(law_kb, result(plan, 0.0), {"plan"}).hits == []
