@@ -233,6 +233,35 @@ for text, intent in [("劳动合同的试用期最长多久？", "fact"), ("交�
                      ("醉酒驾驶机动车会被怎么处罚？", "requirement"), ("设立有限责任公司需要什么条件？", "requirement")]:
     Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
                   answerable=False))
+
+# ---- a seventh development batch (session 5, written after the changes of this session, to see how they
+# generalise): all dev
+q("能把不合格的产品当合格产品卖吗？", "requirement", ["第十二条"], PQ, style="everyday")
+q("商店要采取措施保持卖的东西的质量吗？", "requirement", ["第三十四条"], PQ, style="everyday")
+q("产品有缺陷把人弄伤了，受害人可以找卖家赔吗？", "requirement", ["第四十三条"], PQ, style="everyday")
+q("产品质量发生民事纠纷，可以怎么解决？", "other", ["第四十七条"], PQ)
+q("发现违反产品质量法的行为，可以向谁检举？", "other", ["第十条"], PQ)
+q("用新的食品原料生产食品要提交什么材料？", "requirement", ["第三十七条"], FS)
+q("食品企业要定期自查食品安全状况吗？", "requirement", ["第四十七条"], FS, style="everyday")
+q("饭店采购的原料有什么要求？", "requirement", ["第五十五条"], FS, style="everyday")
+q("学校食堂要遵守什么规定？", "requirement", ["第五十七条", f"{FSR}#第二十八条"], FS, style="everyday")
+q("进口食品要符合哪国的标准？", "requirement", ["第九十二条"], FS, style="everyday")
+q("食品添加剂的标签要写明什么？", "requirement", ["第七十条"], FS)
+q("建设单位自己买的建材要符合什么要求？", "requirement", ["第十四条"], CQ)
+q("工程项目的档案要怎么管理？", "requirement", ["第十七条"], CQ)
+q("房子超过设计使用年限还想继续住，要做什么？", "requirement", ["第四十二条"], CQ, style="everyday")
+q("涉及结构安全的试块要怎么取样送检？", "requirement", ["第三十一条"], CQ)
+q("谁对农产品的质量安全负责？", "other", ["第七条"], AG, style="everyday")
+q("卖农产品要附承诺达标合格证吗？", "requirement", ["第三十八条", "第三十九条"], AG, style="everyday")  # both
+q("卖需要检疫的肉要有检疫证明吗？", "requirement", ["第四十四条"], AG, style="everyday")
+q("计量检定要就近进行吗？", "other", ["第十一条", f"{MLR}#第十三条"], ML)
+q("使用计量器具能破坏它的准确度吗？", "requirement", ["第十六条"], ML)
+q("制造计量器具新产品要经过什么考核？", "requirement", ["第十三条", f"{MLR}#第十五条"], ML)
+q("标准的编号规则由谁制定？", "other", ["第二十四条", f"{SLR}#第二十一条"], SL)
+for text, intent in [("新药上市需要哪些审批？", "requirement"), ("劳务派遣工的同工同酬怎么规定？", "other"),
+                     ("网络主播偷税会被怎么处罚？", "requirement"), ("建筑工人工伤怎么认定？", "other")]:
+    Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
+                  answerable=False))
 for item in Q[DEV:]:
     item["split"] = "dev"
 
