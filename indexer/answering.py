@@ -188,7 +188,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     result.hits = prefer_superior(kb, question, match_penalty(kb, question, result.hits))
     chosen = result.hits[0]
     if intent == "responsibility":
-        chosen = _responsible_hit(kb, result) or chosen
+        chosen = _responsible_hit(kb, result, fold(question)) or chosen
     elif intent == "fact":
         chosen = _figure_hit(kb, result) or chosen
     elif DEFINITION.search(fold(question)):
@@ -230,9 +230,12 @@ LAW_SIGNS = re.compile(r"法律|法规|条例|本法|违法|处罚|罚款|罚多
 DISTRICT = re.compile(r"东丽|区里|我区|本区|全区|咱们区")   # the question asks what the district does
 NATIONAL = re.compile(r"全国|国务院|县级以上|主管部门|行政部门|由哪个部门主管|统一管理|监督管理")
 # 方案 as the document asked about (方案里, 这个方案), not in a law's compound (事故处置方案, 设计方案)
-def named_kind(q: str) -> set[str] | None:
-    """The kind of document a (folded) question names outright: the district → the plan (unless it also asks
-    for a national authority); a national authority → the laws."""
+def named_kind(q: str, named: set[str] = frozenset()) -> set[str] | None:
+    """The kind of document a (folded) question names outright: the kinds of the held documents it names by
+    title (产品质量法 → the laws); the district → the plan (unless it also asks for a national authority);
+    a national authority → the laws."""
+    if named:
+        return LAW_KINDS if named <= LAW_KINDS else {"plan"} if named == {"plan"} else None
     if NATIONAL.search(q):
         return LAW_KINDS
     return {"plan"} if DISTRICT.search(q) else None
@@ -251,7 +254,7 @@ def route(kb, intent: str, question: str, group) -> set[str] | None:
     if not (kinds & LAW_KINDS) or "plan" not in kinds:
         return None
     q = fold(question)
-    law, plan, named = bool(LAW_SIGNS.search(q)), bool(PLAN_SIGNS.search(q)), named_kind(q)
+    law, plan, named = bool(LAW_SIGNS.search(q)), bool(PLAN_SIGNS.search(q)), named_kind(q, _named_kinds(kb, question))
     if intent == "bureau_tasks" or (plan and not law) or named == {"plan"}:
         return {"plan"}
     if intent == "responsibility":
@@ -328,6 +331,12 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
     does not support an answer. Also return the best unit of the other kind when it supports one too,
     so that a question spanning plan and laws gets both."""
     allowed = kb.rows_for(doc_filter)
+    titled = _intersect(kb.doc_rows(kb.named_documents(question)), allowed)
+    if len(titled):
+        # the question names a document (产品质量法规定…): that document answers, when it can
+        result = kb.searcher.search(question, rows=titled, method=method)
+        if result.hits and kb.supported(result, method):
+            return result, None
     kinds = route(kb, intent, question, group)
     if not kinds:
         return _needs_a_shared_word(kb, kb.searcher.search(question, rows=allowed, method=method), LAW_KINDS), None
@@ -338,13 +347,17 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
         others_kinds = kb.kinds_held - kinds
         return _needs_a_shared_word(kb, kb.searcher.search(question, rows=allowed, method=method), others_kinds), None
     second = kb.searcher.search(question, k=1, rows=others, method=method) if len(others) else None
-    named = named_kind(fold(question)) == kinds   # the question itself names this kind: routing is a wall
+    named = named_kind(fold(question), _named_kinds(kb, question)) == kinds   # it names this kind: a wall
     if not named and second is not None and second.hits and kb.clearly_better(second, result):
         # routing is a preference, not a wall: the other kind of document holds clearly more of the question
         return kb.searcher.search(question, rows=allowed, method=method), None
     if second is not None and second.hits and kb.supported(second, method) and second.coverage >= 0.5:
         return result, second.hits[0]
     return result, None
+
+
+def _named_kinds(kb, question: str) -> set[str]:
+    return {kb.data.documents[d].kind for d in kb.named_documents(question)}
 
 
 def _needs_a_shared_word(kb, result, kinds: set[str]):
@@ -457,9 +470,12 @@ def _definition_hit(kb, result, depth: int = 5):
     return best
 
 
-def _responsible_hit(kb, result):
-    """A unit that names its responsible bodies, if one ranks close enough to the top hit."""
+def _responsible_hit(kb, result, question: str = ""):
+    """A unit that names its responsible bodies, if one ranks close enough to the top hit. For a question
+    asking whom to turn to (向谁检举), a top unit naming who receives it answers already."""
     top = result.hits[0]
+    if "向" in question and RECEIVER.search(fold(kb.unit_by_id[top.unit_id].text)):
+        return top
     if kb.unit_by_id[top.unit_id].kind == "law_article" and kb.responsibility_of(top.unit_id):
         return _best_authority(kb, result) or top
     if kb.responsibility_of(top.unit_id) or kb.unit_by_id[top.unit_id].kind not in ("box", "law_article"):
@@ -488,8 +504,19 @@ def _best_authority(kb, result, depth: int = 3):
     return best
 
 
+# the authorities a sentence sends something to: 向市场监督管理部门或者其他有关部门检举
+RECEIVER = re.compile(r"向([\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人民政府))(?:[^，。；]{0,12}?)"
+                      r"(?:检举|举报|投诉|申诉|报告|申请|备案|提出|提交|报送)")
+
+
 def _fill_responsibility(kb, ans: Answer, unit_id: str, where: str, tokens: list[str]) -> None:
     found = kb.responsibility_of(unit_id)
+    receivers = RECEIVER.findall(fold(ans.citations[0].quote)) if not found else []
+    if receivers:
+        # 向市场监督管理部门或者其他有关部门检举: the sentence says who receives it, which answers "向谁"
+        ans.bureaus = list(dict.fromkeys(n for body in receivers for n in re.split(r"、|或者|和", body) if n))
+        ans.answer = f"据{where}：{ans.citations[0].quote}"
+        return
     if not found:
         ans.answer = f"{where}没有写明负责单位。相关条文：{ans.citations[0].quote}"
         ans.notes.append("该条文未写明责任单位")

@@ -22,6 +22,7 @@ from .responsibilities import BodyTable, reverse_index
 from .scope import load_off_topics
 from .structure import canonical_label
 from .synonyms import Thesaurus
+from .textutil import fold
 from .tokenize import Tokenizer, place_names
 from .types import Answer, Responsibility, Unit
 
@@ -183,6 +184,24 @@ class KnowledgeBase:
     @cached_property
     def kinds_held(self) -> set[str]:
         return {d.kind for d in self.data.documents.values()}
+
+    @cached_property
+    def short_titles(self) -> dict[str, str]:
+        """Each document's title as people write it in a question (产品质量法, not 中华人民共和国产品质量法),
+        folded, with the document's id."""
+        return {fold(d.title).replace("中华人民共和国", ""): d.doc_id for d in self.data.documents.values()
+                if len(d.title) >= 4}
+
+    def named_documents(self, question: str) -> list[str]:
+        """The documents a question names by title (食品安全法实施条例 names the regulation, not also the law
+        whose title it contains)."""
+        q = fold(question)
+        found = [t for t in self.short_titles if t in q]
+        return [self.short_titles[t] for t in found if not any(t != o and t in o for o in found)]
+
+    def doc_rows(self, doc_ids: list[str]) -> np.ndarray:
+        rows = [self._doc_rows[d] for d in doc_ids if d in self._doc_rows]
+        return np.concatenate(rows) if rows else np.array([], dtype=int)
 
     @cached_property
     def obligations(self) -> list:

@@ -259,3 +259,16 @@ def test_an_answer_from_the_laws_needs_a_word_of_the_question(law_kb):
     assert _needs_a_shared_word(law_kb, result(law, 0.2), LAW_KINDS).hits
     assert _needs_a_shared_word(law_kb, result(plan, 0.0), LAW_KINDS).hits   # the plan keeps its own rule
     assert _needs_a_shared_word(law_kb, result(plan, 0.0), {"plan"}).hits == []
+
+
+def test_a_question_naming_a_document_is_answered_from_it(law_kb):
+    assert law_kb.named_documents("发现违反产品质量法的行为，可以向谁检举？") == ["product-quality-law-2018"]
+    # the regulation's title contains the law's: naming the regulation names only the regulation
+    assert law_kb.named_documents("食品安全法实施条例对食品贮存有什么规定？") == [
+        "food-safety-law-implementing-regulation-2019"]
+    assert law_kb.named_documents("谁负责工程质量投诉处理？") == []
+    a = law_kb.ask("发现违反产品质量法的行为，可以向谁检举？")
+    # a "who" question without legal words would go to the plan's bodies; naming the law sends it to the law,
+    # and the sentence's receiving authority is the answer
+    assert a.citations[0].unit_id == "product-quality-law-2018#第十条"
+    assert a.bureaus == ["市场监督管理部门"] and "没有写明" not in a.answer
