@@ -262,6 +262,30 @@ for text, intent in [("新药上市需要哪些审批？", "requirement"), ("劳
                      ("网络主播偷税会被怎么处罚？", "requirement"), ("建筑工人工伤怎么认定？", "other")]:
     Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
                   answerable=False))
+
+# ---- an eighth development batch (session 5, after the seventh was fixed where it showed a general fault):
+# all dev
+q("食品厂的工人有传染病还能上班吗？", "requirement", ["第四十五条"], FS, style="everyday")
+q("种菜的农户用农药有什么规定？", "requirement", ["第四十九条", f"{AG}#第二十三条"], FS, style="everyday")
+q("食品出厂前要检验吗？", "requirement", ["第五十二条", "第五十一条"], FS, style="everyday")  # both say it
+q("餐具消毒公司要具备什么条件？", "requirement", ["第五十八条"], FS, style="everyday")
+q("预包装食品的标签要写哪些内容？", "requirement", ["第六十七条"], FS)
+q("进口的预包装食品要有中文标签吗？", "requirement", ["第九十七条"], FS, style="everyday")
+q("卖食品要按标签上的警示说明来卖吗？", "requirement", ["第七十二条"], FS, style="everyday")
+q("设计院做设计要按什么标准？", "requirement", ["第十九条"], CQ, style="everyday")
+q("分包出去的工程质量谁负责？", "other", ["第二十七条"], CQ, style="everyday")
+q("工程验收不合格，施工单位要返修吗？", "requirement", ["第三十二条"], CQ, style="everyday")
+q("监理要派什么人到工地？", "requirement", ["第三十七条"], CQ, style="everyday")
+q("卖东西的能冒用别的厂家的名字吗？", "requirement", ["第三十七条", "第五条"], PQ, style="everyday")  # 第五条: 禁止…冒用他人的厂名
+q("商店能以次充好吗？", "requirement", ["第三十九条", "第五条"], PQ, style="everyday")  # 第五条: 禁止…以次充好
+q("因为销售者的过错造成损害，谁来赔？", "requirement", ["第四十二条"], PQ)
+q("产品标识不符合规定会受到什么处罚？", "requirement", ["第五十四条"], PQ)
+q("农产品生产企业要记录哪些生产信息？", "requirement", ["第二十七条"], AG)
+q("优质农产品可以申请使用什么标志？", "other", ["第四十二条"], AG)
+q("修理计量器具的企业要具备什么条件？", "requirement", [f"{ML}#第十二条", f"{MLR}#第十四条"], ML)  # both
+for text, intent in [("外卖骑手交通违章谁来管？", "responsibility"), ("小区业主委员会怎么成立？", "other")]:
+    Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
+                  answerable=False))
 for item in Q[DEV:]:
     item["split"] = "dev"
 
