@@ -135,3 +135,19 @@ def test_eval_json_lists_each_question(capsys, tmp_path, index_args):
     first, second = result["outcomes"]
     assert first["unit_at1"] and first["bodies_ok"] and first["cited"][0] == f"{PLAN_ID}#（十三）"
     assert second["found"] is False and second["found_ok"] and second["unit_at1"] is None
+
+
+def test_a_closed_pipe_is_not_a_traceback(tmp_path):
+    import subprocess
+    import sys
+    from conftest import ROOT
+    # `policyqa ask … | head -1`: the reader leaves after one line
+    cmd = [sys.executable, "-m", "indexer.cli", "ask", "-", "--corpus", str(CORPUS), "--index", str(tmp_path / "idx"),
+           "--quiet", "--embed-model", "none"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write("区水务局负责哪些任务？\n".encode() * 300)   # far more output than a pipe holds
+    proc.stdin.close()
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait() == 0 and "Traceback" not in err
