@@ -187,7 +187,11 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         return not_found(question, intent, f"问题问的是{missing}，但相关条文没有给出任何{missing}，无法作答。", notes, info)
     result.hits = prefer_superior(kb, question, match_penalty(kb, question, result.hits))
     chosen = result.hits[0]
-    if intent == "responsibility":
+    accountable = (_accountable_hit(kb, result) if intent == "responsibility" and ACCOUNTABLE.search(fold(question))
+                   else None)
+    if accountable:
+        chosen = accountable
+    elif intent == "responsibility":
         chosen = _responsible_hit(kb, result, fold(question)) or chosen
     elif intent == "fact":
         chosen = _figure_hit(kb, result) or chosen
@@ -208,7 +212,9 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     doc = kb.data.documents[unit.doc_id]
     where = f"《{doc.title}》{unit.title}"
     ans = Answer(question, intent, True, "", [], citations, notes, info)
-    if intent == "responsibility":
+    if accountable is not None and ACCOUNTABLE_TEXT.search(fold(main.quote)):
+        ans.answer = f"据{where}：{main.quote}"   # who answers for it, in the law's words (an actor, not a body)
+    elif intent == "responsibility":
         _fill_responsibility(kb, ans, chosen.unit_id, where, result.tokens)
     elif intent == "fact":
         weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
@@ -241,6 +247,7 @@ def named_kind(q: str, named: set[str] = frozenset()) -> set[str] | None:
     return {"plan"} if DISTRICT.search(q) else None
 
 
+ACCOUNTABLE = re.compile(r"谁(?:来|应当|要)?对[^，。？?]{1,20}负责|对[^，。？?]{1,20}负责的?是谁")
 PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|方案[里中上]|"
                         r"方案(?:有|说|提|讲|对|怎么)|(?:^|这个|本|该|实施)方案|措施|举措|打算|规划|"
                         r"政府会|我区|本区|全区")
@@ -258,8 +265,9 @@ def route(kb, intent: str, question: str, group) -> set[str] | None:
     if intent == "bureau_tasks" or (plan and not law) or named == {"plan"}:
         return {"plan"}
     if intent == "responsibility":
-        # who does it here: the district's bodies — unless the question asks for a national authority
-        return LAW_KINDS if named == LAW_KINDS and not plan else {"plan"}
+        # who does it here: the district's bodies — unless the question asks for a national authority, or who
+        # is accountable for something (谁对…负责: the laws' wording; the plan assigns tasks, 按职责分工负责)
+        return LAW_KINDS if (named == LAW_KINDS or ACCOUNTABLE.search(q)) and not plan else {"plan"}
     if law and not plan:
         return LAW_KINDS
     if intent == "requirement" and group is not None and not plan:
@@ -468,6 +476,15 @@ def _definition_hit(kb, result, depth: int = 5):
                 if score > best_score:
                     best, best_score = hit, score
     return best
+
+
+ACCOUNTABLE_TEXT = re.compile(r"对[^，。；]{1,30}负责")
+
+
+def _accountable_hit(kb, result, depth: int = 3):
+    """For 谁对…负责: the first of the top units that says who is accountable (…应当对其…质量安全负责)."""
+    return next((h for h in result.hits[:depth] if ACCOUNTABLE_TEXT.search(fold(kb.unit_by_id[h.unit_id].text))),
+                None)
 
 
 def _responsible_hit(kb, result, question: str = ""):

@@ -272,3 +272,13 @@ def test_a_question_naming_a_document_is_answered_from_it(law_kb):
     # and the sentence's receiving authority is the answer
     assert a.citations[0].unit_id == "product-quality-law-2018#第十条"
     assert a.bureaus == ["市场监督管理部门"] and "没有写明" not in a.answer
+
+
+def test_who_is_accountable_is_answered_in_the_laws_words(law_kb):
+    # 谁对…负责 is the laws' wording of accountability (the plan assigns tasks: 按职责分工负责)
+    from indexer.answering import route
+    assert route(law_kb, "responsibility", "谁对农产品的质量安全负责？", None) == {"law", "regulation"}
+    assert route(law_kb, "responsibility", "谁负责农产品质量安全追溯？", None) == {"plan"}
+    a = law_kb.ask("谁对建设工程的施工质量负责？")
+    assert a.citations[0].unit_id == "construction-quality-regulation-2019#第二十六条"
+    assert a.answer.startswith("据《建设工程质量管理条例》第二十六条：施工单位对建设工程的施工质量负责。")
