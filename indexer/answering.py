@@ -247,7 +247,7 @@ def named_kind(q: str, named: set[str] = frozenset()) -> set[str] | None:
     return {"plan"} if DISTRICT.search(q) else None
 
 
-ACCOUNTABLE = re.compile(r"谁(?:来|应当|要)?对[^，。？?]{1,20}负责|对[^，。？?]{1,20}负责的?是谁")
+ACCOUNTABLE = re.compile(r"谁(?:来|应当|要)?对[^，。？?]{1,20}负责|对[^，。？?]{1,20}负责的?是谁|谁(?:来|应当|要)?(?:赔|承担)")
 PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|方案[里中上]|"
                         r"方案(?:有|说|提|讲|对|怎么)|(?:^|这个|本|该|实施)方案|措施|举措|打算|规划|"
                         r"政府会|我区|本区|全区")
@@ -478,11 +478,12 @@ def _definition_hit(kb, result, depth: int = 5):
     return best
 
 
-ACCOUNTABLE_TEXT = re.compile(r"对[^，。；]{1,30}负责")
+ACCOUNTABLE_TEXT = re.compile(r"对[^，。；]{1,30}负责|承担[^，。；]{0,10}责任|应当赔偿|负责赔偿")
 
 
 def _accountable_hit(kb, result, depth: int = 3):
-    """For 谁对…负责: the first of the top units that says who is accountable (…应当对其…质量安全负责)."""
+    """For 谁对…负责 / 谁来赔: the first of the top units that says who is accountable or liable
+    (…应当对其…质量安全负责, 销售者应当承担赔偿责任)."""
     return next((h for h in result.hits[:depth] if ACCOUNTABLE_TEXT.search(fold(kb.unit_by_id[h.unit_id].text))),
                 None)
 

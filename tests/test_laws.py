@@ -282,3 +282,6 @@ def test_who_is_accountable_is_answered_in_the_laws_words(law_kb):
     a = law_kb.ask("谁对建设工程的施工质量负责？")
     assert a.citations[0].unit_id == "construction-quality-regulation-2019#第二十六条"
     assert a.answer.startswith("据《建设工程质量管理条例》第二十六条：施工单位对建设工程的施工质量负责。")
+    # who pays is who is liable: the article stating the liability, not an authority named further down
+    a = law_kb.ask("由于销售者的过错造成他人财产损害，谁来赔？")
+    assert a.citations[0].unit_id == "product-quality-law-2018#第四十二条" and "承担赔偿责任" in a.answer
