@@ -465,6 +465,45 @@ N('宠物医院收费太贵谁管？', 'responsibility')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
+
+# ---- a sixth development batch (session 5, after this session's changes): all dev; everyday questions on
+# measures inside long articles, and unanswerable questions close to the plan's topics
+DEV = len(Q)
+R('企业想给产品买质量保险，哪些部门鼓励？', '（五）', 'everyday')
+R('消费投诉的信息要公开，谁负责？', '（五）', 'everyday')
+R('疫苗从生产到使用全过程的管理，哪些部门负责？', '（十）', 'everyday')
+R('农贸市场的基层网格化监管谁来抓？', '（十）', 'everyday')
+R('工厂里设首席质量官，哪些部门推动？', '（二十）', 'everyday')
+R('打击商标侵权、品牌仿冒，哪些部门负责？', '（二十一）', 'everyday')
+R('天津老字号认定工作谁来做？', '（二十一）', 'everyday')
+R('中小学生的质量科普教育谁负责？', '（二十六）', 'everyday')
+R('小微企业搞质量创新缺钱，谁给金融支持？', '（二十六）', 'everyday')
+R('有缺陷的家电要召回，谁来管？', '（二十七）', 'everyday')
+R('强制性产品认证（3C认证）活动谁来监督检查？', '（二十七）', 'everyday')
+R('楼盘门口挂永久性标牌的制度谁来落实？', '（十三）', 'everyday')
+R('装配式建筑的构件驻厂监造谁来管？', '（十四）', 'everyday')
+R('工业企业节能诊断服务谁来推进？', '（四）', 'everyday')
+R('企业揭榜挂帅攻关重大项目，哪些部门支持？', '（六）', 'everyday')
+R('和滨海新区的产业协同，哪些部门负责？', '（九）', 'everyday')
+N('东丽区的质量奖奖金是多少？', 'fact')
+N('申报天津质量奖的截止日期是哪天？', 'fact')
+N('区市场监管局的投诉电话是多少？', 'fact')
+N('东丽区去年食品抽检不合格的有哪些企业？')
+N('企业首席质量官要考什么证书？')
+N('哪家公司是东丽区的链主企业？')
+N('老字号企业每年能拿多少补贴？', 'fact')
+N('国家高新技术企业认定需要交多少材料费？', 'fact')
+N('质量月活动今年几号开始？', 'fact')
+N('东丽湖旅游度假区的门票优惠政策是什么？')
+N('买了3C认证的产品出了问题能退几倍钱？', 'fact')
+N('地铁4号线什么时候通车？', 'fact')
+N('东丽区哪个小区的房子质量最好？')
+N('给农民工讨薪找哪个部门？', 'responsibility')
+N('电梯困人了打什么电话？')
+N('网约车司机怎么考从业资格证？')
+for q in Q[DEV:]:
+    q['split'] = 'dev'
+
 # ids and splits: alternate dev/test inside each intent × style group, in the order written
 counts = {}
 out = []
