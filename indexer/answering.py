@@ -33,13 +33,24 @@ MONEY_ASKED = re.compile(r"多少钱|几块钱|交多少|缴多少|费用|收费
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万两]+(?:万|亿)?元|倍")
 CLOCK_ASKED = re.compile(r"几点|几时|营业时间|办公时间|上班时间")
 CLOCK_FIGURE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[一二三四五六七八九十]+[点时](?!候)")
-ANSWER_TYPES = ((MONEY_ASKED, MONEY_FIGURE, "金额"), (CLOCK_ASKED, CLOCK_FIGURE, "时间"))
+# a calendar date (截止日期是哪天, 几号开始) needs a month and day or a year and month; a phone number needs digits
+DATE_ASKED = re.compile(r"截止日期|截至日期|截止时间|哪天|哪一天|几号|几月几日|几月几号|什么日期|具体日期")
+DATE_FIGURE = re.compile(r"之日|\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日|\d{4}\s*年\s*\d{1,2}\s*月")
+PHONE_ASKED = re.compile(r"电话|热线|联系方式|手机号|号码是多少")
+PHONE_FIGURE = re.compile(r"\d{3,4}-\d{7,8}|\d{7,12}|123\d{2}")
+ANSWER_TYPES = ((MONEY_ASKED, MONEY_FIGURE, "金额"), (CLOCK_ASKED, CLOCK_FIGURE, "时间"),
+                (DATE_ASKED, DATE_FIGURE, "日期"), (PHONE_ASKED, PHONE_FIGURE, "电话号码"))
+# the types a question of any intent can ask for outright (a date, a phone number); 金额 and 时间 only in a
+# figure question (a 补贴 in 政府支持吗 is not a request for a sum)
+ANY_INTENT_TYPES = {"日期", "电话号码"}
 
 
-def missing_answer_type(kb, question: str, hits) -> str | None:
-    """The kind of value a question asks for (金额, 时间) when none of the top units holds one."""
+def missing_answer_type(kb, question: str, hits, intent: str = "fact") -> str | None:
+    """The kind of value a question asks for (金额, 时间, 日期, 电话号码) when none of the top units holds one."""
     q = fold(question)
     for asked, figure, name in ANSWER_TYPES:
+        if intent != "fact" and name not in ANY_INTENT_TYPES:
+            continue
         if asked.search(q) and not any(figure.search(kb.unit_by_id[h.unit_id].text) for h in hits[:3]):
             return name
     return None
@@ -182,7 +193,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         if result.nearest_null in kb.off_topics and (result.dense_margin or 0) < 0:
             reason = f"文件中没有涉及这个问题的条文；它更接近知识库未收录的话题（{result.nearest_null}），无法作答。"
         return not_found(question, intent, reason, notes, info)
-    missing = missing_answer_type(kb, question, result.hits) if intent == "fact" else None
+    missing = missing_answer_type(kb, question, result.hits, intent)
     if missing:
         return not_found(question, intent, f"问题问的是{missing}，但相关条文没有给出任何{missing}，无法作答。", notes, info)
     result.hits = prefer_superior(kb, question, match_penalty(kb, question, result.hits))

@@ -80,6 +80,15 @@ def test_a_question_for_money_needs_a_sum_in_the_text(plan_kb):
     assert plan_kb.ask("新能源汽车产业有什么目标？").found
 
 
+def test_a_question_for_a_date_or_a_phone_number_needs_one_in_the_text(plan_kb):
+    # the plan names 天津质量奖 and the 区市场监管局, but gives no deadline and no phone number
+    a = plan_kb.ask("申报天津质量奖的截止日期是哪天？")
+    assert not a.found and "日期" in a.answer
+    a = plan_kb.ask("区市场监管局的投诉电话是多少？")
+    assert not a.found and "电话号码" in a.answer
+    assert plan_kb.ask("谁支持企业申报天津质量奖？").found
+
+
 def test_stop_words_only(plan_kb):
     a = plan_kb.ask("谁负责哪些？")
     assert not a.found and "没有可检索的内容词" in a.answer

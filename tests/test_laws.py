@@ -285,3 +285,9 @@ def test_who_is_accountable_is_answered_in_the_laws_words(law_kb):
     # who pays is who is liable: the article stating the liability, not an authority named further down
     a = law_kb.ask("由于销售者的过错造成他人财产损害，谁来赔？")
     assert a.citations[0].unit_id == "product-quality-law-2018#第四十二条" and "承担赔偿责任" in a.answer
+
+
+def test_a_relative_date_answers_from_which_day(law_kb):
+    # 自竣工验收合格之日起计算 answers 从哪天开始算: a date need not be a calendar date
+    a = law_kb.ask("建设工程的保修期从哪天开始算？")
+    assert a.found and a.citations[0].unit_id == "construction-quality-regulation-2019#第四十条"
