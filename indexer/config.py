@@ -65,6 +65,9 @@ def load_settings(config_file: str | Path | None = None, **flags) -> Settings:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise PolicyQAError(f"{path}: not valid TOML ({exc})") from exc
+        stray = sorted(set(data) - {"policyqa"})
+        if stray:   # a key outside the table would otherwise be ignored without a word
+            raise PolicyQAError(f"{path}: settings belong in a [policyqa] table; found outside it: {', '.join(stray)}")
         settings = settings.with_overrides(**data.get("policyqa", {}))
     elif config_file:
         raise PolicyQAError(f"{path}: configuration file not found")
