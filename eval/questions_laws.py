@@ -286,6 +286,23 @@ q("修理计量器具的企业要具备什么条件？", "requirement", [f"{ML}#
 for text, intent in [("外卖骑手交通违章谁来管？", "responsibility"), ("小区业主委员会怎么成立？", "other")]:
     Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
                   answerable=False))
+
+# ---- a ninth development batch (session 5): which authority does what under the laws (gold bodies as the
+# article writes them); all dev
+q("计量方面的行政处罚由哪个部门决定？", "responsibility", ["第三十条", f"{MLR}#第五十五条"], ML,
+  ["县级以上地方人民政府计量行政部门"])
+q("执行强制检定任务的计量检定机构由哪个部门设置？", "responsibility", ["第二十条"], ML, ["县级以上人民政府计量行政部门"])
+q("食品的定期抽样检验由哪个部门负责？", "responsibility", ["第八十七条"], FS, ["县级以上人民政府食品安全监督管理部门"])
+q("食品安全事故报告后，由哪个部门组织调查处理？", "responsibility", ["第一百零五条", f"{FSR}#第五十七条"], FS,
+  ["县级以上人民政府食品安全监督管理部门"])
+q("食品生产经营者的食品安全信用档案由哪个部门建立？", "responsibility", ["第一百一十三条"], FS,
+  ["县级以上人民政府食品安全监督管理部门"])
+q("餐具饮具集中消毒服务单位由哪个部门监督检查？", "responsibility", [f"{FSR}#第六十四条"], FSR,
+  ["县级以上地方人民政府卫生行政部门"])
+q("国家农产品质量安全突发事件应急预案由哪个部门制定？", "responsibility", ["第五十九条"], AG, ["国务院农业农村主管部门"])
+q("农产品生产的日常检查由哪个部门负责？", "responsibility", ["第五十二条"], AG, ["县级以上地方人民政府农业农村主管部门"])
+q("国家出资的重大建设项目由谁组织稽察特派员监督检查？", "responsibility", ["第四十五条"], CQ, ["国务院发展计划部门"])
+q("标准的实施由哪个部门监督检查？", "responsibility", ["第三十二条"], SL, ["县级以上人民政府标准化行政主管部门"])
 for item in Q[DEV:]:
     item["split"] = "dev"
 
