@@ -192,6 +192,9 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         reason = "知识库中的文件没有涉及这个问题的条文，无法作答。"
         if result.nearest_null in kb.off_topics and (result.dense_margin or 0) < 0:
             reason = f"文件中没有涉及这个问题的条文；它更接近知识库未收录的话题（{result.nearest_null}），无法作答。"
+        elif result.nearest_null in kb.missing_titles and (result.dense_margin or 0) < 0:
+            reason = (f"文件中没有涉及这个问题的条文；它更接近文件中提到、但知识库没有收录的《{result.nearest_null}》，"
+                      "无法作答。")
         return not_found(question, intent, reason, notes, info)
     missing = missing_answer_type(kb, question, result.hits, intent)
     if missing:

@@ -103,7 +103,7 @@ def cmd_index(args) -> int:
     s = kb.status()
     print(f"{s['documents']} documents, {s['searchable']} searchable units, {s['bodies']} bodies, "
           f"{s['synonyms'] or 'no'} thesaurus words (synonyms.json), {s['off_topics'] or 'no'} off-topic lines "
-          f"(offtopic.json). {kb.semantic_line()}")
+          f"(offtopic.json), {s['missing_titles'] or 'no'} titles named but not held. {kb.semantic_line()}")
     return 0
 
 

@@ -102,12 +102,17 @@ class KnowledgeBase:
         self.embedder = embedder
         self.dense = None
         self.off_topics = load_off_topics(data_file(self.corpus, "offtopic.json"))
+        self.missing_titles: list[str] = []
         if embedder is not None:
             null_texts = [(d.doc_id, t) for d in data.documents.values() for t in (d.title, d.issuer)]
             null_texts += [(None, p) for p in sorted(place_names([d.issuer for d in data.documents.values()]))]
             null_texts += [(None, t) for t in self.off_topics]
+            # the documents the corpus names but does not hold (《中华人民共和国消费者权益保护法》): a question closer
+            # to one of those than to any sentence held is about a text the knowledge base lacks
+            self.missing_titles = list(crossrefs.missing_documents(crossrefs.extract(data.documents, data.units)))
+            null_texts += [(None, t) for t in self.missing_titles]
             self.dense = DenseIndex(data, embedder, Path(index_dir).parent / "vectors", progress, log, null_texts,
-                                    on_progress, probes=self.off_topics)
+                                    on_progress, probes=self.off_topics + self.missing_titles)
         from .search import Searcher
         self.place_stopwords = place_names([d.issuer for d in data.documents.values()])
         self.thesaurus = Thesaurus.load(data_file(self.corpus, "synonyms.json"))
@@ -315,7 +320,7 @@ class KnowledgeBase:
                 "units": len(self.data.units), "searchable": len(self.data.searchable),
                 "responsibilities": len(self.data.responsibilities), "bodies": len(self.reverse),
                 "semantic": self.embedder.name if self.embedder is not None else None, "synonyms": len(self.thesaurus),
-                "off_topics": len(self.off_topics),
+                "off_topics": len(self.off_topics), "missing_titles": len(self.missing_titles),
                 "fusion": self.settings.fusion if self.embedder is not None else "bm25", "created": m.get("created")}
 
 

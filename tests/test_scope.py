@@ -76,3 +76,18 @@ def test_searching_more_documents_lifts_the_bar_by_what_chance_alone_adds(tmp_pa
     result = kb.search(q)
     null, _ = dense.null_match(q, None)
     assert abs(result.dense_margin - (result.dense_best - null - dense.lift(None))) < 1e-9
+
+
+def test_a_question_closest_to_a_document_named_but_not_held_says_so(tmp_path):
+    # the plan names 《天津市质量强市建设纲要》 without the knowledge base holding it: its title is a "null" text,
+    # and the fake embedder gives a question identical to it similarity 1 with it
+    from conftest import CORPUS
+
+    from indexer import KnowledgeBase
+    from indexer.config import Settings
+    kb = KnowledgeBase.open([CORPUS], tmp_path / "idx", Settings(embed_model="fake"), progress=False,
+                            log=lambda m: None)
+    assert "天津市质量强市建设纲要" in kb.missing_titles and kb.status()["missing_titles"] == len(kb.missing_titles)
+    a = kb.ask("天津市质量强市建设纲要")
+    assert not a.found and "《天津市质量强市建设纲要》" in a.answer and "没有收录" in a.answer
+    assert kb.ask("谁负责工程质量投诉处理？").citations[0].label == "（十三）"

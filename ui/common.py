@@ -51,7 +51,8 @@ def semantic_banner(kb: KnowledgeBase) -> None:
         st.warning("语义检索未启用（没有可用的向量模型），只用关键词（BM25）检索：口语化的问题可能找不到答案。")
     else:
         st.caption(f"{len(kb.data.documents)} 份文件 · {len(kb.data.searchable)} 个条目 · "
-                   f"同义词表 {len(kb.thesaurus)} 词 · 库外话题 {len(kb.off_topics)} 条 · {kb.semantic_line()}")
+                   f"同义词表 {len(kb.thesaurus)} 词 · 库外话题 {len(kb.off_topics)} 条 · "
+                   f"提到未收录的文件 {len(kb.missing_titles)} 份 · {kb.semantic_line()}")
         if not kb.off_topics:
             st.info("没有库外话题表（corpus/offtopic.json）：与文件无关的问题更容易被误答。")
 
