@@ -200,6 +200,8 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     if missing:
         return not_found(question, intent, f"问题问的是{missing}，但相关条文没有给出任何{missing}，无法作答。", notes, info)
     result.hits = prefer_superior(kb, question, match_penalty(kb, question, result.hits))
+    if group is not None:
+        result.hits = _prefer_actor(kb, result.hits, group)
     chosen = result.hits[0]
     accountable = (_accountable_hit(kb, result) if intent == "responsibility" and ACCOUNTABLE.search(fold(question))
                    else None)
@@ -342,6 +344,23 @@ def match_penalty(kb, question: str, hits: list, depth: int = 3) -> list:
     if not fits:
         return hits
     return fits + [h for h in top if h not in fits] + hits[depth:]
+
+
+def _prefer_actor(kb, hits: list, group, depth: int = 3) -> list:
+    """When the top law article does not name the actor the question asks about (卖家 → 销售者, 农户 → 农产品生产者)
+    and one close behind it does (score at least `actor_ratio` of the top), that one leads."""
+    top = hits[0]
+    if kb.unit_by_id[top.unit_id].kind != "law_article" or top.score <= 0 or _names_actor(kb, top, group):
+        return hits
+    for h in hits[1:depth]:
+        if (h.score >= kb.settings.actor_ratio * top.score and kb.unit_by_id[h.unit_id].kind == "law_article"
+                and _names_actor(kb, h, group)):
+            return [h] + [x for x in hits if x is not h]
+    return hits
+
+
+def _names_actor(kb, hit, group) -> bool:
+    return any(term in kb.unit_by_id[hit.unit_id].text for term in group.terms)
 
 
 def _kind_group(kb, unit_id: str) -> str:

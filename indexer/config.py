@@ -32,6 +32,8 @@ class Settings:
     # routing: when the other kind of document (plan / laws) supports the answer this much better, search all
     route_override: float = 1.0        # … in support (coverage + weight × dense margin), with a model (dev)
     route_override_bm25: float = 0.25  # … in coverage, BM25 only (dev)
+    actor_ratio: float = 0.6           # a law article naming the question's actor may lead one scoring up to this
+                                       # share higher that does not name it (dev: 0.5–0.6 best, 0.4 loses one)
     responsibility_ratio: float = 0.5  # a unit with a clause may stand in for a better one without
     top_k: int = 5
 

@@ -291,3 +291,18 @@ def test_a_relative_date_answers_from_which_day(law_kb):
     # 自竣工验收合格之日起计算 answers 从哪天开始算: a date need not be a calendar date
     a = law_kb.ask("建设工程的保修期从哪天开始算？")
     assert a.found and a.citations[0].unit_id == "construction-quality-regulation-2019#第四十条"
+
+
+def test_the_article_naming_the_actor_asked_about_leads_a_close_one_that_does_not(law_kb):
+    from indexer.answering import _prefer_actor
+    from indexer.types import Hit
+    seller = law_kb.actors.find("卖家")
+    assert seller is not None and "销售者" in seller.terms
+    amounts = "product-quality-law-2018#第四十四条"     # what is paid; names no seller
+    either = "product-quality-law-2018#第四十三条"      # 可以向产品的销售者要求赔偿
+    order = lambda hits: [h.unit_id for h in _prefer_actor(law_kb, hits, seller)]  # noqa: E731
+    assert order([Hit(amounts, 1.0, {}, {}), Hit(either, 0.9, {}, {})]) == [either, amounts]
+    # far behind, it stays behind; a plan article at the top is left alone
+    assert order([Hit(amounts, 1.0, {}, {}), Hit(either, 0.3, {}, {})]) == [amounts, either]
+    plan = "dongli-quality-plan-2024#（五）"
+    assert order([Hit(plan, 1.0, {}, {}), Hit(either, 0.9, {}, {})]) == [plan, either]
