@@ -38,18 +38,17 @@ DATE_ASKED = re.compile(r"截止日期|截至日期|截止时间|哪天|哪一�
 DATE_FIGURE = re.compile(r"之日|\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日|\d{4}\s*年\s*\d{1,2}\s*月")
 PHONE_ASKED = re.compile(r"电话|热线|联系方式|手机号|号码是多少")
 PHONE_FIGURE = re.compile(r"\d{3,4}-\d{7,8}|\d{7,12}|123\d{2}")
-ANSWER_TYPES = ((MONEY_ASKED, MONEY_FIGURE, "金额"), (CLOCK_ASKED, CLOCK_FIGURE, "时间"),
-                (DATE_ASKED, DATE_FIGURE, "日期"), (PHONE_ASKED, PHONE_FIGURE, "电话号码"))
-# the types a question of any intent can ask for outright (a date, a phone number); 金额 and 时间 only in a
-# figure question (a 补贴 in 政府支持吗 is not a request for a sum)
-ANY_INTENT_TYPES = {"日期", "电话号码"}
+# (asked, figure, name, any intent): a date or a phone number is asked for outright in a question of any intent;
+# 金额 and 时间 only in a figure question (a 补贴 in 政府支持吗 is not a request for a sum)
+ANSWER_TYPES = ((MONEY_ASKED, MONEY_FIGURE, "金额", False), (CLOCK_ASKED, CLOCK_FIGURE, "时间", False),
+                (DATE_ASKED, DATE_FIGURE, "日期", True), (PHONE_ASKED, PHONE_FIGURE, "电话号码", True))
 
 
 def missing_answer_type(kb, question: str, hits, intent: str = "fact") -> str | None:
     """The kind of value a question asks for (金额, 时间, 日期, 电话号码) when none of the top units holds one."""
     q = fold(question)
-    for asked, figure, name in ANSWER_TYPES:
-        if intent != "fact" and name not in ANY_INTENT_TYPES:
+    for asked, figure, name, any_intent in ANSWER_TYPES:
+        if intent != "fact" and not any_intent:
             continue
         if asked.search(q) and not any(figure.search(kb.unit_by_id[h.unit_id].text) for h in hits[:3]):
             return name
@@ -277,7 +276,7 @@ def route(kb, intent: str, question: str, group) -> set[str] | None:
     if not (kinds & LAW_KINDS) or "plan" not in kinds:
         return None
     q = fold(question)
-    law, plan, named = bool(LAW_SIGNS.search(q)), bool(PLAN_SIGNS.search(q)), named_kind(q, _named_kinds(kb, question))
+    law, plan, named = bool(LAW_SIGNS.search(q)), bool(PLAN_SIGNS.search(q)), _named_kind(kb, question)
     if intent == "bureau_tasks" or (plan and not law) or named == {"plan"}:
         return {"plan"}
     if intent == "responsibility":
@@ -319,7 +318,8 @@ def prefer_superior(kb, question: str, hits: list) -> list:
     if len(longest_shared_piece(fold(question), [fold(first.text), fold(second.text)])) < kb.settings.gate:
         return hits
     asked = set(kb.tokenizer.query_tokens(question, kb.place_stopwords))
-    if asked & set(kb.tokenizer.tokens(first.text)) - set(kb.tokenizer.tokens(second.text)):
+    tokens = kb.searcher.token_sets
+    if asked & tokens[kb.searcher.row[first.unit_id]] - tokens[kb.searcher.row[second.unit_id]]:
         return hits   # the first answers more of the question (举报 … 奖励): it keeps the lead
     return [hits[1], hits[0]] + hits[2:]
 
@@ -388,7 +388,7 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
         others_kinds = kb.kinds_held - kinds
         return _needs_a_shared_word(kb, kb.searcher.search(question, rows=allowed, method=method), others_kinds), None
     second = kb.searcher.search(question, k=1, rows=others, method=method) if len(others) else None
-    named = named_kind(fold(question), _named_kinds(kb, question)) == kinds   # it names this kind: a wall
+    named = _named_kind(kb, question) == kinds   # the question names this kind: routing is a wall
     if not named and second is not None and second.hits and kb.clearly_better(second, result):
         # routing is a preference, not a wall: the other kind of document holds clearly more of the question
         return kb.searcher.search(question, rows=allowed, method=method), None
@@ -397,8 +397,9 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
     return result, None
 
 
-def _named_kinds(kb, question: str) -> set[str]:
-    return {kb.data.documents[d].kind for d in kb.named_documents(question)}
+def _named_kind(kb, question: str) -> set[str] | None:
+    """named_kind() with the kinds of the held documents the question names by title."""
+    return named_kind(fold(question), {kb.data.documents[d].kind for d in kb.named_documents(question)})
 
 
 def _needs_a_shared_word(kb, result, kinds: set[str]):

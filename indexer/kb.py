@@ -102,14 +102,12 @@ class KnowledgeBase:
         self.embedder = embedder
         self.dense = None
         self.off_topics = load_off_topics(data_file(self.corpus, "offtopic.json"))
-        self.missing_titles: list[str] = []
         if embedder is not None:
             null_texts = [(d.doc_id, t) for d in data.documents.values() for t in (d.title, d.issuer)]
             null_texts += [(None, p) for p in sorted(place_names([d.issuer for d in data.documents.values()]))]
             null_texts += [(None, t) for t in self.off_topics]
             # the documents the corpus names but does not hold (《中华人民共和国消费者权益保护法》): a question closer
             # to one of those than to any sentence held is about a text the knowledge base lacks
-            self.missing_titles = list(crossrefs.missing_documents(crossrefs.extract(data.documents, data.units)))
             null_texts += [(None, t) for t in self.missing_titles]
             self.dense = DenseIndex(data, embedder, Path(index_dir).parent / "vectors", progress, log, null_texts,
                                     on_progress, probes=self.off_topics + self.missing_titles)
@@ -182,9 +180,7 @@ class KnowledgeBase:
         return np.concatenate(rows) if rows else np.array([], dtype=int)
 
     def kind_rows(self, kinds: set[str]) -> np.ndarray:
-        rows = [self._doc_rows[d.doc_id] for d in self.data.documents.values()
-                if d.kind in kinds and d.doc_id in self._doc_rows]
-        return np.concatenate(rows) if rows else np.array([], dtype=int)
+        return self.doc_rows([d.doc_id for d in self.data.documents.values() if d.kind in kinds])
 
     @cached_property
     def kinds_held(self) -> set[str]:
@@ -220,6 +216,10 @@ class KnowledgeBase:
     def missing_documents(self) -> dict:
         """Documents the corpus names (《…》) but does not hold, with where each is named."""
         return crossrefs.missing_documents(self.cross_references)
+
+    @cached_property
+    def missing_titles(self) -> list[str]:
+        return list(self.missing_documents())
 
     def references_in(self, unit_id: str) -> list:
         unit = self.unit_by_id[unit_id]
