@@ -303,6 +303,45 @@ q("国家农产品质量安全突发事件应急预案由哪个部门制定？",
 q("农产品生产的日常检查由哪个部门负责？", "responsibility", ["第五十二条"], AG, ["县级以上地方人民政府农业农村主管部门"])
 q("国家出资的重大建设项目由谁组织稽察特派员监督检查？", "responsibility", ["第四十五条"], CQ, ["国务院发展计划部门"])
 q("标准的实施由哪个部门监督检查？", "responsibility", ["第三十二条"], SL, ["县级以上人民政府标准化行政主管部门"])
+
+# ---- a tenth development batch (session 6, written before any change of this session): articles no earlier
+# batch asked about, half in everyday words, and out-of-scope questions naming laws the corpus does not hold
+q("在特定农产品禁止生产区域能养鱼吗？", "requirement", ["第二十一条"], AG, style="everyday")
+q("农产品生产用的消毒剂、洗涤剂有什么要求？", "requirement", ["第三十条"], AG)
+q("农产品产地监测计划由哪个部门制定？", "responsibility", ["第二十条"], AG, ["县级以上地方人民政府农业农村主管部门"])
+q("制定农产品质量安全标准要听取谁的意见？", "other", ["第十七条"], AG)
+q("建设单位要向施工单位提供什么资料？", "requirement", ["第九条"], CQ)
+q("施工单位没对建材做检验会被罚多少钱？", "fact", ["第六十五条"], CQ, figure="10万元以上20万元以下", style="everyday")
+q("质量监督人员来工地检查，能拒绝吗？", "requirement", ["第五十条"], CQ, style="everyday")
+q("建设工程质量监督机构要经过什么考核才能实施监督？", "requirement", ["第四十六条"], CQ)
+q("降低工程质量标准造成重大安全事故的，要追究刑事责任吗？", "other", ["第七十四条"], CQ)
+q("在网上编造食品安全谣言违法吗？", "requirement", ["第一百二十条"], FS, style="everyday")
+q("农贸市场让没许可证的摊贩进来卖食品会被罚多少？", "fact", ["第一百三十条"], FS, figure="五万元以上二十万元以下",
+  style="everyday")
+q("快速检测的抽查结果能作为行政处罚的依据吗？", "other", ["第一百一十二条"], FS)
+q("风险评估得出食品不安全的结论后，监管部门要怎么办？", "other", ["第二十一条"], FS)
+q("餐具集中消毒单位的出厂检验记录要保存多久？", "fact", [f"{FSR}#第二十七条"], FSR, figure="6个月")
+q("卖转基因食品要标出来吗？", "requirement", [f"{FSR}#第三十三条", f"{FS}#第六十九条"], FSR, style="everyday")  # both (a)
+q("复检机构一年内两次拒绝复检会怎么样？", "other", [f"{FSR}#第七十九条"], FSR, style="everyday")
+q("计量基准器具由哪个部门负责建立？", "responsibility", ["第五条"], ML, ["国务院计量行政部门"])
+q("给社会出具公证数据的检验机构要通过什么考核？", "requirement", ["第二十二条"], ML)
+q("计量器具没经过出厂检定就出厂，会被怎么处罚？", "requirement", [f"{MLR}#第四十五条"], MLR, style="everyday")
+q("外国公司在中国卖计量器具要申请什么？", "requirement", [f"{MLR}#第十九条"], MLR, style="everyday")
+q("没有合格印的计量器具能出厂吗？", "requirement", [f"{MLR}#第十八条"], MLR, style="everyday")
+q("卖家可以伪造认证标志吗？", "requirement", ["第三十八条"], PQ, style="everyday")
+q("政府工作人员包庇卖假货的会受什么处分？", "other", ["第六十五条"], PQ, style="everyday")
+q("国家鼓励科研机构参与标准化工作吗？", "other", ["第七条"], SL)
+q("推荐性国家标准由哪个部门制定？", "responsibility", ["第十一条"], SL, ["国务院标准化行政主管部门"])
+q("企业搞技术改造要符合什么要求？", "requirement", [f"{SLR}#第二十六条", f"{SL}#第二十八条"], SLR, style="everyday")  # (a)
+q("卖不符合强制性标准的产品造成严重后果的，由谁追究刑事责任？", "responsibility", [f"{SLR}#第三十四条"], SLR,
+  ["司法机关"])
+q("企业标准不合规定又逾期不改的，由哪个部门废止？", "responsibility", ["第三十九条"], SL,
+  ["省级以上人民政府标准化行政主管部门"])
+# (a) widened after the first run showed that the law states the same rule as the regulation I had asked about
+for text, intent in [("出口商品的检验由哪个部门负责？", "responsibility"), ("药品生产许可证怎么办理？", "other"),
+                     ("假冒专利会被罚多少钱？", "fact"), ("消费者协会的投诉电话是多少？", "fact")]:
+    Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
+                  answerable=False))
 for item in Q[DEV:]:
     item["split"] = "dev"
 
