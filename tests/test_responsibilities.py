@@ -62,6 +62,15 @@ def test_you_x_qiantou_in_text():
     assert [(b.name, b.role) for b in r.bodies] == [("区市场监管局", "lead"), ("区商务局", "support"), ("区住建委", "support")]
 
 
+def test_law_sentences_name_the_authority_that_acts():
+    # 由X废止 / 由X依法追究 / 由X公告废止: the authority of every such clause, not only of the first
+    text = ("第三十九条 企业制定的标准不符合规定的，由标准化行政主管部门责令限期改正；逾期不改正的，"
+            "由省级以上人民政府标准化行政主管部门废止相关标准。构成犯罪的，由司法机关依法追究刑事责任。")
+    unit = Unit("d#第三十九条", "d", "law_article", "第三十九条", "", ("第三十九条",), 0, len(text), text, None, True)
+    names = [b.name for r in extract(text, [unit], TABLE) for b in r.bodies]
+    assert names == ["标准化行政主管部门", "省级以上人民政府标准化行政主管部门", "司法机关"]
+
+
 def test_he_inside_a_name_is_not_a_separator():
     names = [n for n, _, _ in split_bodies("区住房和城乡建设委员会、区数据局和各街道园区", 0, TABLE)]
     assert names == ["区住房和城乡建设委员会", "区数据局", "各街道园区"]
