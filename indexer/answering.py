@@ -23,7 +23,8 @@ OWN_DUTY = re.compile(r"(?:要|应当|应该|需要|必须|得)(?:先)?向(?:哪
 TASK_WORDS = re.compile(r"负责(哪些|什么|啥)|(哪些|什么|啥)(任务|工作|事|职责)|职责|任务|要做|做(哪些|什么|啥)|干(什么|啥)|"
                         r"承担|分工|牵头(哪些|什么)|参与(哪些|什么)|管(哪些|什么)")
 FACT = re.compile(r"多少|几个|几家|几项|几座|几亩|比例|比重|百分之|%|％|目标|指标|合格率|达到|数量|多大|多高|"
-                  r"多少家|多少个|何时|什么时候|哪一年|哪年|期限|时限|不少于|亩|万元|亿元|家企业")
+                  r"多少家|多少个|何时|什么时候|哪一年|哪年|期限|时限|不少于|亩|万元|亿元|家企业|多久|多长|"
+                  r"几年|几天|几日|几个月|几小时|几倍")
 REQUIREMENT = re.compile(r"要求|应当|必须|不得|禁止|严禁|需要|义务|满足|遵守|怎么做|如何|措施|规定|可以|能不能|能否|"
                          r"是否|责任|鼓励|支持|引导")
 # answer types a text must be able to fill: a question asking for money (学费多少钱, 物业费交多少, 罚多少) needs
@@ -389,9 +390,15 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
         return _needs_a_shared_word(kb, kb.searcher.search(question, rows=allowed, method=method), others_kinds), None
     second = kb.searcher.search(question, k=1, rows=others, method=method) if len(others) else None
     named = _named_kind(kb, question) == kinds   # the question names this kind: routing is a wall
-    if not named and second is not None and second.hits and kb.clearly_better(second, result):
+    if not named and second is not None and second.hits and (
+            kb.clearly_better(second, result) or (intent == "responsibility" and kb.holds_every_word(second, result))):
         # routing is a preference, not a wall: the other kind of document holds clearly more of the question
-        return kb.searcher.search(question, rows=allowed, method=method), None
+        # (or, asked who does something, all of it); the kind it was routed to is still cited beside it when
+        # it holds half of the question
+        best = kb.searcher.search(question, rows=allowed, method=method)
+        keep = result.hits[0] if intent == "responsibility" and result.coverage >= 0.5 and best.hits and \
+            _kind_group(kb, best.hits[0].unit_id) != _kind_group(kb, result.hits[0].unit_id) else None
+        return best, keep
     if second is not None and second.hits and kb.supported(second, method) and second.coverage >= 0.5:
         return result, second.hits[0]
     return result, None
@@ -529,7 +536,7 @@ def _responsible_hit(kb, result, question: str = ""):
     if "向" in question and RECEIVER.search(fold(kb.unit_by_id[top.unit_id].text)):
         return top
     if kb.unit_by_id[top.unit_id].kind == "law_article" and kb.responsibility_of(top.unit_id):
-        return _best_authority(kb, result) or top
+        return _best_authority(kb, result, question) or top
     if kb.responsibility_of(top.unit_id) or kb.unit_by_id[top.unit_id].kind not in ("box", "law_article"):
         return top  # a plan article without a clause is answered as such: it names no body
     # a 专栏 never names bodies, and most law articles name duties of enterprises, not authorities:
@@ -540,17 +547,36 @@ def _responsible_hit(kb, result, question: str = ""):
     return None
 
 
-def _best_authority(kb, result, depth: int = 3):
+def _words_score(weights: dict[str, float], tokens: set[str]) -> float:
+    """The weight of the question's words found in a sentence, each word once: a compound found (产品质量)
+    is not counted again through the pieces search segmentation also made of it (产品, 品质, 质量)."""
+    found: list[str] = []
+    for t in sorted((t for t in weights if t in tokens), key=len, reverse=True):
+        if not any(t in longer for longer in found):
+            found.append(t)
+    return sum(weights[t] for t in found)
+
+
+# the act a "who" question asks about: 监督抽查由谁组织 → 组织, 由哪个部门监督检查 → 监督检查
+PREDICATE = re.compile(r"(?:由|归)(?:谁|哪个|哪些|什么)(?:部门|单位|机关|机构)?(?:来|负责)?([\u4e00-\u9fff]{2,6})[？?。，]?$")
+
+
+def _best_authority(kb, result, question: str = "", depth: int = 3):
     """Among the top law articles close to the first, the one whose authority sentence shares most of the
     question (统一管理全国标准化工作 for 全国标准化工作由哪个部门统一管理)."""
     weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
+    asked = PREDICATE.search(fold(question))
+    if asked:   # the act asked about (…由谁组织 → 组织) counts twice: the sentence must name who does *that*
+        for t in kb.tokenizer.tokens(asked.group(1)):
+            if t in weights:
+                weights[t] *= 2
     top = result.hits[0]
     best, best_score = None, -1.0
     for hit in result.hits[:depth]:
         if hit.score < kb.settings.responsibility_ratio * top.score:
             continue
         for r in kb.responsibility_of(hit.unit_id):
-            score = sum(w for t, w in weights.items() if t in set(kb.tokenizer.tokens(r.quote)))
+            score = _words_score(weights, set(kb.tokenizer.tokens(r.quote)))
             if score > best_score + 1e-9:
                 best, best_score = hit, score
     return best

@@ -256,6 +256,11 @@ class KnowledgeBase:
             return a.coverage >= b.coverage + self.settings.route_override_bm25
         return self.support(a) >= self.support(b) + self.settings.route_override
 
+    def holds_every_word(self, a, b) -> bool:
+        """Does search result `a` hold every word of the question where `b` does not (and support it more)?
+        A "who" question in the laws' own words (农产品产地监测计划由哪个部门制定) is then the laws' question."""
+        return a.coverage >= FULL > b.coverage and self.support(a) > self.support(b)
+
     def sentence_dense_scores(self, question: str, unit_id: str):
         """Similarity of the question to each quotable sentence of a unit (None without a model)."""
         return self.dense.scores_in_unit(question, unit_id) if self.dense is not None else None
@@ -322,6 +327,9 @@ class KnowledgeBase:
                 "semantic": self.embedder.name if self.embedder is not None else None, "synonyms": len(self.thesaurus),
                 "off_topics": len(self.off_topics), "missing_titles": len(self.missing_titles),
                 "fusion": self.settings.fusion if self.embedder is not None else "bm25", "created": m.get("created")}
+
+
+FULL = 0.999   # coverage of every word of the question
 
 
 def _lexical_only(result) -> bool:

@@ -118,7 +118,9 @@ def test_control_characters_are_removed(plan_kb):
     ("开农贸市场要向哪个部门报告？", "requirement"), ("建设单位应当向谁备案？", "requirement"),
     ("质量投诉要找哪个部门？", "responsibility"), ("哪个部门负责受理报告？", "responsibility"),
     # 超过 asks for a figure only with one (超过多少家); 超过…年限 alone is about what must be done
-    ("科技型中小企业要超过多少家？", "fact"), ("房子超过设计使用年限还想继续住，要做什么？", "other")])
+    ("科技型中小企业要超过多少家？", "fact"), ("房子超过设计使用年限还想继续住，要做什么？", "other"),
+    # a duration or a multiple is a figure too
+    ("检验记录要保存多久？", "fact"), ("屋面防水保修几年？", "fact")])
 def test_intents(question, intent):
     assert detect_intent(question, []) == intent
 

@@ -64,6 +64,26 @@ def test_question_spanning_plan_and_law_cites_both(law_kb):
     cited = {c.unit_id for c in a.citations[:3]}
     assert {"product-quality-law-2018#第十五条", "dongli-quality-plan-2024#（二十七）"} <= cited
     assert "另见" in a.answer
+    # of the law's authority sentences, the one naming who does the act asked about (组织), not 第十七条's
+    # 由实施监督抽查的市场监督管理部门责令…改正, which holds more of the question's other words
+    assert a.bureaus == ["国务院市场监督管理部门"]
+
+
+def test_a_who_question_in_the_laws_words_goes_to_the_laws(law_kb):
+    # a "who" question goes to the plan first; the laws hold every word of this one and the plan does not
+    # (its （二十七） has 事故强制报告与调查 but no 食品): the law answers, the plan is cited beside it
+    a = law_kb.ask("食品安全事故报告后，由哪个部门组织调查处理？")
+    assert a.citations[0].doc_id == "food-safety-law-2021"
+    assert "dongli-quality-plan-2024#（二十七）" in {c.unit_id for c in a.citations[:3]}
+
+
+def test_each_word_of_the_question_counts_once():
+    from indexer.answering import PREDICATE, _words_score
+    weights = {"产品质量": 2.0, "产品": 0.5, "品质": 2.0, "质量": 0.7, "组织": 2.0}
+    assert _words_score(weights, {"产品质量", "产品", "品质", "质量"}) == 2.0
+    assert _words_score(weights, {"产品", "组织"}) == 2.5
+    assert PREDICATE.search("产品质量监督抽查由谁组织？").group(1) == "组织"
+    assert PREDICATE.search("标准的实施由哪个部门监督检查？").group(1) == "监督检查"
 
 
 def test_a_law_leads_the_regulation_that_repeats_it(law_kb):
@@ -212,13 +232,14 @@ def test_penalty_articles_answer_questions_about_consequences_only(law_kb):
     assert order("企业不公开执行的标准会怎么处理？", far)[0] == duty
 
 
-def test_routing_is_a_preference_when_the_laws_hold_the_question(law_kb):
+def test_routing_is_a_preference_when_the_laws_hold_the_question(law_kb, monkeypatch):
     # 向谁 makes it a responsibility question (→ the plan, which covers a third of it: (十一) 消费品质量), but
     # 产品质量法第二十二条 holds all of it: 消费者有权就产品质量问题，向产品的生产者、销售者查询
     a = law_kb.ask("消费者可以向谁查询产品质量问题？")
     assert a.citations[0].unit_id == "product-quality-law-2018#第二十二条"
     from dataclasses import replace
     walled = replace(law_kb.settings, route_override_bm25=9.0)
+    monkeypatch.setattr(law_kb, "holds_every_word", lambda a, b: False)   # nor does holding all of it count
     law_kb.settings, saved = walled, law_kb.settings
     try:
         assert law_kb.ask("消费者可以向谁查询产品质量问题？").citations[0].doc_id == "dongli-quality-plan-2024"
