@@ -342,6 +342,12 @@ for text, intent in [("出口商品的检验由哪个部门负责？", "responsi
                      ("假冒专利会被罚多少钱？", "fact"), ("消费者协会的投诉电话是多少？", "fact")]:
     Q.append(dict(question=text, intent=intent, gold_units=[], gold_bodies=[], doc="mixed", style="everyday",
                   answerable=False))
+# ---- an eleventh development batch (session 6): questions asking for conditions and papers that the laws do
+# give, written after the service-detail answer types, to check that those do not refuse them
+q("保健食品注册时要提交什么材料？", "requirement", ["第七十七条"], FS)
+q("建设工程竣工验收要具备什么条件？", "requirement", ["第十六条"], CQ)
+q("餐具饮具集中消毒服务单位要具备什么条件？", "requirement", ["第五十八条"], FS)
+q("计量标准器具要具备什么条件？", "requirement", [f"{MLR}#第七条"], MLR)
 for item in Q[DEV:]:
     item["split"] = "dev"
 
