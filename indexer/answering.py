@@ -35,14 +35,37 @@ MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|[一二三四五六�
 CLOCK_ASKED = re.compile(r"几点|几时|营业时间|办公时间|上班时间")
 CLOCK_FIGURE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[一二三四五六七八九十]+[点时](?!候)")
 # a calendar date (截止日期是哪天, 几号开始) needs a month and day or a year and month; a phone number needs digits
-DATE_ASKED = re.compile(r"截止日期|截至日期|截止时间|哪天|哪一天|几号|几月几日|几月几号|什么日期|具体日期")
+DATE_ASKED = re.compile(r"截止日期|截至日期|截止时间|哪天|哪一天|几号|几月几日|几月几号|什么日期|具体日期|"
+                        r"什么时候(?:开始)?报名|报名时间|报名截止")
 DATE_FIGURE = re.compile(r"之日|\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日|\d{4}\s*年\s*\d{1,2}\s*月")
 PHONE_ASKED = re.compile(r"电话|热线|联系方式|手机号|号码是多少")
 PHONE_FIGURE = re.compile(r"\d{3,4}-\d{7,8}|\d{7,12}|123\d{2}")
-# (asked, figure, name, any intent): a date or a phone number is asked for outright in a question of any intent;
-# 金额 and 时间 only in a figure question (a 补贴 in 政府支持吗 is not a request for a sum)
+# the details a service desk gives and a policy text does not: an address, a website, a person's name, a list of
+# members, the conditions to qualify, the steps and papers of an application, a rate of interest or tax
+PLACE_ASKED = re.compile(r"在哪条路|哪条街|什么路上|在哪个街道|地址|门牌|具体位置|在什么位置|怎么去|怎么走")
+PLACE_FIGURE = re.compile(r"[路街道巷里]\d+号|地址|位于")
+SITE_ASKED = re.compile(r"哪个网站|什么网站|网址|网站上|链接|下载|公众号|小程序|app", re.I)
+SITE_FIGURE = re.compile(r"www\.|https?://|\.gov\.cn|网站|网址|公众号|小程序|app", re.I)
+PERSON_ASKED = re.compile(r"(?:局长|主任|书记|区长|组长|负责人|联系人|院长|经理|董事长|处长|科长)(?:是谁|叫什么|姓什么|是哪位)")
+PERSON_FIGURE = re.compile(r"同志|姓名")
+MEMBERS_ASKED = re.compile(r"成员单位|有哪些成员|成员有哪些|名单|哪几家(?:公司|企业)|哪家(?:公司|企业)|"
+                           r"哪些(?:公司|企业)(?:是|入选|获得)")
+MEMBERS_FIGURE = re.compile(r"名单|成员|有限公司|股份|集团")
+CONDITION_ASKED = re.compile(r"(?:满足|符合|具备|需要|要)(?:什么|哪些)条件|认定条件|申报条件|申请条件|认定标准|门槛")
+CONDITION_FIGURE = re.compile(r"(?<!有)条件|具备|应当符合|符合下列")
+STEPS_ASKED = re.compile(r"怎么(?:预订|预约|报名|办理|缴费|注册|登记|办证)|如何(?:预订|预约|报名|办理|注册|登记)|"
+                         r"(?:办理|申请|报名|注册)(?:流程|程序|手续)|(?:带|交|提交|准备|需要)(?:什么|哪些)材料")
+STEPS_FIGURE = re.compile(r"流程|程序|手续|提交|预订|预约|报名|登记|申请|下列材料|材料清单")
+RATE_ASKED = re.compile(r"利率|税率|费率|贴息|减免多少|多少税|免税|减税")
+RATE_FIGURE = re.compile(r"利率|税率|费率|贴息|减免|免征|减按|税收")
+# (asked, figure, name, any intent): a date, a phone number and the service details above are asked for outright
+# in a question of any intent; 金额 and 时间 only in a figure question (a 补贴 in 政府支持吗 is not a request for a sum)
 ANSWER_TYPES = ((MONEY_ASKED, MONEY_FIGURE, "金额", False), (CLOCK_ASKED, CLOCK_FIGURE, "时间", False),
-                (DATE_ASKED, DATE_FIGURE, "日期", True), (PHONE_ASKED, PHONE_FIGURE, "电话号码", True))
+                (DATE_ASKED, DATE_FIGURE, "日期", True), (PHONE_ASKED, PHONE_FIGURE, "电话号码", True),
+                (PLACE_ASKED, PLACE_FIGURE, "地址", True), (SITE_ASKED, SITE_FIGURE, "网址", True),
+                (PERSON_ASKED, PERSON_FIGURE, "人员姓名", True), (MEMBERS_ASKED, MEMBERS_FIGURE, "名单", True),
+                (CONDITION_ASKED, CONDITION_FIGURE, "条件", True), (STEPS_ASKED, STEPS_FIGURE, "办理流程或材料", True),
+                (RATE_ASKED, RATE_FIGURE, "利率或税率", True))
 
 
 def missing_answer_type(kb, question: str, hits, intent: str = "fact") -> str | None:

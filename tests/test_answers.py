@@ -89,6 +89,20 @@ def test_a_question_for_a_date_or_a_phone_number_needs_one_in_the_text(plan_kb):
     assert plan_kb.ask("谁支持企业申报天津质量奖？").found
 
 
+@pytest.mark.parametrize("question,kind", [
+    ("华明医疗健康产业园在哪条路上？", "地址"), ("企业标准自我声明公开要在哪个网站上填报？", "网址"),
+    ("质量强区工作领导小组的组长是谁？", "人员姓名"), ("质量技术创新联合体有哪些成员单位？", "名单"),
+    ("瞪羚企业认定要满足什么条件？", "条件"), ("新能源汽车主题园区入驻要交什么材料？", "办理流程或材料")])
+def test_service_details_the_plan_does_not_give(plan_kb, question, kind):
+    # the plan names the topic (华明医疗健康产业园, 瞪羚企业 …) but no address, website, name, members,
+    # conditions or papers: a service-desk detail it cannot give is refused, saying which
+    a = plan_kb.ask(question)
+    assert not a.found and f"问题问的是{kind}" in a.answer
+    # the same topics asked as the plan treats them are answered
+    assert plan_kb.ask("华明医疗健康产业园的建设归哪些部门负责？").found
+    assert plan_kb.ask("怎样培育瞪羚企业？").found
+
+
 def test_stop_words_only(plan_kb):
     a = plan_kb.ask("谁负责哪些？")
     assert not a.found and "没有可检索的内容词" in a.answer

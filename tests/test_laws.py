@@ -328,3 +328,10 @@ def test_the_article_naming_the_actor_asked_about_leads_a_close_one_that_does_no
     assert order([Hit(amounts, 1.0, {}, {}), Hit(either, 0.3, {}, {})]) == [amounts, either]
     plan = "dongli-quality-plan-2024#（五）"
     assert order([Hit(plan, 1.0, {}, {}), Hit(either, 0.9, {}, {})]) == [plan, either]
+
+
+def test_conditions_and_papers_the_laws_give_are_answered(law_kb):
+    # the service-detail answer types refuse what no cited text gives; the laws do give these
+    assert law_kb.ask("建设工程竣工验收要具备什么条件？").citations[0].unit_id == \
+        "construction-quality-regulation-2019#第十六条"
+    assert law_kb.ask("保健食品注册时要提交什么材料？").citations[0].unit_id == "food-safety-law-2021#第七十七条"
