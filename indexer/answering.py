@@ -42,6 +42,10 @@ PHONE_ASKED = re.compile(r"电话|热线|联系方式|手机号|号码是多少"
 PHONE_FIGURE = re.compile(r"\d{3,4}-\d{7,8}|\d{7,12}|123\d{2}")
 # the details a service desk gives and a policy text does not: an address, a website, a person's name, a list of
 # members, the conditions to qualify, the steps and papers of an application, a rate of interest or tax
+# a length of time (多长时间, 多久, 几天) needs one: 十五日内, 6个月, 二年 — not a calendar year (2025年)
+SPAN_ASKED = re.compile(r"多长时间|多久|几天|几个月|几年|多少天|多少年|多少个月|多长期限")
+SPAN_FIGURE = re.compile(r"(?<![\d.])\d{1,3}\s*(?:个工作日|个月|日|天|年|小时|周)|"
+                         r"[一二三四五六七八九十百两]+(?:个工作日|个月|日|天|年|小时|周)")
 PLACE_ASKED = re.compile(r"在哪条路|哪条街|什么路上|在哪个街道|地址|门牌|具体位置|在什么位置|怎么去|怎么走")
 PLACE_FIGURE = re.compile(r"[路街道巷里]\d+号|地址|位于")
 SITE_ASKED = re.compile(r"哪个网站|什么网站|网址|网站上|链接|下载|公众号|小程序|app", re.I)
@@ -65,7 +69,7 @@ ANSWER_TYPES = ((MONEY_ASKED, MONEY_FIGURE, "金额", False), (CLOCK_ASKED, CLOC
                 (PLACE_ASKED, PLACE_FIGURE, "地址", True), (SITE_ASKED, SITE_FIGURE, "网址", True),
                 (PERSON_ASKED, PERSON_FIGURE, "人员姓名", True), (MEMBERS_ASKED, MEMBERS_FIGURE, "名单", True),
                 (CONDITION_ASKED, CONDITION_FIGURE, "条件", True), (STEPS_ASKED, STEPS_FIGURE, "办理流程或材料", True),
-                (RATE_ASKED, RATE_FIGURE, "利率或税率", True))
+                (RATE_ASKED, RATE_FIGURE, "利率或税率", True), (SPAN_ASKED, SPAN_FIGURE, "期限", False))
 
 
 def missing_answer_type(kb, question: str, hits, intent: str = "fact") -> str | None:
