@@ -540,6 +540,26 @@ N('东丽区哪些企业获得了市长质量奖？')
 N('申请首席质量官补贴有什么门槛？')
 N('智能建造试点项目在哪个街道？')
 N('消费维权服务站晚上几点关门？', 'fact')
+# a ninth development batch (session 6, after the test half was measured once this session): "who" questions
+# in the most colloquial words I could find for articles across the plan, to look for failures on responsibility
+R('稀土研究院要转成新型研发机构，这事谁管？', '（三）', 'everyday')
+R('工厂想省电、降能耗，哪个部门帮忙？', '（四）', 'everyday')
+R('买东西想放心，放心消费创建谁在搞？', '（五）', 'everyday')
+R('芯片、基础软件这些短板谁牵头攻关？', '（六）', 'everyday')
+R('东丽跟滨海新区合作的事谁在对接？', '（九）', 'everyday')
+R('想买个性化定制的东西，定制生产谁来推？', '（十一）', 'everyday')
+R('农民想找人帮忙打药、收割，农业社会化服务谁管？', '（十六）', 'everyday')
+R('物业乱收费、服务差，物业管理谁来规范？', '（十七）', 'everyday')
+R('东丽湖要评国家级旅游度假区，谁在推？', '（十七）', 'everyday')
+R('孩子想上品牌高中，高中建设谁负责？', '（十八）', 'everyday')
+R('想学个技能好找工作，职业技能培训谁负责？', '（十八）', 'everyday')
+R('厂里想搞全员质量管理，谁来引导？', '（二十）', 'everyday')
+R('想给自家产品注册商标、做品牌，谁来扶持？', '（二十一）', 'everyday')
+R('企业想找一站式的检测认证服务，找谁？', '（二十四）', 'everyday')
+R('网上卖假货被查处，跨区域执法协作谁负责？', '（二十五）', 'everyday')
+R('产品分等级、优质优价这事谁推动？', '（二十六）', 'everyday')
+R('工厂班组搞质量管理小组活动，谁来支持？', '（二十八）', 'everyday')
+R('老百姓想参与监督产品质量，社会共治谁来搞？', '（二十八）', 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
