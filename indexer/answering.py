@@ -258,7 +258,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     if accountable is not None and ACCOUNTABLE_TEXT.search(fold(main.quote)):
         ans.answer = f"据{where}：{main.quote}"   # who answers for it, in the law's words (an actor, not a body)
     elif intent == "responsibility":
-        _fill_responsibility(kb, ans, chosen.unit_id, where, result.tokens)
+        _fill_responsibility(kb, ans, chosen.unit_id, where, authority_weights(kb, result, question))
     elif intent == "fact":
         weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
         clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer)
@@ -588,15 +588,22 @@ def _words_score(weights: dict[str, float], tokens: set[str]) -> float:
 PREDICATE = re.compile(r"(?:由|归)(?:谁|哪个|哪些|什么)(?:部门|单位|机关|机构)?(?:来|负责)?([\u4e00-\u9fff]{2,6})[？?。，]?$")
 
 
-def _best_authority(kb, result, question: str = "", depth: int = 3):
-    """Among the top law articles close to the first, the one whose authority sentence shares most of the
-    question (统一管理全国标准化工作 for 全国标准化工作由哪个部门统一管理)."""
+def authority_weights(kb, result, question: str) -> dict[str, float]:
+    """Question word weights for choosing among authority sentences: the act asked about (…由谁组织 → 组织)
+    counts twice, since the sentence must name who does *that*."""
     weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
     asked = PREDICATE.search(fold(question))
-    if asked:   # the act asked about (…由谁组织 → 组织) counts twice: the sentence must name who does *that*
+    if asked:
         for t in kb.tokenizer.tokens(asked.group(1)):
             if t in weights:
                 weights[t] *= 2
+    return weights
+
+
+def _best_authority(kb, result, question: str = "", depth: int = 3):
+    """Among the top law articles close to the first, the one whose authority sentence shares most of the
+    question (统一管理全国标准化工作 for 全国标准化工作由哪个部门统一管理)."""
+    weights = authority_weights(kb, result, question)
     top = result.hits[0]
     best, best_score = None, -1.0
     for hit in result.hits[:depth]:
@@ -614,7 +621,7 @@ RECEIVER = re.compile(r"向([\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人
                       r"(?:检举|举报|投诉|申诉|报告|申请|备案|提出|提交|报送)")
 
 
-def _fill_responsibility(kb, ans: Answer, unit_id: str, where: str, tokens: list[str]) -> None:
+def _fill_responsibility(kb, ans: Answer, unit_id: str, where: str, weights: dict[str, float]) -> None:
     found = kb.responsibility_of(unit_id)
     receivers = RECEIVER.findall(fold(ans.citations[0].quote)) if not found else []
     if receivers:
@@ -628,10 +635,9 @@ def _fill_responsibility(kb, ans: Answer, unit_id: str, where: str, tokens: list
         return
     main = found[0]
     if len(found) > 1:  # a law article names several authorities: the sentence closest to the question
-        weights = idf_weights(kb, tokens)
         quote = ans.citations[0]
         main = max(found, key=lambda r: (r.start <= quote.start < r.end,
-                                         sum(w for t, w in weights.items() if t in set(kb.tokenizer.tokens(r.quote)))))
+                                         _words_score(weights, set(kb.tokenizer.tokens(r.quote)))))
     if main.source == "text" and main.start != ans.citations[0].start:
         # the sentence that names the authority is the one that answers "who"
         ans.citations[0] = citation(kb, unit_id, main.start, main.end, ans.citations[0].score)
