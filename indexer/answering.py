@@ -84,7 +84,11 @@ def missing_answer_type(kb, question: str, hits, intent: str = "fact") -> str | 
 
 
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亩|亩|家|个|项|分|亿元|万元|元|年|倍|天|日|人|座|条|次)?|"
-                    r"[一二三四五六七八九十百千万两]+(?:家|个|项|倍|年)")
+                    r"[一二三四五六七八九十百千万两]+(?:万|亿)?(?:家|个|项|倍|年|元|日|天|个月)")
+
+
+# a number with its unit, in digits or in Chinese numerals (一万元以上五万元以下, 五年内, 十倍)
+NUMERAL = re.compile(r"\d|[一二三四五六七八九十百千万两]+(?:万|亿)?(?:元|倍|日|天|年|个月|小时|周|家|个|项)")
 
 
 DISTRICT_BODY = re.compile(r"区[^\s，。？?、哪什么那这里些个的和与及]{1,6}?(?:委员会|局|委|办|院|中心)")
@@ -174,7 +178,7 @@ def figure_clause(text: str, start: int, end: int, weights: dict[str, float], to
     best, best_score = None, -1.0
     for a, b in clause_spans(text, start, end):
         piece = text[a:b]
-        if not FIGURE.search(piece) or not re.search(r"\d|[一二三四五六七八九十百]+(家|个|项|倍)", piece):
+        if not FIGURE.search(piece) or not NUMERAL.search(piece):
             continue
         have = set(tokenizer.tokens(piece))
         score = sum(w for t, w in weights.items() if t in have)
@@ -237,7 +241,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     elif intent == "responsibility":
         chosen = _responsible_hit(kb, result, fold(question)) or chosen
     elif intent == "fact":
-        chosen = _figure_hit(kb, result) or chosen
+        chosen = _figure_hit(kb, result, question) or chosen
     elif DEFINITION.search(fold(question)):
         chosen = _definition_hit(kb, result) or chosen
     ordered = [chosen] + [h for h in result.hits if h.unit_id != chosen.unit_id]
@@ -265,6 +269,11 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         if clause:
             citations[0] = citation(kb, chosen.unit_id, clause[0], clause[1], chosen.score)
             ans.answer = f"{doc.text[clause[0]:clause[1]]}（{where}）"
+        elif (after := _figure_after(kb, chosen.unit_id, main, question)) is not None:
+            # the figure stands in the sentence right after the one matching the question (…的，责令改正，给予警告；
+            # 拒不改正的，…并处一万元以上五万元以下罚款): both are quoted, as one slice of the text
+            citations[0] = citation(kb, chosen.unit_id, main.start, after, chosen.score)
+            ans.answer = f"{doc.text[main.start:after]}（{where}）"
         else:
             ans.answer = f"{main.quote}（{where}；条文未给出具体数字）"
     else:
@@ -376,13 +385,15 @@ def match_penalty(kb, question: str, hits: list, depth: int = 3) -> list:
 
 def _prefer_actor(kb, hits: list, group, depth: int = 3) -> list:
     """When the top law article does not name the actor the question asks about (卖家 → 销售者, 农户 → 农产品生产者)
-    and one close behind it does (score at least `actor_ratio` of the top), that one leads."""
+    and one close behind it of the same kind (duty or penalty) does (score at least `actor_ratio` of the top),
+    that one leads."""
     top = hits[0]
     if kb.unit_by_id[top.unit_id].kind != "law_article" or top.score <= 0 or _names_actor(kb, top, group):
         return hits
+    penalty = is_penalty_unit(kb.unit_by_id[top.unit_id])   # match_penalty's order of duty and penalty stays
     for h in hits[1:depth]:
         if (h.score >= kb.settings.actor_ratio * top.score and kb.unit_by_id[h.unit_id].kind == "law_article"
-                and _names_actor(kb, h, group)):
+                and is_penalty_unit(kb.unit_by_id[h.unit_id]) == penalty and _names_actor(kb, h, group)):
             return [h] + [x for x in hits if x is not h]
     return hits
 
@@ -511,21 +522,42 @@ def requirements_answer(kb, question: str, group, notes: list[str], doc_filter=N
     return Answer(question, "requirement", True, answer, [], citations, notes)
 
 
-def _figure_hit(kb, result, depth: int = 3):
-    """Among the top hits, the unit whose figure-bearing sentence carries the most question weight."""
+def _figure_hit(kb, result, question: str = "", depth: int = 3):
+    """Among the top hits, the unit whose figure-bearing sentence carries the most question weight. When the
+    question asks for a kind of value (罚多少钱 → a sum), only sentences holding one count, and the first hit
+    holding one answers even if its figure stands in a sentence of its own (…并处一万元以上五万元以下罚款)."""
     weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
-    best, best_score = None, 0.0
+    q = fold(question)
+    typed = [figure for asked, figure, _, _ in ANSWER_TYPES if asked.search(q)]
+    best, best_score, first_typed = None, 0.0, None
     for hit in result.hits[:depth]:
         unit = kb.unit_by_id[hit.unit_id]
         text = kb.data.documents[unit.doc_id].text
         for s in kb.data.sentences.get(hit.unit_id, []):
-            if not FIGURE.search(text[s.start:s.end]) or not re.search(r"\d", text[s.start:s.end]):
+            sentence = text[s.start:s.end]
+            if not FIGURE.search(sentence) or not NUMERAL.search(sentence):
                 continue
+            if typed and not any(f.search(sentence) for f in typed):
+                continue
+            first_typed = first_typed or hit
             have = set(s.tokens)
             score = sum(w for t, w in weights.items() if t in have)
             if score > best_score + 1e-9:
                 best, best_score = hit, score
-    return best
+    return best or (first_typed if typed else None)
+
+
+def _figure_after(kb, unit_id: str, main, question: str) -> int | None:
+    """The end of the sentence right after the quoted one, when that sentence holds the figure asked for."""
+    sentences = kb.data.sentences.get(unit_id, [])
+    text = kb.data.documents[kb.unit_by_id[unit_id].doc_id].text
+    typed = [figure for asked, figure, _, _ in ANSWER_TYPES if asked.search(fold(question))] or [FIGURE]
+    for s, following in zip(sentences, sentences[1:]):
+        if s.start == main.start and following.start - s.end <= 2:
+            piece = text[following.start:following.end]
+            if NUMERAL.search(piece) and any(f.search(piece) for f in typed):
+                return following.end
+    return None
 
 
 DEFINITION = re.compile(r"什么是|是指什么|指的是什么|指什么|是什么意思|的定义|含义|所说的")

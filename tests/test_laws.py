@@ -335,3 +335,23 @@ def test_conditions_and_papers_the_laws_give_are_answered(law_kb):
     assert law_kb.ask("建设工程竣工验收要具备什么条件？").citations[0].unit_id == \
         "construction-quality-regulation-2019#第十六条"
     assert law_kb.ask("保健食品注册时要提交什么材料？").citations[0].unit_id == "food-safety-law-2021#第七十七条"
+
+
+def test_a_question_for_a_sum_is_answered_by_the_unit_holding_one(law_kb):
+    # 罚多少钱 asks for a sum: 实施条例第二十五条's 2年 is a figure but not a sum; 食品安全法第一百三十二条 holds
+    # 一万元以上五万元以下 in the sentence after the one matching the question, and both are quoted as one slice
+    from indexer.answering import _figure_after, _figure_hit, _prefer_actor, match_penalty
+    from indexer.types import Hit
+    q = "食品企业没按要求贮存运输会被罚多少钱？"
+    duty, penalty = "food-safety-law-implementing-regulation-2019#第二十五条", "food-safety-law-2021#第一百三十二条"
+    result = law_kb.searcher.search(q)
+    result.hits = [Hit(duty, 2.0, {}, {}), Hit(penalty, 1.9, {}, {})]
+    assert _figure_hit(law_kb, result, q).unit_id == penalty
+    first = law_kb.data.sentences[penalty][0]
+    end = _figure_after(law_kb, penalty, first, q)
+    text = law_kb.data.documents["food-safety-law-2021"].text
+    assert text[first.start:end].endswith("并处一万元以上五万元以下罚款；")
+    # the article naming the actor (食品生产经营者) does not undo the penalty article's lead for 罚多少钱
+    ordered = match_penalty(law_kb, q, result.hits)
+    assert ordered[0].unit_id == penalty
+    assert _prefer_actor(law_kb, ordered, law_kb.actors.find(q))[0].unit_id == penalty

@@ -69,6 +69,9 @@ def test_law_sentences_name_the_authority_that_acts():
     unit = Unit("d#第三十九条", "d", "law_article", "第三十九条", "", ("第三十九条",), 0, len(text), text, None, True)
     names = [b.name for r in extract(text, [unit], TABLE) for b in r.bodies]
     assert names == ["标准化行政主管部门", "省级以上人民政府标准化行政主管部门", "司法机关"]
+    text = "第三条 国家法定计量单位的名称、符号由国务院公布。"   # 国务院 itself, though shorter than 4 characters
+    unit = Unit("d#第三条", "d", "law_article", "第三条", "", ("第三条",), 0, len(text), text, None, True)
+    assert [b.name for r in extract(text, [unit], TABLE) for b in r.bodies] == ["国务院"]
 
 
 def test_he_inside_a_name_is_not_a_separator():
