@@ -219,7 +219,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     info = _explain(kb, result) if explain else None
     if not result.tokens:
         return not_found(question, intent, "问题里没有可检索的内容词，请写明事项（例如：谁负责工程质量投诉处理？）", notes, info)
-    if not result.hits or not kb.supported(result, method):
+    if not result.hits or not (kb.supported(result, method) or (intent == "responsibility" and _who_is_written(kb, result))):
         reason = "知识库中的文件没有涉及这个问题的条文，无法作答。"
         if result.nearest_null in kb.off_topics and (result.dense_margin or 0) < 0:
             reason = f"文件中没有涉及这个问题的条文；它更接近知识库未收录的话题（{result.nearest_null}），无法作答。"
@@ -440,6 +440,13 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
     if second is not None and second.hits and kb.supported(second, method) and second.coverage >= 0.5:
         return result, second.hits[0]
     return result, None
+
+
+def _who_is_written(kb, result) -> bool:
+    """A "who" question most of whose words (`who_coverage`) stand in an article that names its responsible
+    bodies has a basis, whatever the dense side says: the lexical evidence is direct (东丽跟滨海新区合作的事谁在
+    对接 is (九), even if its meaning is closer to the bare place name 东丽 than to any sentence)."""
+    return result.coverage >= kb.settings.who_coverage and bool(kb.responsibility_of(result.hits[0].unit_id))
 
 
 def _named_kind(kb, question: str) -> set[str] | None:

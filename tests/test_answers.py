@@ -104,6 +104,16 @@ def test_service_details_the_plan_does_not_give(plan_kb, question, kind):
     assert plan_kb.ask("怎样培育瞪羚企业？").found
 
 
+def test_a_who_question_written_in_an_article_naming_its_bodies_is_answered(plan_kb, monkeypatch):
+    # with a model, this question is closer in meaning to the bare place name 东丽 than to any sentence; most of
+    # its words stand in （九）, which names its bodies: that lexical evidence is a basis whatever the dense side says
+    monkeypatch.setattr(plan_kb, "supported", lambda result, method=None: False)
+    a = plan_kb.ask("东丽跟滨海新区合作的事谁在对接？")
+    assert a.found and a.citations[0].label == "（九）"
+    assert not plan_kb.ask("夜里施工噪音太大找谁？").found     # a few shared words are not enough
+    assert not plan_kb.ask("这个方案的指导思想是什么？").found   # nor is a question that does not ask who
+
+
 def test_stop_words_only(plan_kb):
     a = plan_kb.ask("谁负责哪些？")
     assert not a.found and "没有可检索的内容词" in a.answer
