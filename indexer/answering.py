@@ -29,7 +29,7 @@ REQUIREMENT = re.compile(r"要求|应当|必须|不得|禁止|严禁|需要|义�
                          r"是否|责任|鼓励|支持|引导")
 # answer types a text must be able to fill: a question asking for money (学费多少钱, 物业费交多少, 罚多少) needs
 # a sum (元) or a multiple (倍); one asking for a clock time (几点) needs a time of day
-MONEY_ASKED = re.compile(r"多少钱|几块钱|交多少|缴多少|费用|收费|学费|物业费|停车费|价格|价钱|起步价|票价|补贴|补助|工资|"
+MONEY_ASKED = re.compile(r"多少钱|几块钱|交多少|缴多少|费用|收费|学费|物业费|停车费|价格|价钱|起步价|票价|补贴|补助|工资|奖金|奖励|"
                          r"多少元|多少万元|罚多少|赔多少")
 MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万两]+(?:万|亿)?元|倍")
 CLOCK_ASKED = re.compile(r"几点|几时|营业时间|办公时间|上班时间")
@@ -48,7 +48,7 @@ SPAN_FIGURE = re.compile(r"(?<![\d.])\d{1,3}\s*(?:个工作日|个月|日|天|�
                          r"[一二三四五六七八九十百两]+(?:个工作日|个月|日|天|年|小时|周)")
 PLACE_ASKED = re.compile(r"在哪条路|哪条街|什么路上|在哪个街道|地址|门牌|具体位置|在什么位置|怎么去|怎么走")
 PLACE_FIGURE = re.compile(r"[路街道巷里]\d+号|地址|位于")
-SITE_ASKED = re.compile(r"哪个网站|什么网站|网址|网站上|链接|下载|公众号|小程序|app", re.I)
+SITE_ASKED = re.compile(r"哪个网站|什么网站|网址|网站上|链接|下载|在哪里看|在哪看|去哪看|去哪查|在哪查|哪里查|公众号|小程序|app", re.I)
 SITE_FIGURE = re.compile(r"www\.|https?://|\.gov\.cn|网站|网址|公众号|小程序|app", re.I)
 PERSON_ASKED = re.compile(r"(?:局长|主任|书记|区长|组长|负责人|联系人|院长|经理|董事长|处长|科长)(?:是谁|叫什么|姓什么|是哪位)")
 PERSON_FIGURE = re.compile(r"同志|姓名")
@@ -60,6 +60,8 @@ CONDITION_FIGURE = re.compile(r"(?<!有)条件|具备|应当符合|符合下列"
 STEPS_ASKED = re.compile(r"怎么(?:预订|预约|报名|办理|缴费|注册|登记|办证)|如何(?:预订|预约|报名|办理|注册|登记)|"
                          r"(?:办理|申请|报名|注册)(?:流程|程序|手续)|(?:带|交|提交|准备|需要)(?:什么|哪些)材料")
 STEPS_FIGURE = re.compile(r"流程|程序|手续|提交|预订|预约|报名|登记|申请|下列材料|材料清单")
+CERTIFICATE_ASKED = re.compile(r"什么证书|哪些证书|什么证|考什么证|证书")
+CERTIFICATE_FIGURE = re.compile(r"证书|资格证|许可证|合格证")
 RATE_ASKED = re.compile(r"利率|税率|费率|贴息|减免多少|多少税|免税|减税")
 RATE_FIGURE = re.compile(r"利率|税率|费率|贴息|减免|免征|减按|税收")
 # (asked, figure, name, any intent): a date, a phone number and the service details above are asked for outright
@@ -69,7 +71,8 @@ ANSWER_TYPES = ((MONEY_ASKED, MONEY_FIGURE, "金额", False), (CLOCK_ASKED, CLOC
                 (PLACE_ASKED, PLACE_FIGURE, "地址", True), (SITE_ASKED, SITE_FIGURE, "网址", True),
                 (PERSON_ASKED, PERSON_FIGURE, "人员姓名", True), (MEMBERS_ASKED, MEMBERS_FIGURE, "名单", True),
                 (CONDITION_ASKED, CONDITION_FIGURE, "条件", True), (STEPS_ASKED, STEPS_FIGURE, "办理流程或材料", True),
-                (RATE_ASKED, RATE_FIGURE, "利率或税率", True), (SPAN_ASKED, SPAN_FIGURE, "期限", False))
+                (RATE_ASKED, RATE_FIGURE, "利率或税率", True),
+                (CERTIFICATE_ASKED, CERTIFICATE_FIGURE, "证书", True), (SPAN_ASKED, SPAN_FIGURE, "期限", False))
 
 
 def missing_answer_type(kb, question: str, hits, intent: str = "fact") -> str | None:

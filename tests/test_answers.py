@@ -93,7 +93,8 @@ def test_a_question_for_a_date_or_a_phone_number_needs_one_in_the_text(plan_kb):
     ("华明医疗健康产业园在哪条路上？", "地址"), ("企业标准自我声明公开要在哪个网站上填报？", "网址"),
     ("质量强区工作领导小组的组长是谁？", "人员姓名"), ("质量技术创新联合体有哪些成员单位？", "名单"),
     ("瞪羚企业认定要满足什么条件？", "条件"), ("新能源汽车主题园区入驻要交什么材料？", "办理流程或材料"),
-    ("津门老字号认定要多久？", "期限")])   # 2025年 is a year, not a length of time
+    ("津门老字号认定要多久？", "期限"), ("企业首席质量官要考什么证书？", "证书"),
+    ("航空物流园的招聘信息在哪里看？", "网址")])   # 2025年 is a year, not a length of time
 def test_service_details_the_plan_does_not_give(plan_kb, question, kind):
     # the plan names the topic (华明医疗健康产业园, 瞪羚企业 …) but no address, website, name, members,
     # conditions or papers: a service-desk detail it cannot give is refused, saying which
