@@ -560,6 +560,22 @@ R('网上卖假货被查处，跨区域执法协作谁负责？', '（二十五�
 R('产品分等级、优质优价这事谁推动？', '（二十六）', 'everyday')
 R('工厂班组搞质量管理小组活动，谁来支持？', '（二十八）', 'everyday')
 R('老百姓想参与监督产品质量，社会共治谁来搞？', '（二十八）', 'everyday')
+# a tenth development batch (session 6, after the second test measurement): more colloquial "who" questions,
+# to look for false refusals and misrouted answers (first run reported in the commit)
+R('菜里农药残留超标，谁来整治？', '（十）', 'everyday')
+R('吃的东西安不安全，舌尖上的安全谁来保障？', '（十）', 'everyday')
+R('新房子墙裂了，开发商不管，找哪个部门？', '（十三）', 'everyday')
+R('工地偷工减料，工程质量谁来把关？', '（十三）', 'everyday')
+R('钢材、玻璃这些老建材要升级，谁来推动？', '（十四）', 'everyday')
+R('房子的设计方案审查谁来管？', '（十五）', 'everyday')
+R('商场卖的东西抽查不合格，后续处理谁负责？', '（二十七）', 'everyday')
+R('买到假冒的防伪标签产品，防伪监督谁来管？', '（二十七）', 'everyday')
+R('各部门干得好不好，谁来督促指导？', '（三十一）', 'everyday')
+R('打官司要求商家惩罚性赔偿，这个制度谁来落实？', '（二十五）', 'everyday')
+R('老字号的牌子没人买了，让它焕发活力谁在推？', '（十一）', 'everyday')
+R('机器用几年就坏，使用寿命谁来抓？', '（十二）', 'everyday')
+R('老百姓想买到实惠的好东西，质量惠民行动谁来搞？', '（五）', 'everyday')
+R('去医院看病服务差，医疗服务质量谁来提升？', '（十八）', 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
