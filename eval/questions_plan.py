@@ -576,6 +576,13 @@ R('老字号的牌子没人买了，让它焕发活力谁在推？', '（十一�
 R('机器用几年就坏，使用寿命谁来抓？', '（十二）', 'everyday')
 R('老百姓想买到实惠的好东西，质量惠民行动谁来搞？', '（五）', 'everyday')
 R('去医院看病服务差，医疗服务质量谁来提升？', '（十八）', 'everyday')
+# an eleventh development batch (session 6): "who" questions on the plan's services that border the
+# off-topic list (物业费, 租房, 入学, 养老金, 景区门票): the plan does treat these services' quality
+R('小区物业服务不专业，谁来推动物业管理规范化？', '（十七）', 'everyday')
+R('租房中介服务不规范，房屋租赁服务谁来管？', '（十七）', 'everyday')
+R('幼儿园少、入园难，学前教育普及谁负责？', '（十八）', 'everyday')
+R('老人想找个好养老院，养老服务质量谁来抓？', '（十八）', 'everyday')
+R('景区服务差、乱收费，旅游服务质量谁来监管？', '（十七）', 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
