@@ -46,3 +46,11 @@ def test_save_load_round_trip(tmp_path, plan_tokens):
     for query in QUERIES:
         assert np.array_equal(bm25.scores(query), loaded.scores(query))
     assert loaded.params == bm25.params
+
+
+@pytest.mark.parametrize("question,words", [("房屋租赁服务谁来管？", ["房屋", "租赁", "服务"]),
+                                            ("农药超标谁来查？", ["农药", "超标"])])
+def test_question_words_are_not_searched(question, words):
+    # jieba keeps 谁来管 and 来查 whole: they are question words, and an article never holds them
+    from indexer.tokenize import Tokenizer
+    assert Tokenizer().query_tokens(question) == words
