@@ -10,6 +10,7 @@ import unicodedata
 
 import numpy as np
 
+from . import answertypes
 from .errors import BadQuestion
 from .textutil import clause_spans, fold, longest_shared_piece
 from .types import Answer, Citation
@@ -27,65 +28,6 @@ FACT = re.compile(r"多少|几个|几家|几项|几座|几亩|比例|比重|百�
                   r"几年|几天|几日|几个月|几小时|几倍")
 REQUIREMENT = re.compile(r"要求|应当|必须|不得|禁止|严禁|需要|义务|满足|遵守|怎么做|如何|措施|规定|可以|能不能|能否|"
                          r"是否|责任|鼓励|支持|引导")
-# answer types a text must be able to fill: a question asking for money (学费多少钱, 物业费交多少, 罚多少) needs
-# a sum (元) or a multiple (倍); one asking for a clock time (几点) needs a time of day
-MONEY_ASKED = re.compile(r"多少钱|几块钱|交多少|缴多少|费用|收费|学费|物业费|停车费|价格|价钱|起步价|票价|补贴|补助|工资|奖金|奖励|"
-                         r"多少元|多少万元|罚多少|赔多少")
-MONEY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万两]+(?:万|亿)?元|倍")
-CLOCK_ASKED = re.compile(r"几点|几时|营业时间|办公时间|上班时间")
-CLOCK_FIGURE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[一二三四五六七八九十]+[点时](?!候)")
-# a calendar date (截止日期是哪天, 几号开始) needs a month and day or a year and month; a phone number needs digits
-DATE_ASKED = re.compile(r"截止日期|截至日期|截止时间|哪天|哪一天|几号|几月几日|几月几号|什么日期|具体日期|"
-                        r"什么时候(?:开始)?报名|报名时间|报名截止")
-DATE_FIGURE = re.compile(r"之日|\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日|\d{4}\s*年\s*\d{1,2}\s*月")
-PHONE_ASKED = re.compile(r"电话|热线|联系方式|手机号|号码是多少")
-PHONE_FIGURE = re.compile(r"\d{3,4}-\d{7,8}|\d{7,12}|123\d{2}")
-# the details a service desk gives and a policy text does not: an address, a website, a person's name, a list of
-# members, the conditions to qualify, the steps and papers of an application, a rate of interest or tax
-# a length of time (多长时间, 多久, 几天) needs one: 十五日内, 6个月, 二年 — not a calendar year (2025年)
-SPAN_ASKED = re.compile(r"多长时间|多久|几天|几个月|几年|多少天|多少年|多少个月|多长期限")
-SPAN_FIGURE = re.compile(r"(?<![\d.])\d{1,3}\s*(?:个工作日|个月|日|天|年|小时|周)|"
-                         r"[一二三四五六七八九十百两]+(?:个工作日|个月|日|天|年|小时|周)")
-PLACE_ASKED = re.compile(r"在哪条路|哪条街|什么路上|在哪个街道|地址|门牌|具体位置|在什么位置|怎么去|怎么走")
-PLACE_FIGURE = re.compile(r"[路街道巷里]\d+号|地址|位于")
-SITE_ASKED = re.compile(r"哪个网站|什么网站|网址|网站上|链接|下载|在哪里看|在哪看|去哪看|去哪查|在哪查|哪里查|公众号|小程序|app", re.I)
-SITE_FIGURE = re.compile(r"www\.|https?://|\.gov\.cn|网站|网址|公众号|小程序|app", re.I)
-PERSON_ASKED = re.compile(r"(?:局长|主任|书记|区长|组长|负责人|联系人|院长|经理|董事长|处长|科长)(?:是谁|叫什么|姓什么|是哪位)")
-PERSON_FIGURE = re.compile(r"同志|姓名")
-MEMBERS_ASKED = re.compile(r"成员单位|有哪些成员|成员有哪些|名单|哪几家(?:公司|企业)|哪家(?:公司|企业)|"
-                           r"哪些(?:公司|企业)(?:是|入选|获得)")
-MEMBERS_FIGURE = re.compile(r"名单|成员|有限公司|股份|集团")
-CONDITION_ASKED = re.compile(r"(?:满足|符合|具备|需要|要)(?:什么|哪些)条件|认定条件|申报条件|申请条件|认定标准|门槛")
-CONDITION_FIGURE = re.compile(r"(?<!有)条件|具备|应当符合|符合下列")
-STEPS_ASKED = re.compile(r"怎么(?:预订|预约|报名|办理|缴费|注册|登记|办证)|如何(?:预订|预约|报名|办理|注册|登记)|"
-                         r"(?:办理|申请|报名|注册)(?:流程|程序|手续)|(?:带|交|提交|准备|需要)(?:什么|哪些)材料")
-STEPS_FIGURE = re.compile(r"流程|程序|手续|提交|预订|预约|报名|登记|申请|下列材料|材料清单")
-CERTIFICATE_ASKED = re.compile(r"什么证书|哪些证书|什么证|考什么证|证书")
-CERTIFICATE_FIGURE = re.compile(r"证书|资格证|许可证|合格证")
-RATE_ASKED = re.compile(r"利率|税率|费率|贴息|减免多少|多少税|免税|减税")
-RATE_FIGURE = re.compile(r"利率|税率|费率|贴息|减免|免征|减按|税收")
-# (asked, figure, name, any intent): a date, a phone number and the service details above are asked for outright
-# in a question of any intent; 金额 and 时间 only in a figure question (a 补贴 in 政府支持吗 is not a request for a sum)
-ANSWER_TYPES = ((MONEY_ASKED, MONEY_FIGURE, "金额", False), (CLOCK_ASKED, CLOCK_FIGURE, "时间", False),
-                (DATE_ASKED, DATE_FIGURE, "日期", True), (PHONE_ASKED, PHONE_FIGURE, "电话号码", True),
-                (PLACE_ASKED, PLACE_FIGURE, "地址", True), (SITE_ASKED, SITE_FIGURE, "网址", True),
-                (PERSON_ASKED, PERSON_FIGURE, "人员姓名", True), (MEMBERS_ASKED, MEMBERS_FIGURE, "名单", True),
-                (CONDITION_ASKED, CONDITION_FIGURE, "条件", True), (STEPS_ASKED, STEPS_FIGURE, "办理流程或材料", True),
-                (RATE_ASKED, RATE_FIGURE, "利率或税率", True),
-                (CERTIFICATE_ASKED, CERTIFICATE_FIGURE, "证书", True), (SPAN_ASKED, SPAN_FIGURE, "期限", False))
-
-
-def missing_answer_type(kb, question: str, hits, intent: str = "fact") -> str | None:
-    """The kind of value a question asks for (金额, 时间, 日期, 电话号码) when none of the top units holds one."""
-    q = fold(question)
-    for asked, figure, name, any_intent in ANSWER_TYPES:
-        if intent != "fact" and not any_intent:
-            continue
-        if asked.search(q) and not any(figure.search(kb.unit_by_id[h.unit_id].text) for h in hits[:3]):
-            return name
-    return None
-
-
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亩|亩|家|个|项|分|亿元|万元|元|年|倍|天|日|人|座|条|次)?|"
                     r"[一二三四五六七八九十百千万两]+(?:万|亿)?(?:家|个|项|倍|年|元|日|天|个月)")
 
@@ -230,7 +172,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
             reason = (f"文件中没有涉及这个问题的条文；它更接近文件中提到、但知识库没有收录的《{result.nearest_null}》，"
                       "无法作答。")
         return not_found(question, intent, reason, notes, info)
-    missing = missing_answer_type(kb, question, result.hits, intent)
+    missing = answertypes.missing(kb, question, result.hits, intent)
     if missing:
         return not_found(question, intent, f"问题问的是{missing}，但相关条文没有给出任何{missing}，无法作答。", notes, info)
     result.hits = prefer_superior(kb, question, match_penalty(kb, question, result.hits))
@@ -537,8 +479,7 @@ def _figure_hit(kb, result, question: str = "", depth: int = 3):
     question asks for a kind of value (罚多少钱 → a sum), only sentences holding one count, and the first hit
     holding one answers even if its figure stands in a sentence of its own (…并处一万元以上五万元以下罚款)."""
     weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
-    q = fold(question)
-    typed = [figure for asked, figure, _, _ in ANSWER_TYPES if asked.search(q)]
+    typed = [t.evidence for t in answertypes.asked(question)]
     best, best_score, first_typed = None, 0.0, None
     for hit in result.hits[:depth]:
         unit = kb.unit_by_id[hit.unit_id]
@@ -561,7 +502,7 @@ def _figure_after(kb, unit_id: str, main, question: str) -> int | None:
     """The end of the sentence right after the quoted one, when that sentence holds the figure asked for."""
     sentences = kb.data.sentences.get(unit_id, [])
     text = kb.data.documents[kb.unit_by_id[unit_id].doc_id].text
-    typed = [figure for asked, figure, _, _ in ANSWER_TYPES if asked.search(fold(question))] or [FIGURE]
+    typed = [t.evidence for t in answertypes.asked(question)] or [FIGURE]
     for s, following in zip(sentences, sentences[1:]):
         if s.start == main.start and following.start - s.end <= 2:
             piece = text[following.start:following.end]

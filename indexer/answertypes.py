@@ -1,0 +1,77 @@
+"""Answer types: the kind of value a question asks for, and the evidence a text must hold to give one.
+
+A question asking for a sum (学费多少钱, 罚多少), a date (截止日期是哪天), a length of time (多久) or a detail a
+service desk gives and a policy text rarely does (an address, a website, a person's name, a list of members,
+the conditions to qualify, the papers of an application, a rate, a certificate) is refused, naming what is
+missing, when none of the top units holds such a value. One row per type, in one table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .textutil import fold
+
+
+@dataclass(frozen=True)
+class AnswerType:
+    name: str                 # as the refusal names it: 金额, 日期, 地址 …
+    asked: re.Pattern         # the question asks for one
+    evidence: re.Pattern      # a text holding one
+    any_intent: bool = True   # False: only in a figure question (a 补贴 in 政府支持吗 is not a request for a sum)
+
+
+def _re(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+TYPES = (
+    # a sum (元) or a multiple (倍)
+    AnswerType("金额", _re(r"多少钱|几块钱|交多少|缴多少|费用|收费|学费|物业费|停车费|价格|价钱|起步价|票价|补贴|补助|工资|"
+                         r"奖金|奖励|多少元|多少万元|罚多少|赔多少"),
+               _re(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万两]+(?:万|亿)?元|倍"), any_intent=False),
+    # a time of day
+    AnswerType("时间", _re(r"几点|几时|营业时间|办公时间|上班时间"),
+               _re(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[一二三四五六七八九十]+[点时](?!候)"), any_intent=False),
+    # a calendar date: a month and day, or a year and month (自…之日起 counts)
+    AnswerType("日期", _re(r"截止日期|截至日期|截止时间|哪天|哪一天|几号|几月几日|几月几号|什么日期|具体日期|"
+                         r"什么时候(?:开始)?报名|报名时间|报名截止"),
+               _re(r"之日|\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日|\d{4}\s*年\s*\d{1,2}\s*月")),
+    AnswerType("电话号码", _re(r"电话|热线|联系方式|手机号|号码是多少"), _re(r"\d{3,4}-\d{7,8}|\d{7,12}|123\d{2}")),
+    AnswerType("地址", _re(r"在哪条路|哪条街|什么路上|在哪个街道|地址|门牌|具体位置|在什么位置|怎么去|怎么走"),
+               _re(r"[路街道巷里]\d+号|地址|位于")),
+    AnswerType("网址", _re(r"哪个网站|什么网站|网址|网站上|链接|下载|在哪里看|在哪看|去哪看|去哪查|在哪查|哪里查|公众号|小程序|app",
+                         re.I),
+               _re(r"www\.|https?://|\.gov\.cn|网站|网址|公众号|小程序|app", re.I)),
+    AnswerType("人员姓名", _re(r"(?:局长|主任|书记|区长|组长|负责人|联系人|院长|经理|董事长|处长|科长)(?:是谁|叫什么|姓什么|是哪位)"),
+               _re(r"同志|姓名")),
+    AnswerType("名单", _re(r"成员单位|有哪些成员|成员有哪些|名单|哪几家(?:公司|企业)|哪家(?:公司|企业)|"
+                         r"哪些(?:公司|企业)(?:是|入选|获得)"),
+               _re(r"名单|成员|有限公司|股份|集团")),
+    AnswerType("条件", _re(r"(?:满足|符合|具备|需要|要)(?:什么|哪些)条件|认定条件|申报条件|申请条件|认定标准|门槛"),
+               _re(r"(?<!有)条件|具备|应当符合|符合下列")),   # 有条件的企业 is not a condition
+    AnswerType("办理流程或材料", _re(r"怎么(?:预订|预约|报名|办理|缴费|注册|登记|办证)|如何(?:预订|预约|报名|办理|注册|登记)|"
+                               r"(?:办理|申请|报名|注册)(?:流程|程序|手续)|(?:带|交|提交|准备|需要)(?:什么|哪些)材料"),
+               _re(r"流程|程序|手续|提交|预订|预约|报名|登记|申请|下列材料|材料清单")),   # not 基础材料
+    AnswerType("利率或税率", _re(r"利率|税率|费率|贴息|减免多少|多少税|免税|减税"), _re(r"利率|税率|费率|贴息|减免|免征|减按|税收")),
+    AnswerType("证书", _re(r"什么证书|哪些证书|什么证|考什么证|证书"), _re(r"证书|资格证|许可证|合格证")),
+    # a length of time: 十五日内, 6个月, 二年 — not a calendar year (2025年)
+    AnswerType("期限", _re(r"多长时间|多久|几天|几个月|几年|多少天|多少年|多少个月|多长期限"),
+               _re(r"(?<![\d.])\d{1,3}\s*(?:个工作日|个月|日|天|年|小时|周)|[一二三四五六七八九十百两]+(?:个工作日|个月|日|天|年|小时|周)"),
+               any_intent=False),
+)
+
+
+def asked(question: str) -> list[AnswerType]:
+    """The answer types a question asks for."""
+    q = fold(question)
+    return [t for t in TYPES if t.asked.search(q)]
+
+
+def missing(kb, question: str, hits, intent: str = "fact", depth: int = 3) -> str | None:
+    """The name of the kind of value a question asks for when none of the top units holds one."""
+    for t in asked(question):
+        if (t.any_intent or intent == "fact") and not any(
+                t.evidence.search(kb.unit_by_id[h.unit_id].text) for h in hits[:depth]):
+            return t.name
+    return None
