@@ -583,6 +583,20 @@ R('租房中介服务不规范，房屋租赁服务谁来管？', '（十七）'
 R('幼儿园少、入园难，学前教育普及谁负责？', '（十八）', 'everyday')
 R('老人想找个好养老院，养老服务质量谁来抓？', '（十八）', 'everyday')
 R('景区服务差、乱收费，旅游服务质量谁来监管？', '（十七）', 'everyday')
+# a twelfth development batch (session 6, the last): questions naming the plan's topics but asking what it does
+# not say, written after every change of the session and only run once, to report how refusals generalise
+N('首席质量官培训班一期收多少学费？', 'fact')
+N('“诚信经营承诺店”的牌子去哪里领？')
+N('东丽湖度假区今年接待了多少游客？', 'fact')
+N('智能网联汽车测试道路有多长？', 'fact')
+N('质量强区领导小组办公室的电话是多少？', 'fact')
+N('天津品牌指数测评是哪家机构做的？')
+N('老字号企业可以免房租吗？')
+N('家政服务员持证上岗要考哪些科目？')
+N('绿色建材认证要交多少钱？', 'fact')
+N('胡张庄村的农家乐周末营业到几点？', 'fact')
+N('网红餐厅评选的结果什么时候公布？', 'fact')
+N('检验检测认证公共服务平台在哪个园区？')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
