@@ -388,10 +388,19 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
 
 
 def _who_is_written(kb, result) -> bool:
-    """A "who" question most of whose words (`who_coverage`) stand in an article that names its responsible
-    bodies has a basis, whatever the dense side says: the lexical evidence is direct (东丽跟滨海新区合作的事谁在
-    对接 is (九), even if its meaning is closer to the bare place name 东丽 than to any sentence)."""
-    return result.coverage >= kb.settings.who_coverage and bool(kb.responsibility_of(result.hits[0].unit_id))
+    """A "who" question has a basis, whatever the dense side says, in an article that names its responsible
+    bodies and holds most of the question (`who_coverage`), or holds its most specific term (the longest word,
+    of four characters or more) and some of the rest (`abstain_coverage`): the lexical evidence is direct.
+    东丽跟滨海新区合作的事谁在对接 is (九) though its meaning is closer to the bare place name 东丽; 物业管理谁来规范
+    is (十七) though closer to the off-topic 物业费收费标准."""
+    top = result.hits[0].unit_id
+    if not kb.responsibility_of(top):
+        return False
+    if result.coverage >= kb.settings.who_coverage:
+        return True
+    longest = max(result.tokens, key=len)
+    return (len(longest) >= 4 and longest in kb.searcher.token_sets[kb.searcher.row[top]]
+            and result.coverage >= kb.settings.abstain_coverage)
 
 
 def _named_kind(kb, question: str) -> set[str] | None:

@@ -112,6 +112,10 @@ def test_a_who_question_written_in_an_article_naming_its_bodies_is_answered(plan
     a = plan_kb.ask("东丽跟滨海新区合作的事谁在对接？")
     assert a.found and a.citations[0].label == "（九）"
     assert not plan_kb.ask("夜里施工噪音太大找谁？").found     # a few shared words are not enough
+    # the question's most specific term (物业管理) stands in （十七）, with some of the rest
+    a = plan_kb.ask("物业乱收费、服务差，物业管理谁来规范？")
+    assert a.found and a.citations[0].label == "（十七）"
+    assert not plan_kb.ask("小区停车位归谁管？").found
     assert not plan_kb.ask("这个方案的指导思想是什么？").found   # nor is a question that does not ask who
 
 
