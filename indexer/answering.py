@@ -94,6 +94,11 @@ def idf_weights(kb, tokens: list[str], synonym_tokens=(), bm25=None) -> dict[str
     return weights
 
 
+def _weight_in(weights: dict[str, float], tokens: set[str]) -> float:
+    """The question weight a text holds: the sum of the weights of the question tokens among its tokens."""
+    return sum(w for t, w in weights.items() if t in tokens)
+
+
 def best_sentence(kb, unit_id: str, tokens: list[str], prefer_figures: bool = False, dense_scores=None,
                   synonym_tokens=(), bm25=None):
     """The unit's sentence that shares the most question weight (then a figure, then the dense score)."""
@@ -106,8 +111,7 @@ def best_sentence(kb, unit_id: str, tokens: list[str], prefer_figures: bool = Fa
     best, best_key = None, None
     heading = kb.unit_by_id[unit_id].heading
     for i, s in enumerate(sentences):
-        have = set(s.tokens)
-        lexical = sum(w for t, w in weights.items() if t in have)
+        lexical = _weight_in(weights, set(s.tokens))
         if heading and text[s.start:s.end].rstrip("。") == heading:
             lexical *= 0.5  # the heading repeats the topic; a sentence of the body says more
         figure = 1.0 if prefer_figures and FIGURE.search(text[s.start:s.end]) else 0.0
@@ -125,8 +129,7 @@ def figure_clause(text: str, start: int, end: int, weights: dict[str, float], to
         piece = text[a:b]
         if not FIGURE.search(piece) or not NUMERAL.search(piece):
             continue
-        have = set(tokenizer.tokens(piece))
-        score = sum(w for t, w in weights.items() if t in have)
+        score = _weight_in(weights, set(tokenizer.tokens(piece)))
         if score > best_score:
             best, best_score = (a, b), score
     return best
@@ -164,7 +167,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     info = _explain(kb, result) if explain else None
     if not result.tokens:
         return not_found(question, intent, "问题里没有可检索的内容词，请写明事项（例如：谁负责工程质量投诉处理？）", notes, info)
-    if not result.hits or not (kb.supported(result, method) or (intent == "responsibility" and _who_is_written(kb, result))):
+    if not _has_basis(kb, result, intent, method):
         reason = "知识库中的文件没有涉及这个问题的条文，无法作答。"
         if result.nearest_null in kb.off_topics and (result.dense_margin or 0) < 0:
             reason = f"文件中没有涉及这个问题的条文；它更接近知识库未收录的话题（{result.nearest_null}），无法作答。"
@@ -232,7 +235,8 @@ LAW_SIGNS = re.compile(r"法律|法规|条例|本法|违法|处罚|罚款|罚多
                        r"保质期|几倍|日内|天内|检定|标签|召回|全国|国务院|国家|县级以上|主管|统一管理|监督管理")
 DISTRICT = re.compile(r"东丽|区里|我区|本区|全区|咱们区")   # the question asks what the district does
 NATIONAL = re.compile(r"全国|国务院|县级以上|主管部门|行政部门|由哪个部门主管|统一管理|监督管理")
-# 方案 as the document asked about (方案里, 这个方案), not in a law's compound (事故处置方案, 设计方案)
+
+
 def named_kind(q: str, named: set[str] = frozenset()) -> set[str] | None:
     """The kind of document a (folded) question names outright: the kinds of the held documents it names by
     title (产品质量法 → the laws); the district → the plan (unless it also asks for a national authority);
@@ -245,6 +249,7 @@ def named_kind(q: str, named: set[str] = frozenset()) -> set[str] | None:
 
 
 ACCOUNTABLE = re.compile(r"谁(?:来|应当|要)?对[^，。？?]{1,20}负责|对[^，。？?]{1,20}负责的?是谁|谁(?:来|应当|要)?(?:赔|承担)")
+# 方案 as the document asked about (方案里, 这个方案), not in a law's compound (事故处置方案, 设计方案)
 PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|方案[里中上]|"
                         r"方案(?:有|说|提|讲|对|怎么)|(?:^|这个|本|该|实施)方案|措施|举措|打算|规划|"
                         r"政府会|我区|本区|全区")
@@ -387,6 +392,13 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
     return result, None
 
 
+def _has_basis(kb, result, intent: str, method: str | None) -> bool:
+    """Does the corpus support an answer: the abstention decision (kb.supported), or for a "who" question
+    an article naming its bodies that holds it (_who_is_written)."""
+    return bool(result.hits) and (kb.supported(result, method)
+                                  or (intent == "responsibility" and _who_is_written(kb, result)))
+
+
 def _who_is_written(kb, result) -> bool:
     """A "who" question has a basis, whatever the dense side says, in an article that names its responsible
     bodies and holds most of the question (`who_coverage`), or holds its most specific term (the longest word,
@@ -500,8 +512,7 @@ def _figure_hit(kb, result, question: str = "", depth: int = 3):
             if typed and not any(f.search(sentence) for f in typed):
                 continue
             first_typed = first_typed or hit
-            have = set(s.tokens)
-            score = sum(w for t, w in weights.items() if t in have)
+            score = _weight_in(weights, set(s.tokens))
             if score > best_score + 1e-9:
                 best, best_score = hit, score
     return best or (first_typed if typed else None)
@@ -532,7 +543,7 @@ def _definition_hit(kb, result, depth: int = 5):
         text = kb.data.documents[kb.unit_by_id[hit.unit_id].doc_id].text
         for s in kb.data.sentences.get(hit.unit_id, []):
             if DEFINES.search(text[s.start:s.end]):
-                score = sum(w for t, w in weights.items() if t in set(s.tokens))
+                score = _weight_in(weights, set(s.tokens))
                 if score > best_score:
                     best, best_score = hit, score
     return best

@@ -79,12 +79,12 @@ def default_index_dir(corpus: list[str | Path]) -> Path:
 class KnowledgeBase:
     """A loaded index with its tokenizer, search and answering."""
 
-    def __init__(self, data: store.IndexData, settings: Settings, index_dir: Path, bodies_path: Path | None,
-                 embedder=None, log=_stderr, progress: bool = False, actors_path: Path | None = None,
-                 on_progress=None) -> None:
-        self.data, self.settings, self.index_dir = data, settings, index_dir
-        self.corpus = [Path(p) for p in data.manifest.get("corpus_paths", [])]
-        self.actors = requirements.ActorTable.load(actors_path)
+    def __init__(self, data: store.IndexData, settings: Settings, index_dir: Path, corpus: list[Path],
+                 embedder=None, log=_stderr, progress: bool = False, on_progress=None) -> None:
+        """`corpus`: the folders and files indexed; the tables kept next to the documents (bodies.json,
+        actors.json, offtopic.json, synonyms.json) are read from the first folder holding each."""
+        self.data, self.settings, self.index_dir, self.corpus = data, settings, index_dir, corpus
+        self.actors = requirements.ActorTable.load(data_file(corpus, "actors.json"))
         self.log = log
         self.unit_by_id: dict[str, Unit] = {u.unit_id: u for u in data.units}
         self.children: dict[str | None, list[Unit]] = {}
@@ -93,7 +93,7 @@ class KnowledgeBase:
         self._responsibility: dict[str, list[Responsibility]] = {}
         for r in data.responsibilities:
             self._responsibility.setdefault(r.unit_id, []).append(r)
-        self.table = BodyTable.load(bodies_path)
+        self.table = BodyTable.load(data_file(corpus, "bodies.json"))
         for r in data.responsibilities:
             for b in r.bodies:
                 self.table.add(b.canonical)
@@ -142,8 +142,8 @@ class KnowledgeBase:
         previous = None
         if rebuild != "always":
             try:
-                return cls(store.load(index_dir, expected), settings, index_dir, bodies_path, embedder, log, progress,
-                           data_file(corpus, "actors.json"), on_progress)
+                return cls(store.load(index_dir, expected), settings, index_dir, corpus, embedder, log, progress,
+                           on_progress)
             except IndexMissing:
                 if rebuild == "never":
                     raise
@@ -160,8 +160,7 @@ class KnowledgeBase:
         for row in data.report:
             if row["status"] == "error":
                 log(f"Error: {row['message']}")
-        return cls(data, settings, index_dir, bodies_path, embedder, log, progress, data_file(corpus, "actors.json"),
-                   on_progress)
+        return cls(data, settings, index_dir, corpus, embedder, log, progress, on_progress)
 
     # ------------------------------------------------------------ lookups
 
