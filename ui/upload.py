@@ -10,6 +10,7 @@ import streamlit as st
 from indexer import KnowledgeBase
 from indexer.config import load_settings
 from indexer.errors import PolicyQAError
+from indexer.kb import data_file
 from indexer.ingest import ingest_file
 from indexer.responsibilities import BodyTable
 from ui.common import ROOT, corpus_paths, load_or_stop, shared
@@ -29,7 +30,7 @@ def page() -> None:
         candidate = Path(tmp) / name
         candidate.write_bytes(upload.getvalue())
         try:
-            ingested, report = ingest_file(candidate, "upload", BodyTable.load(ROOT / "corpus" / "bodies.json"))
+            ingested, report = ingest_file(candidate, "upload", BodyTable.load(data_file(corpus_paths(), "bodies.json")))
         except PolicyQAError as exc:
             st.error(f"无法加入：{exc}")
             return
