@@ -167,7 +167,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     info = _explain(kb, result) if explain else None
     if not result.tokens:
         return not_found(question, intent, "问题里没有可检索的内容词，请写明事项（例如：谁负责工程质量投诉处理？）", notes, info)
-    if not _has_basis(kb, result, intent, method):
+    if not _has_basis(kb, question, result, intent, method):
         reason = "知识库中的文件没有涉及这个问题的条文，无法作答。"
         if result.nearest_null in kb.off_topics and (result.dense_margin or 0) < 0:
             reason = f"文件中没有涉及这个问题的条文；它更接近知识库未收录的话题（{result.nearest_null}），无法作答。"
@@ -392,17 +392,19 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
     return result, None
 
 
-def _has_basis(kb, result, intent: str, method: str | None) -> bool:
+def _has_basis(kb, question: str, result, intent: str, method: str | None) -> bool:
     """Does the corpus support an answer: the abstention decision (kb.supported), or for a "who" question
     an article naming its bodies that holds it (_who_is_written)."""
     return bool(result.hits) and (kb.supported(result, method)
-                                  or (intent == "responsibility" and _who_is_written(kb, result)))
+                                  or (intent == "responsibility" and _who_is_written(kb, question, result)))
 
 
-def _who_is_written(kb, result) -> bool:
+def _who_is_written(kb, question: str, result) -> bool:
     """A "who" question has a basis, whatever the dense side says, in an article that names its responsible
-    bodies and holds most of the question (`who_coverage`), or holds its most specific term (the longest word,
-    of four characters or more) and some of the rest (`abstain_coverage`): the lexical evidence is direct.
+    bodies and holds most of the question (`who_coverage`), or holds its most specific term and some of the
+    rest (`abstain_coverage`): the lexical evidence is direct. The most specific term is its longest word (four
+    characters or more) or the longest piece of the question the article holds word for word, if that piece
+    (four characters or more) is in at most two units (`quoted_length`: 区域品牌, which jieba cuts in two).
     东丽跟滨海新区合作的事谁在对接 is (九) though its meaning is closer to the bare place name 东丽; 物业管理谁来规范
     is (十七) though closer to the off-topic 物业费收费标准."""
     top = result.hits[0].unit_id
@@ -410,9 +412,12 @@ def _who_is_written(kb, result) -> bool:
         return False
     if result.coverage >= kb.settings.who_coverage:
         return True
+    if result.coverage < kb.settings.abstain_coverage:
+        return False
+    row = kb.searcher.row[top]
     longest = max(result.tokens, key=len)
-    return (len(longest) >= 4 and longest in kb.searcher.token_sets[kb.searcher.row[top]]
-            and result.coverage >= kb.settings.abstain_coverage)
+    return ((len(longest) >= 4 and longest in kb.searcher.token_sets[row])
+            or kb.searcher.quoted_length(question, row) >= 4)
 
 
 def _named_kind(kb, question: str) -> set[str] | None:

@@ -117,6 +117,17 @@ def test_a_who_question_written_in_an_article_naming_its_bodies_is_answered(plan
     assert a.found and a.citations[0].label == "（十七）"
     assert not plan_kb.ask("小区停车位归谁管？").found
     assert not plan_kb.ask("这个方案的指导思想是什么？").found   # nor is a question that does not ask who
+    # a piece of the question the article holds word for word (区域品牌, cut in two by jieba) is as specific
+    a = plan_kb.ask("想让东丽的牌子在全国叫得响，区域品牌谁来打造？")
+    assert a.found and a.citations[0].label == "（二十一）"
+
+
+def test_a_detail_mentioned_is_not_a_detail_asked(plan_kb):
+    # 门槛太高 describes the trouble; the question asks who. 有什么门槛 asks for conditions the plan does not give
+    a = plan_kb.ask("开公司门槛太高，放宽市场准入谁负责？")
+    assert a.found and a.citations[0].label == "（二十七）"
+    a = plan_kb.ask("申报天津质量奖有什么门槛？")
+    assert not a.found and "问题问的是条件" in a.answer
 
 
 def test_stop_words_only(plan_kb):
