@@ -680,6 +680,18 @@ R('上下游厂家配套跟不上，产业链补链谁在抓？', '（七）', '
 R('种子、化肥、农药这些农资用了禁用的，谁来整治？', '（十）', 'everyday')
 R('电梯、锅炉这些特种设备的售后维修保养谁来抓？', '（十六）', 'everyday')
 R('出租车司机绕路、服务差，个性化出行服务谁来规范？', '（十七）', 'everyday')
+# a sixteenth development batch (session 7): "who" questions that mention, without asking for it, a kind of
+# detail the answer types refuse (电话, 网站, 下载, 证书, 材料, 地址, 名单 …): the ask is who
+R('网站上卖的东西质量差，谁来管？', '（二十七）', 'everyday')
+R('打热线电话投诉售后没人理，售后服务谁来抓？', '（五）', 'everyday')
+R('手机上下载的打车软件服务不规范，谁来管？', '（十七）', 'everyday')
+R('企业的产品合格证和认证证书造假，认证活动谁来监督检查？', '（二十七）', 'everyday')
+R('工地用的建筑材料和设备进场不查，谁来管？', '（十三）', 'everyday')
+R('老字号企业的名单谁来认定？', '（二十一）', 'everyday')
+R('检测机构申请资质要交一堆材料，审批改革谁来推？', '（二十三）', 'everyday')
+R('小微企业贷款利率太高，金融扶持谁负责？', '（二十六）', 'everyday')
+R('去政务大厅办事流程太复杂，一网通办谁来推？', '（十八）', 'everyday')
+R('网上下单买的家电要召回，谁来管召回？', '（二十七）', 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 

@@ -3,7 +3,9 @@
 A question asking for a sum (学费多少钱, 罚多少), a date (截止日期是哪天), a length of time (多久) or a detail a
 service desk gives and a policy text rarely does (an address, a website, a person's name, a list of members,
 the conditions to qualify, the papers of an application, a rate, a certificate) is refused, naming what is
-missing, when none of the top units holds such a value. One row per type, in one table.
+missing, when none of the top units holds such a value. One row per type, in one table. In a "who" question the ask is
+who: only a person's name or the members themselves are asked there (局长是谁, 哪家公司是链主企业); the other
+kinds are only mentioned (网站上卖的东西质量差谁来管, 贷款利率太高金融扶持谁负责) and do not refuse it.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ class AnswerType:
     asked: re.Pattern         # the question asks for one
     evidence: re.Pattern      # a text holding one
     any_intent: bool = True   # False: only in a figure question (a 补贴 in 政府支持吗 is not a request for a sum)
+    who: bool = False         # asked in a "who" question too (局长是谁); other kinds are only mentioned there
 
 
 def _re(pattern: str, flags: int = 0) -> re.Pattern:
@@ -44,10 +47,13 @@ TYPES = (
                          re.I),
                _re(r"www\.|https?://|\.gov\.cn|网站|网址|公众号|小程序|app", re.I)),
     AnswerType("人员姓名", _re(r"(?:局长|主任|书记|区长|组长|负责人|联系人|院长|经理|董事长|处长|科长)(?:是谁|叫什么|姓什么|是哪位)"),
-               _re(r"同志|姓名")),
-    AnswerType("名单", _re(r"成员单位|有哪些成员|成员有哪些|名单|哪几家(?:公司|企业)|哪家(?:公司|企业)|"
+               _re(r"同志|姓名"), who=True),
+    # the members or companies themselves: asked in a "who" question too (哪家公司是链主企业)
+    AnswerType("名单", _re(r"成员单位|有哪些成员|成员有哪些|哪几家(?:公司|企业)|哪家(?:公司|企业)|"
                          r"哪些(?:公司|企业)(?:是|入选|获得)"),
-               _re(r"名单|成员|有限公司|股份|集团")),
+               _re(r"名单|成员|有限公司|股份|集团"), who=True),
+    # a list by that name: 入选名单是什么 asks for it, 名单谁来认定 asks who
+    AnswerType("名单", _re(r"名单"), _re(r"名单|成员|有限公司|股份|集团")),
     AnswerType("条件", _re(r"(?:满足|符合|具备|需要|要)(?:什么|哪些)条件|认定条件|申报条件|申请条件|认定标准|"
                          r"(?:什么|哪些|有没有|有)门槛|门槛(?:是|有|高吗|多高)"),
                _re(r"(?<!有)条件|具备|应当符合|符合下列")),   # 有条件的企业 is not a condition; 门槛太高 is no question
@@ -72,6 +78,8 @@ def asked(question: str) -> list[AnswerType]:
 def missing(kb, question: str, hits, intent: str = "fact", depth: int = 3) -> str | None:
     """The name of the kind of value a question asks for when none of the top units holds one."""
     for t in asked(question):
+        if intent == "responsibility" and not t.who:
+            continue
         if (t.any_intent or intent == "fact") and not any(
                 t.evidence.search(kb.unit_by_id[h.unit_id].text) for h in hits[:depth]):
             return t.name

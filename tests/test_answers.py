@@ -128,6 +128,14 @@ def test_a_detail_mentioned_is_not_a_detail_asked(plan_kb):
     assert a.found and a.citations[0].label == "（二十七）"
     a = plan_kb.ask("申报天津质量奖有什么门槛？")
     assert not a.found and "问题问的是条件" in a.answer
+    # in a "who" question a website, a hotline, a list or a rate is mentioned, not asked
+    for question, label in [("网站上卖假货，谁来打击？", "（二十七）"), ("老字号企业的名单谁来认定？", "（二十一）"),
+                            ("打热线电话投诉售后没人理，售后服务谁来抓？", "（五）")]:
+        a = plan_kb.ask(question)
+        assert a.found and a.citations[0].label == label, question
+    # but the people and the companies themselves are asked in one
+    assert "问题问的是人员姓名" in plan_kb.ask("区市场监管局局长是谁？").answer
+    assert "问题问的是名单" in plan_kb.ask("哪家公司是东丽区的链主企业？").answer
 
 
 def test_stop_words_only(plan_kb):
