@@ -714,6 +714,21 @@ R('河北工业大学的科研成果想落到东丽的企业，谁来牵线？',
 R('节能的空调冰箱，“能效之星”这种产品谁来推广？', '（四）', 'everyday')
 R('卖家承诺七天无理由退货却不兑现，谁来管？', '（五）', 'everyday')
 R('检测认证的公共平台在东丽建起来，谁负责？', '（二十二）', 'everyday')
+# an eighteenth development batch (session 7, after the 'who' questions stopped being refused for a detail they
+# mention): "who" questions about what the plan does not treat, several mentioning such details, to check that
+# refusals did not go with them (first run reported in the commit)
+N('网站上买的机票退不了，找谁？', 'responsibility')
+N('打12345热线没人接，找哪个部门投诉？', 'responsibility')
+N('下载的游戏APP乱扣费，谁来管？', 'responsibility')
+N('驾驶证到期了去哪个部门换？', 'responsibility')
+N('孩子的出生证明找哪个部门开？', 'responsibility')
+N('房产证一直办不下来找谁？', 'responsibility')
+N('银行房贷利率太高，找谁反映？', 'responsibility')
+N('快递丢件了找谁？', 'responsibility')
+N('医保报销的材料交给哪个部门？', 'responsibility')
+N('失业金去哪个部门领？', 'responsibility')
+N('邻居占了楼道堆杂物，谁来管？', 'responsibility')
+N('公交车站的站牌名单写错了找谁改？', 'responsibility')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
