@@ -729,6 +729,23 @@ N('医保报销的材料交给哪个部门？', 'responsibility')
 N('失业金去哪个部门领？', 'responsibility')
 N('邻居占了楼道堆杂物，谁来管？', 'responsibility')
 N('公交车站的站牌名单写错了找谁改？', 'responsibility')
+# a nineteenth development batch (session 7, after four answer-type additions tuned on batch 12: a place to
+# collect something or a park/compound, a time of day in any question, a publication date, a benefit such as
+# free rent): new detail questions the plan does not answer, and answerable questions using nearby words
+N('质量标杆企业的奖牌去哪儿领？')
+N('“海河工匠”评选结果何时公布？', 'fact')
+N('24小时便利店夜里几点关门？', 'fact')
+N('华明医疗健康产业园入驻企业能免租金吗？')
+N('新修的健身步道在哪个小区？')
+N('东丽湖度假区门票有没有优惠？')
+N('首席质量官培训班几点开课？', 'fact')
+N('天津质量奖的评审什么时候出结果？', 'fact')
+N('深夜食堂的营业时间是几点到几点？', 'fact')
+N('绿色建材认证机构在哪个楼办公？')
+R('“诚信经营承诺店”的牌子由哪些部门来发？', '（五）', 'everyday')
+R('企业申报天津质量奖，谁来组织？', '（二十六）', 'everyday')
+F('全区国家高新技术企业什么时候要超过700家？', ['（三）'], '2025年', 'everyday')
+O('消费投诉的信息公示是怎么安排的？', ['（五）'], 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 

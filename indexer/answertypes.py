@@ -1,11 +1,12 @@
 """Answer types: the kind of value a question asks for, and the evidence a text must hold to give one.
 
-A question asking for a sum (学费多少钱, 罚多少), a date (截止日期是哪天), a length of time (多久) or a detail a
-service desk gives and a policy text rarely does (an address, a website, a person's name, a list of members,
-the conditions to qualify, the papers of an application, a rate, a certificate) is refused, naming what is
-missing, when none of the top units holds such a value. One row per type, in one table. In a "who" question the ask is
-who: only a person's name or the members themselves are asked there (局长是谁, 哪家公司是链主企业); the other
-kinds are only mentioned (网站上卖的东西质量差谁来管, 贷款利率太高金融扶持谁负责) and do not refuse it.
+A question asking for a sum (学费多少钱, 罚多少), a date (截止日期是哪天, 什么时候公布), a time of day (几点), a length
+of time (多久) or a detail a service desk gives and a policy text rarely does (an address or a place to collect
+something, a website, a person's name, a list of members, the conditions to qualify, the papers of an
+application, a benefit such as free rent, a rate, a certificate) is refused, naming what is missing, when none
+of the top units holds such a value. One row per type, in one table. In a "who" question the ask is who: only a
+person's name or the members themselves are asked there (局长是谁, 哪家公司是链主企业); the other kinds are
+only mentioned (网站上卖的东西质量差谁来管, 贷款利率太高金融扶持谁负责) and do not refuse it.
 """
 from __future__ import annotations
 
@@ -35,13 +36,14 @@ TYPES = (
                _re(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万两]+(?:万|亿)?元|倍"), any_intent=False),
     # a time of day
     AnswerType("时间", _re(r"几点|几时|营业时间|办公时间|上班时间"),
-               _re(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[一二三四五六七八九十]+[点时](?!候)"), any_intent=False),
+               _re(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[一二三四五六七八九十]+[点时](?!候)")),
     # a calendar date: a month and day, or a year and month (自…之日起 counts)
     AnswerType("日期", _re(r"截止日期|截至日期|截止时间|哪天|哪一天|几号|几月几日|几月几号|什么日期|具体日期|"
-                         r"什么时候(?:开始)?报名|报名时间|报名截止"),
+                         r"什么时候(?:开始)?报名|报名时间|报名截止|(?:什么时候|何时)(?:公布|发布|公示|出结果)|结果什么时候"),
                _re(r"之日|\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]+月[一二三四五六七八九十]+日|\d{4}\s*年\s*\d{1,2}\s*月")),
     AnswerType("电话号码", _re(r"电话|热线|联系方式|手机号|号码是多少"), _re(r"\d{3,4}-\d{7,8}|\d{7,12}|123\d{2}")),
-    AnswerType("地址", _re(r"在哪条路|哪条街|什么路上|在哪个街道|地址|门牌|具体位置|在什么位置|怎么去|怎么走"),
+    AnswerType("地址", _re(r"在哪条路|哪条街|什么路上|在哪个街道|地址|门牌|具体位置|在什么位置|怎么去|怎么走|"
+                         r"(?:去|到|在)哪(?:里|儿)?领|在哪个(?:园区|小区|楼)"),
                _re(r"[路街道巷里]\d+号|地址|位于")),
     AnswerType("网址", _re(r"哪个网站|什么网站|网址|网站上|链接|下载|在哪里看|在哪看|去哪看|去哪查|在哪查|哪里查|公众号|小程序|app",
                          re.I),
@@ -60,6 +62,8 @@ TYPES = (
     AnswerType("办理流程或材料", _re(r"怎么(?:预订|预约|报名|办理|缴费|注册|登记|办证)|如何(?:预订|预约|报名|办理|注册|登记)|"
                                r"(?:办理|申请|报名|注册)(?:流程|程序|手续)|(?:带|交|提交|准备|需要)(?:什么|哪些)材料"),
                _re(r"流程|程序|手续|提交|预订|预约|报名|登记|申请|下列材料|材料清单")),   # not 基础材料
+    AnswerType("优惠或减免", _re(r"免房租|房租减免|减免房租|免租金|门票优惠|优惠政策|有什么优惠|有没有优惠|打折"),
+               _re(r"减免|免征|免租|优惠|折扣")),
     AnswerType("利率或税率", _re(r"利率|税率|费率|贴息|减免多少|多少税|免税|减税"), _re(r"利率|税率|费率|贴息|减免|免征|减按|税收")),
     AnswerType("证书", _re(r"什么证书|哪些证书|什么证|考什么证|证书"), _re(r"证书|资格证|许可证|合格证")),
     # a length of time: 十五日内, 6个月, 二年 — not a calendar year (2025年)
