@@ -122,16 +122,28 @@ def best_sentence(kb, unit_id: str, tokens: list[str], prefer_figures: bool = Fa
     return best.start, best.end, best_key[0]
 
 
-def figure_clause(text: str, start: int, end: int, weights: dict[str, float], tokenizer) -> tuple[int, int] | None:
-    """Inside a sentence, the comma-level clause holding a figure that best matches the question."""
+WHEN = re.compile(r"何时|什么时候|哪一年|哪年|到哪年|啥时候")
+DATED = re.compile(r"\d{4}\s*年|年底|年内|月底|\d{1,2}\s*月")
+
+
+def figure_clause(text: str, start: int, end: int, weights: dict[str, float], tokenizer,
+                  when: bool = False) -> tuple[int, int] | None:
+    """Inside a sentence, the comma-level clause holding a figure that best matches the question. For a
+    question asking when (什么时候要超过700家), an undated clause is quoted from the nearest dated clause before
+    it (到2025年,全区国家高新技术企业超过700家): one verbatim slice."""
     best, best_score = None, -1.0
-    for a, b in clause_spans(text, start, end):
+    spans = clause_spans(text, start, end)
+    for a, b in spans:
         piece = text[a:b]
         if not FIGURE.search(piece) or not NUMERAL.search(piece):
             continue
         score = _weight_in(weights, set(tokenizer.tokens(piece)))
         if score > best_score:
             best, best_score = (a, b), score
+    if best and when and not DATED.search(text[best[0]:best[1]]):
+        dated = [a for a, b in spans if b <= best[0] and DATED.search(text[a:b])]
+        if dated:
+            best = (dated[-1], best[1])
     return best
 
 
@@ -213,7 +225,8 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         _fill_responsibility(kb, ans, chosen.unit_id, where, authority_weights(kb, result, question))
     elif intent == "fact":
         weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
-        clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer)
+        clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer,
+                               bool(WHEN.search(fold(question))))
         if clause:
             citations[0] = citation(kb, chosen.unit_id, clause[0], clause[1], chosen.score)
             ans.answer = f"{doc.text[clause[0]:clause[1]]}（{where}）"

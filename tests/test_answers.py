@@ -65,6 +65,11 @@ def test_figure(plan_kb):
     assert a.citations[0].quote == "食品评价性抽检合格率达到98.5%以上"
     assert a.citations[0].cite == "《东丽区质量强区建设实施方案》（二）“产品、工程、服务质量水平显著提升”"
     _check_quotes(plan_kb, a)
+    # asked when, the figure's clause is quoted from the date before it, still one slice of the text
+    a = plan_kb.ask("全区国家高新技术企业什么时候要超过700家？")
+    assert a.citations[0].quote == "到2025年,全区国家高新技术企业超过700家"
+    _check_quotes(plan_kb, a)
+    assert plan_kb.ask("全区国家高新技术企业要超过多少家？").citations[0].quote == "全区国家高新技术企业超过700家"
 
 
 @pytest.mark.parametrize("question", ["东丽区最低工资标准是多少？", "明天天气怎么样？", "怎么申请营业执照？"])
