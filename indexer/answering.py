@@ -90,6 +90,8 @@ def idf_weights(kb, tokens: list[str], synonym_tokens=(), bm25=None) -> dict[str
     bm25 = bm25 or kb.data.bm25
     weights = {t: max(bm25.term_idf(t) or 0.0, 0.0) for t in set(tokens)}
     for t in synonym_tokens:
+        if any(t != o and t in o for o in synonym_tokens):
+            continue   # a sub-word of a longer thesaurus token (生产 of 生产总值) would count the term twice
         weights.setdefault(t, kb.settings.synonym_weight * max(bm25.term_idf(t) or 0.0, 0.0))
     return weights
 

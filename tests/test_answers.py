@@ -72,6 +72,15 @@ def test_figure(plan_kb):
     assert plan_kb.ask("全区国家高新技术企业要超过多少家？").citations[0].quote == "全区国家高新技术企业超过700家"
 
 
+def test_a_thesaurus_term_counts_once_in_the_question_weights(plan_kb):
+    # GDP stands for 地区生产总值, which the index knows as 地区 + 生产总值 (+ its sub-words 生产, 总值): counting
+    # every piece made a sentence holding the term outweigh one holding the question's own words (研发 … GDP)
+    from indexer.answering import idf_weights
+    w = idf_weights(plan_kb, ["研发", "投入", "gdp"], ["地区", "生产", "总值", "生产总值"])
+    assert set(w) == {"研发", "投入", "gdp", "地区", "生产总值"}
+    assert w["地区"] + w["生产总值"] <= w["gdp"] + 1e-9
+
+
 @pytest.mark.parametrize("question", ["东丽区最低工资标准是多少？", "明天天气怎么样？", "怎么申请营业执照？"])
 def test_questions_outside_the_corpus(plan_kb, question):
     a = plan_kb.ask(question)
