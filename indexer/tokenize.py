@@ -29,6 +29,9 @@ QUESTION_STOPWORDS = frozenset("""
 """.split())
 
 _PUNCT = re.compile(r"^[\W_]+$")
+# the A-not-A form of a yes/no question (能不能, 可不可以, 是不是, 要不要 …) is its syntax, not its topic: jieba
+# cuts it into 能 + 不能, whose 不能 would be searched as a rare content word
+_A_NOT_A = re.compile(r"([能可会要是用该行让准])不\1(?:以)?")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{2,12})[”\"]")
 
 
@@ -76,6 +79,7 @@ class Tokenizer:
 
     def query_tokens(self, question: str, extra_stopwords: frozenset[str] = frozenset()) -> list[str]:
         """Tokens of a question without its question words (and the corpus's own place names, if given)."""
+        question = _A_NOT_A.sub("，", fold(question))
         return [t for t in self.tokens(question) if t not in QUESTION_STOPWORDS and t not in extra_stopwords]
 
 

@@ -49,8 +49,12 @@ def test_save_load_round_trip(tmp_path, plan_tokens):
 
 
 @pytest.mark.parametrize("question,words", [("房屋租赁服务谁来管？", ["房屋", "租赁", "服务"]),
-                                            ("农药超标谁来查？", ["农药", "超标"])])
+                                            ("农药超标谁来查？", ["农药", "超标"]),
+                                            # the A-not-A form of a yes/no question: jieba leaves 不能, 不是 …
+                                            ("买到假货能不能让商家加倍赔？", ["假货", "商家", "加倍"]),
+                                            ("企业可不可以不公开标准？", ["企业", "公开", "标准"]),
+                                            ("是不是所有食品都要检验？", ["所有", "食品", "检验"])])
 def test_question_words_are_not_searched(question, words):
-    # jieba keeps 谁来管 and 来查 whole: they are question words, and an article never holds them
+    # jieba keeps 谁来管 and 来查 whole: they are question words, and an article never holds them; so is 能不能
     from indexer.tokenize import Tokenizer
     assert Tokenizer().query_tokens(question) == words
