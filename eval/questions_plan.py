@@ -746,6 +746,29 @@ R('“诚信经营承诺店”的牌子由哪些部门来发？', '（五）', '
 R('企业申报天津质量奖，谁来组织？', '（二十六）', 'everyday')
 F('全区国家高新技术企业什么时候要超过700家？', ['（三）'], '2025年', 'everyday')
 O('消费投诉的信息公示是怎么安排的？', ['（五）'], 'everyday')
+# a twentieth development batch (session 7, written after every change of the session and run once to
+# report): everyday questions of every kind on topics few earlier questions asked
+R('废旧物资循环利用的技术标准谁来完善？', '（四）', 'everyday')
+R('商家交质量保证金，这个制度谁来健全？', '（五）', 'everyday')
+R('绿色金融、普惠金融谁来发展？', '（十六）', 'everyday')
+R('计量检定校准这方面的投资谁来增加？', '（二十二）', 'everyday')
+R('地方标准写得不好，谁来提升质量？', '（二十三）', 'everyday')
+R('制造业质量竞争力指数的评价谁来做？', '（二十六）', 'everyday')
+R('建几乎不耗能的房子，近零能耗建筑示范谁负责？', '（十五）', 'everyday')
+R('想在户外露营、攀岩，户外运动设施谁来建？', '（十七）', 'everyday')
+R('社区图书馆、文化站这些公共文化服务谁来完善？', '（十八）', 'everyday')
+O('政府怎么帮老字号重新火起来？', ['（二十一）', '（十一）'], 'everyday')
+O('网上买东西的质量怎么保证？', ['（二十七）', '（十六）'], 'everyday')
+Rq('做预拌混凝土的企业有哪些要求？', ['（十四）'], 'everyday')
+Rq('搞装配式建筑的企业要做到什么？', ['（十四）'], 'everyday')
+O('东丽湖以后要变成什么样？', ['（十七）'], 'everyday')
+N('东丽区今年的GDP是多少？', 'fact')
+N('质量强区领导小组每个月开几次会？', 'fact')
+N('首席质量官一个月工资多少？', 'fact')
+N('东丽湖的酒店一晚上多少钱？', 'fact')
+N('天津质量奖奖金有多少？', 'fact')
+N('我家孩子能不能上东丽的品牌高中？')
+N('区里哪家医院看病最好？')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
