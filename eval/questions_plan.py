@@ -769,6 +769,22 @@ N('东丽湖的酒店一晚上多少钱？', 'fact')
 N('天津质量奖奖金有多少？', 'fact')
 N('我家孩子能不能上东丽的品牌高中？')
 N('区里哪家医院看病最好？')
+# a twenty-first development batch (session 7): "who" asked in other words (谁说了算, 向谁反映, 谁挑头, 归谁,
+# 管不管) and as long stories ending in the question, first run reported in the commit
+R('小区旁边的工地质量谁说了算？', '（十三）', 'everyday')
+R('家里新买的洗衣机用了一个月就坏了，厂家推来推去，我该向谁反映？', '（五）', 'everyday')
+R('搞质量攻关活动，谁挑头组织企业？', '（二十八）', 'everyday')
+R('外贸企业建海外仓这块归谁？', '（十六）', 'everyday')
+R('区住建委管不管建材的质量追溯？', '（十四）', 'everyday')
+R('我们村种的葡萄想评个地理标志，听说区里有保护工程，这事谁操心？', '（十）', 'everyday')
+R('我是开饭馆的，想把店做成网红餐厅、东丽的餐饮品牌，政府哪些部门能帮忙？', '（十七）', 'everyday')
+R('我在一家做汽车零部件的厂子上班，厂里想攻克基础工艺的难题，哪些部门支持？', '（六）', 'everyday')
+R('我们公司是做检验检测的，想参与质量基础设施建设，找哪个部门？', '（二十二）', 'everyday')
+R('3C认证的监督检查归谁？', '（二十七）', 'everyday')
+R('BIM技术的推广应用谁来推？', '（十五）', 'everyday')
+R('谁管质量违法案件的曝光？', '（二十五）', 'everyday')
+R('谁来组织全区的质量评价，比如制造业产品质量合格率？', '（二十六）', 'everyday')
+R('质量强区这件事最后谁来考核？', '（三十一）', 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 

@@ -53,7 +53,10 @@ def test_save_load_round_trip(tmp_path, plan_tokens):
                                             # the A-not-A form of a yes/no question: jieba leaves 不能, 不是 …
                                             ("买到假货能不能让商家加倍赔？", ["假货", "商家", "加倍"]),
                                             ("企业可不可以不公开标准？", ["企业", "公开", "标准"]),
-                                            ("是不是所有食品都要检验？", ["所有", "食品", "检验"])])
+                                            ("是不是所有食品都要检验？", ["所有", "食品", "检验"]),
+                                            # conversational filler: 听说, 这事, 操心, 说了算, 帮忙 …
+                                            ("听说有保护工程，这事谁操心？", ["保护", "工程"]),
+                                            ("工地质量谁说了算？", ["工地", "质量"])])
 def test_question_words_are_not_searched(question, words):
     # jieba keeps 谁来管 and 来查 whole: they are question words, and an article never holds them; so is 能不能
     from indexer.tokenize import Tokenizer
