@@ -1,12 +1,12 @@
 """Answer types: the kind of value a question asks for, and the evidence a text must hold to give one.
 
-A question asking for a sum (学费多少钱, 罚多少), a date (截止日期是哪天, 什么时候公布), a time of day (几点), a length
-of time (多久) or a detail a service desk gives and a policy text rarely does (an address or a place to collect
-something, a website, a person's name, a list of members, the conditions to qualify, the papers of an
-application, a benefit such as free rent, a rate, a certificate) is refused, naming what is missing, when none
-of the top units holds such a value. One row per type, in one table. In a "who" question the ask is who: only a
-person's name or the members themselves are asked there (局长是谁, 哪家公司是链主企业); the other kinds are
-only mentioned (网站上卖的东西质量差谁来管, 贷款利率太高金融扶持谁负责) and do not refuse it.
+A question asking for a sum (学费多少钱, 罚多少), a date (截止日期是哪天, 什么时候公布), a time of day (几点), how
+often (几次), a length of time (多久) or a detail a service desk gives and a policy text rarely does (an address
+or a place to collect something, a website, a person's name, a list of members, the conditions to qualify, the
+papers of an application, a benefit such as free rent, a rate, a certificate) is refused, naming what is
+missing, when none of the top units holds such a value. One row per type, in one table. In a "who" question the
+ask is who: only a person's name or the members themselves are asked there (局长是谁, 哪家公司是链主企业); the
+other kinds are only mentioned (网站上卖的东西质量差谁来管, 贷款利率太高金融扶持谁负责) and do not refuse it.
 """
 from __future__ import annotations
 
@@ -66,6 +66,9 @@ TYPES = (
                _re(r"减免|免征|免租|优惠|折扣")),
     AnswerType("利率或税率", _re(r"利率|税率|费率|贴息|减免多少|多少税|免税|减税"), _re(r"利率|税率|费率|贴息|减免|免征|减按|税收")),
     AnswerType("证书", _re(r"什么证书|哪些证书|什么证|考什么证|证书"), _re(r"证书|资格证|许可证|合格证")),
+    # how often: 每个月开几次会 — a count of times or a period (每年, 每季度)
+    AnswerType("次数或频次", _re(r"几次|多少次|多久一次|每年几|每月几|频次|频率"),
+               _re(r"\d+\s*次|[一二三四五六七八九十两]+次|每(?:年|季度|个?月|周|日|天)")),
     # a length of time: 十五日内, 6个月, 二年 — not a calendar year (2025年)
     AnswerType("期限", _re(r"多长时间|多久|几天|几个月|几年|多少天|多少年|多少个月|多长期限"),
                _re(r"(?<![\d.])\d{1,3}\s*(?:个工作日|个月|日|天|年|小时|周)|[一二三四五六七八九十百两]+(?:个工作日|个月|日|天|年|小时|周)"),
