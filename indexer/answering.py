@@ -12,7 +12,7 @@ import numpy as np
 
 from . import answertypes
 from .errors import BadQuestion
-from .textutil import clause_spans, fold, longest_shared_piece
+from .textutil import clause_spans, fold, longest_shared_piece, to_simplified
 from .types import Answer, Citation
 
 MAX_QUESTION = 500
@@ -52,7 +52,8 @@ def unknown_body(kb, question: str, known: list[str]) -> str | None:
 
 
 def clean_question(question: str) -> tuple[str, list[str]]:
-    """Strip control characters and spaces; refuse empty and oversized questions with a clear message."""
+    """Strip control characters and spaces, read traditional characters as simplified ones; refuse empty and
+    oversized questions with a clear message."""
     if question is None:
         raise BadQuestion("问题为空：请输入一个问题（例如：谁负责工程质量投诉处理？）")
     notes = []
@@ -60,6 +61,10 @@ def clean_question(question: str) -> tuple[str, list[str]]:
     if cleaned != question:
         notes.append("已删除问题中的控制字符")
     cleaned = re.sub(r"\s+", " ", cleaned).strip()
+    simplified = to_simplified(cleaned)
+    if simplified != cleaned:
+        notes.append("问题含繁体字，已按简体字检索")
+        cleaned = simplified
     if not cleaned:
         raise BadQuestion("问题为空：请输入一个问题（例如：谁负责工程质量投诉处理？）")
     if len(cleaned) > MAX_QUESTION:

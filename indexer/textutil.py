@@ -5,6 +5,7 @@ in the folded text is at the same offsets in the original.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -21,6 +22,18 @@ _FOLD = str.maketrans({
 def fold(text: str) -> str:
     """Full-width punctuation for its half-width look-alike, same length as the input."""
     return text.translate(_FOLD)
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC   # opencc-python-reimplemented: pure Python, dictionaries inside the wheel
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters as simplified ones (誰負責工程質量投訴處理 → 谁负责工程质量投诉处理); simplified
+    text comes back unchanged. For questions only: documents are quoted as they are written."""
+    return _t2s().convert(text)
 
 
 @dataclass(frozen=True)

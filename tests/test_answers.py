@@ -155,6 +155,14 @@ def test_a_detail_mentioned_is_not_a_detail_asked(plan_kb):
     assert "问题问的是名单" in plan_kb.ask("哪家公司是东丽区的链主企业？").answer
 
 
+def test_traditional_characters_are_read_as_simplified(plan_kb):
+    a = plan_kb.ask("誰負責工程質量投訴處理？")
+    assert a.found and a.citations[0].label == "（十三）" and "区住建委" in a.bureaus
+    assert "问题含繁体字，已按简体字检索" in a.notes
+    assert a.citations == plan_kb.ask("谁负责工程质量投诉处理？").citations   # quotes stay the document's own
+    assert plan_kb.ask("谁负责工程质量投诉处理？").notes == []
+
+
 def test_stop_words_only(plan_kb):
     a = plan_kb.ask("谁负责哪些？")
     assert not a.found and "没有可检索的内容词" in a.answer
