@@ -259,10 +259,15 @@ def test_a_search_of_the_plan_ranks_as_an_index_of_the_plan_alone(law_kb, plan_k
                  (ROOT / "eval" / "questions_plan.jsonl").read_text(encoding="utf-8").splitlines()][::4]
     rows = law_kb.kind_rows({"plan"})
     assert len(questions) > 80
+    compared = 0
     for q in questions:
         alone, together = plan_kb.searcher.search(q), law_kb.searcher.search(q, rows=rows)
+        if alone.tokens != together.tokens:
+            continue   # the laws' terms join jieba's dictionary (计量检定): the question is cut differently
+        compared += 1
         assert [h.unit_id for h in together.hits] == [h.unit_id for h in alone.hits], q
         assert together.coverage == pytest.approx(alone.coverage, abs=1e-3), q
+    assert compared >= 0.9 * len(questions)
     # the whole-corpus statistics are still used when nothing is filtered
     assert law_kb.searcher.statistics(None) is law_kb.data.bm25
     assert law_kb.searcher.statistics(rows).n_units == len(rows)
