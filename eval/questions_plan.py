@@ -785,6 +785,17 @@ R('BIM技术的推广应用谁来推？', '（十五）', 'everyday')
 R('谁管质量违法案件的曝光？', '（二十五）', 'everyday')
 R('谁来组织全区的质量评价，比如制造业产品质量合格率？', '（二十六）', 'everyday')
 R('质量强区这件事最后谁来考核？', '（三十一）', 'everyday')
+# a twenty-second development batch (session 7): bureau staff asking for their own tasks in everyday words
+T('我是文旅体局的，我们在质量强区里要干啥？', '区文旅体局', 'everyday')
+T('卫健委在这个方案里有啥活？', '区卫健委', 'everyday')
+T('咱们区残联在质量强区建设里分到了哪些工作？', '区残联', 'everyday')
+T('东丽海关牵扯到哪几条？', '东丽海关', 'everyday')
+T('我们税务局跟质量强区有什么关系，要做什么？', '区税务局', 'everyday')
+T('城管委负责的是哪几条？', '区城管委', 'everyday')
+T('区应急管理局在这里面有任务吗？', '区应急局', 'everyday')
+T('区公安分局要配合做哪些？', '公安东丽分局', 'everyday')
+T('民政局的活儿有哪些？', '区民政局', 'everyday')
+T('区统计局和区税务局一起负责哪条？', '区统计局', 'everyday', units=['（二十六）'])
 for q in Q[DEV:]:
     q['split'] = 'dev'
 

@@ -202,6 +202,16 @@ def test_intents(question, intent):
 def test_intent_bureau_tasks_needs_a_body():
     assert detect_intent("区水务局负责哪些任务？", ["区水务局"]) == "bureau_tasks"
     assert detect_intent("区水务局负责哪些任务？", []) != "bureau_tasks"
+    # a bureau's own tasks asked in everyday words (活儿, 哪几条, 牵扯, 负责哪条); 活动 and 活力 are no tasks
+    for question in ["民政局的活儿有哪些？", "卫健委在这个方案里有啥活？", "东丽海关牵扯到哪几条？",
+                     "区统计局和区税务局一起负责哪条？"]:
+        assert detect_intent(question, ["x"]) == "bureau_tasks", question
+    assert detect_intent("区总工会组织哪些活动？", ["区总工会"]) != "bureau_tasks"
+
+
+def test_a_bureau_named_in_everyday_words_gets_its_tasks(plan_kb):
+    a = plan_kb.ask("区公安分局要配合做哪些？")   # 公安东丽分局, by the name people use
+    assert a.found and a.intent == "bureau_tasks" and [c.label for c in a.citations] == ["（二十一）", "（二十五）", "（二十七）"]
 
 
 def test_explain_shows_tokens_and_ranks(plan_kb):
