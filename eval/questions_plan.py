@@ -796,6 +796,18 @@ T('区应急管理局在这里面有任务吗？', '区应急局', 'everyday')
 T('区公安分局要配合做哪些？', '公安东丽分局', 'everyday')
 T('民政局的活儿有哪些？', '区民政局', 'everyday')
 T('区统计局和区税务局一起负责哪条？', '区统计局', 'everyday', units=['（二十六）'])
+# a twenty-third development batch (session 7, after the task words of batch 22): bureau staff again, other
+# turns of phrase (的工作有哪些, 扮演什么角色, 落实什么, 抓哪些, 有关的条款, 点名, 安排了什么)
+T('区商务局的工作有哪些？', '区商务局', 'everyday')
+T('区科技局的事情有哪些？', '区科技局', 'everyday')
+T('区发改委在质量强区里扮演什么角色？', '区发改委', 'everyday')
+T('教育局需要落实什么？', '区教育局', 'everyday')
+T('人社局要抓哪些？', '区人社局', 'everyday')
+T('跟区知识产权局有关的条款有哪些？', '区知识产权局', 'everyday')
+T('区政务服务办在方案里被点名了吗？', '区政务服务办', 'everyday')
+T('方案给规资分局安排了什么？', '规资分局', 'everyday')
+T('区总工会在里面干啥？', '区总工会', 'everyday')
+T('区检察院要管什么？', '区检察院', 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 

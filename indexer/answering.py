@@ -24,6 +24,22 @@ OWN_DUTY = re.compile(r"(?:要|应当|应该|需要|必须|得)(?:先)?向(?:哪
 TASK_WORDS = re.compile(r"负责(哪些|什么|啥)|(哪些|什么|啥)(任务|工作|事|职责)|职责|任务|要做|做(哪些|什么|啥)|干(什么|啥)|"
                         r"承担|分工|牵头(哪些|什么)|参与(哪些|什么)|管(哪些|什么)|"
                         r"活儿|(啥|什么|哪些)活(?![动力])|哪几条|哪些条|负责哪条|牵扯|涉及(哪|什么)|负责的是(哪|什么)")
+# Words that, beside a body's name, still ask for its part in the plan as a whole (区发改委在质量强区里扮演什么
+# 角色, 跟区知识产权局有关的条款有哪些): a question naming a body and only these asks for its tasks.
+TASK_GENERIC = frozenset("""
+质量 强区 质量强区 建设 区里 咱们 这里 承担 共同 一起 配合 参与 牵头 牵扯 几条 哪条 哪几条 条款 条文 活儿 活
+落实 需要 点名 要管 扮演 角色 关系 分到 作用 位置 份儿 有份
+""".split())
+
+
+def _names_only_a_body(kb, question: str) -> bool:
+    """Does the question name a body and nothing else to search for (its other words all TASK_GENERIC)?"""
+    text = list(question)
+    for _, start, end in kb.table.find(question):
+        text[start:end] = ["，"] * (end - start)
+    return all(t in TASK_GENERIC for t in kb.tokenizer.query_tokens("".join(text), kb.place_stopwords))
+
+
 FACT = re.compile(r"多少|几个|几家|几项|几座|几亩|比例|比重|百分之|%|％|目标|指标|合格率|达到|数量|多大|多高|"
                   r"多少家|多少个|何时|什么时候|哪一年|哪年|期限|时限|不少于|亩|万元|亿元|家企业|多久|多长|"
                   r"几年|几天|几日|几个月|几小时|几倍")
@@ -173,6 +189,8 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     question, notes = clean_question(question)
     bodies = [name for name, _, _ in kb.table.find(question)]
     intent = detect_intent(question, bodies)
+    if intent not in ("bureau_tasks", "responsibility") and bodies and _names_only_a_body(kb, question):
+        intent = "bureau_tasks"
     if doc_filter and not len(kb.rows_for(doc_filter)):
         return not_found(question, intent, f"没有符合筛选条件的文件（{doc_filter.describe()}），请放宽条件。", notes)
     if intent == "bureau_tasks":

@@ -209,6 +209,20 @@ def test_intent_bureau_tasks_needs_a_body():
     assert detect_intent("区总工会组织哪些活动？", ["区总工会"]) != "bureau_tasks"
 
 
+@pytest.mark.parametrize("question,body", [("区发改委在质量强区里扮演什么角色？", "区发改委"),
+                                           ("跟区知识产权局有关的条款有哪些？", "区知识产权局"),
+                                           ("方案给规资分局安排了什么？", "规资分局"), ("人社局要抓哪些？", "区人社局")])
+def test_a_question_naming_only_a_body_asks_for_its_tasks(plan_kb, question, body):
+    a = plan_kb.ask(question)
+    assert a.intent == "bureau_tasks" and a.answer.startswith(body)
+    assert [c.label for c in a.citations] == [c.label for c in plan_kb.ask(f"{body}负责哪些任务？").citations]
+
+
+def test_a_question_naming_a_body_and_a_topic_is_not_a_task_list(plan_kb):
+    assert plan_kb.ask("区住建委的办公电话是多少？").intent != "bureau_tasks"
+    assert plan_kb.ask("区住建委管不管建材的质量追溯？").intent == "responsibility"
+
+
 def test_a_bureau_named_in_everyday_words_gets_its_tasks(plan_kb):
     a = plan_kb.ask("区公安分局要配合做哪些？")   # 公安东丽分局, by the name people use
     assert a.found and a.intent == "bureau_tasks" and [c.label for c in a.citations] == ["（二十一）", "（二十五）", "（二十七）"]
