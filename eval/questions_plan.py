@@ -28,6 +28,8 @@ def R(q, unit, style='plan', bodies=None):
     Q.append(dict(question=q, intent='responsibility', gold_units=[unit], gold_bodies=CLAUSE.get(unit, []) if bodies is None else bodies, style=style))
 def T(q, body, style='plan', units=None):
     Q.append(dict(question=q, intent='bureau_tasks', gold_units=units or TASKS[body], gold_bodies=[], style=style, body=body))
+def TT(q, body, units, style='everyday'):   # a body's tasks on one topic: these units first
+    Q.append(dict(question=q, intent='bureau_tasks', gold_units=units, gold_bodies=[], style=style, body=body, topic=True))
 def F(q, units, figure, style='plan'):
     Q.append(dict(question=q, intent='fact', gold_units=units, gold_bodies=[], figure=figure, style=style))
 def Rq(q, units, style='plan'):
@@ -808,6 +810,19 @@ T('区政务服务办在方案里被点名了吗？', '区政务服务办', 'eve
 T('方案给规资分局安排了什么？', '规资分局', 'everyday')
 T('区总工会在里面干啥？', '区总工会', 'everyday')
 T('区检察院要管什么？', '区检察院', 'everyday')
+# a twenty-fourth development batch (session 7, after a body's tasks on one topic were listed first): bureau
+# staff asking what their bureau must do on one topic (first run reported in the commit)
+TT('区商务局在跨境电商方面要做什么？', '区商务局', ['（十六）'])
+TT('区住建委在物业管理上有哪些任务？', '区住建委', ['（十七）'])
+TT('区教育局在中小学质量教育方面要做什么？', '区教育局', ['（二十六）'])
+TT('区农业农村委在地理标志农产品方面有什么任务？', '区农业农村委', ['（十）'])
+TT('区文旅体局在旅游度假区方面要干啥？', '区文旅体局', ['（十七）'])
+TT('区卫健委在家庭医生方面负责什么？', '区卫健委', ['（十八）'])
+TT('区知识产权局在商标方面要做哪些事？', '区知识产权局', ['（二十一）'])
+TT('东丽海关在进口消费品方面有什么任务？', '东丽海关', ['（十一）'])
+TT('区财政局在绿色采购上要做什么？', '区财政局', ['（四）'])
+TT('区人社局在职称方面要做什么？', '区人社局', ['（二十六）'])
+TT('区发改委跟滨海新区合作方面要做哪些？', '区发改委', ['（九）'])
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
@@ -822,7 +837,7 @@ for i, q in enumerate(Q, 1):
         q['split'] = 'dev' if counts[key] % 2 == 1 else 'test'
     q['doc'] = 'dongli-quality-plan-2024' if q['answerable'] else None
     q['id'] = f"plan-{i:03d}"
-    out.append({k: q[k] for k in ['id', 'question', 'intent', 'answerable', 'doc', 'gold_units', 'gold_bodies', 'figure', 'body', 'style', 'split'] if k in q})
+    out.append({k: q[k] for k in ['id', 'question', 'intent', 'answerable', 'doc', 'gold_units', 'gold_bodies', 'figure', 'body', 'topic', 'style', 'split'] if k in q})
 with open(sys.argv[1], 'w', encoding='utf-8') as f:
     for q in out:
         f.write(json.dumps(q, ensure_ascii=False) + '\n')

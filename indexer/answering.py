@@ -32,12 +32,25 @@ TASK_GENERIC = frozenset("""
 """.split())
 
 
-def _names_only_a_body(kb, question: str) -> bool:
-    """Does the question name a body and nothing else to search for (its other words all TASK_GENERIC)?"""
+def _without_bodies(kb, question: str) -> str:
+    """The question with the bodies it names blanked out (their names are not its topic)."""
     text = list(question)
     for _, start, end in kb.table.find(question):
         text[start:end] = ["，"] * (end - start)
-    return all(t in TASK_GENERIC for t in kb.tokenizer.query_tokens("".join(text), kb.place_stopwords))
+    return "".join(text)
+
+
+def _task_topic(kb, question: str) -> list[str]:
+    """What a question about a body's tasks is about, beside the body (区市场监管局在食品安全方面要做什么 →
+    食品安全): its words that are neither question words nor TASK_GENERIC, without the pieces of longer ones."""
+    words = [t for t in kb.tokenizer.query_tokens(_without_bodies(kb, question), kb.place_stopwords)
+             if t not in TASK_GENERIC]
+    return [w for w in dict.fromkeys(words) if not any(w != o and w in o for o in words)]
+
+
+def _names_only_a_body(kb, question: str) -> bool:
+    """Does the question name a body and nothing else to search for (its other words all TASK_GENERIC)?"""
+    return not _task_topic(kb, question)
 
 
 FACT = re.compile(r"多少|几个|几家|几项|几座|几亩|比例|比重|百分之|%|％|目标|指标|合格率|达到|数量|多大|多高|"
@@ -720,10 +733,42 @@ def bureau_answer(kb, question: str, bodies: list[str], notes: list[str], explai
     led = sum(1 for t in tasks if t.role == "lead")
     extra = f"，其中牵头{led}项" if led else ""
     answer = f"{name}负责{len(citations)}项任务{extra}：{titles}。"
+    topic = _task_topic(kb, question)
+    on_topic = _tasks_on_topic(kb, question, [t.unit_id for t in tasks]) if topic else []
+    if topic:
+        # 区市场监管局在食品安全方面要做什么: the tasks on that topic first, quoted where they say what to do
+        label = "、".join(topic)
+        role = {c.unit_id: c for c in citations}
+        first = []
+        for unit_id in on_topic:
+            span = best_sentence(kb, unit_id, topic)
+            if span:
+                first.append(citation(kb, unit_id, span[0], span[1], 0.0, role=role[unit_id].role,
+                                      shared_with=role[unit_id].shared_with))
+        if first:
+            answer = (f"{name}负责的条目中与“{label}”有关的：" + "；".join(
+                kb.unit_by_id[c.unit_id].title for c in first) + f"。{name}共负责{len(citations)}项任务{extra}：{titles}。")
+            citations = first + [c for c in citations if c.unit_id not in on_topic]
+        else:
+            answer = f"{name}负责的条目中没有写到“{label}”。" + answer
     ans = Answer(question, "bureau_tasks", True, answer, [], citations, notes)
     if explain:
-        ans.explain = {"bodies": bodies, "tasks": len(tasks)}
+        ans.explain = {"bodies": bodies, "tasks": len(tasks), "topic": topic, "on_topic": on_topic}
     return ans
+
+
+def _tasks_on_topic(kb, question: str, unit_ids: list[str], most: int = 3, share: float = 0.5) -> list[str]:
+    """Of a body's units, those holding at least half the weight of the question's topic words (a thesaurus
+    term counting for its everyday word), best first. The whole corpus's statistics weigh the words: among a
+    body's two or three units a word they share would weigh nothing."""
+    searcher, text = kb.searcher, _without_bodies(kb, question)
+    tokens = kb.tokenizer.query_tokens(text, kb.place_stopwords)
+    expansions = searcher.thesaurus.expand(text)
+    scores = searcher.lexical_scores(tokens, searcher.synonym_tokens(tokens, expansions))
+    rows = [searcher.row[u] for u in unit_ids if u in searcher.row]
+    covered = [(searcher.coverage(tokens, r, expansions), scores[r], r) for r in rows]
+    ranked = sorted((c for c in covered if c[0] >= share), key=lambda c: (-c[0], -c[1]))
+    return [searcher.data.searchable[r] for _, _, r in ranked[:most]]
 
 
 def _role_text(task) -> str:

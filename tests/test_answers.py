@@ -218,6 +218,19 @@ def test_a_question_naming_only_a_body_asks_for_its_tasks(plan_kb, question, bod
     assert [c.label for c in a.citations] == [c.label for c in plan_kb.ask(f"{body}负责哪些任务？").citations]
 
 
+def test_a_bodys_tasks_on_one_topic_come_first(plan_kb):
+    a = plan_kb.ask("区市场监管局在食品安全方面要做什么？")
+    assert a.intent == "bureau_tasks" and a.answer.startswith("区市场监管局负责的条目中与“食品安全”有关的：（十）")
+    assert a.citations[0].label == "（十）" and "食品安全" in a.citations[0].quote
+    assert len(a.citations) == len(plan_kb.ask("区市场监管局负责哪些任务？").citations)   # then all the others
+    _check_quotes(plan_kb, a)
+    # a word the body's units share with few others still weighs (职称: 2 of 区人社局's units, 1 holds it)
+    assert plan_kb.ask("区人社局在职称方面要做什么？").citations[0].label == "（二十六）"
+    # a topic none of its units treats is said so, and the whole list follows
+    a = plan_kb.ask("区水务局在食品安全方面要做什么？")
+    assert a.answer.startswith("区水务局负责的条目中没有写到“食品安全”。区水务局负责3项任务")
+
+
 def test_a_question_naming_a_body_and_a_topic_is_not_a_task_list(plan_kb):
     assert plan_kb.ask("区住建委的办公电话是多少？").intent != "bureau_tasks"
     assert plan_kb.ask("区住建委管不管建材的质量追溯？").intent == "responsibility"
