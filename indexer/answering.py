@@ -213,7 +213,25 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         return not_found(question, "bureau_tasks", f"知识库的文件中没有提到{unknown}，无法列出它的任务。", notes)
     group = kb.actors.find(question) if intent in ("requirement", "other", "fact") else None
     if intent == "requirement" and group is not None and not _topic_tokens(kb, question, group):
-        return requirements_answer(kb, question, group, notes, doc_filter)
+        if _named_kind(kb, question) == {"plan"} and "plan" in kb.kinds_held and not (doc_filter and doc_filter.kinds):
+            # 我们是食品厂，方案对我们有什么要求: the plan's measures, not every law binding a food producer
+            from dataclasses import replace
+            from .kb import DocFilter
+            doc_filter = replace(doc_filter or DocFilter(), kinds=("plan",))
+        listed = requirements_answer(kb, question, group, notes, doc_filter)
+        if listed.found:
+            return listed
+        # no duty of theirs is written (检测机构: the plan reforms them, it does not bind them): the articles
+        # that treat them answer, if any does, saying so; if none does, the refusal says what is missing
+        ans = _search_answer(kb, question, intent, group, doc_filter, method, explain,
+                             notes + [f"知识库的文件中没有写明{group.name}的义务；以下是涉及的条文"])
+        return ans if ans.found else listed
+    return _search_answer(kb, question, intent, group, doc_filter, method, explain, notes)
+
+
+def _search_answer(kb, question: str, intent: str, group, doc_filter, method, explain: bool,
+                   notes: list[str]) -> Answer:
+    """The answer from a search: routed to the kind of document asked about, refused without a basis."""
     result, other = routed_search(kb, question, intent, group, doc_filter, method)
     info = _explain(kb, result) if explain else None
     if not result.tokens:
@@ -291,20 +309,21 @@ NATIONAL = re.compile(r"全国|国务院|县级以上|主管部门|行政部门|
 
 def named_kind(q: str, named: set[str] = frozenset()) -> set[str] | None:
     """The kind of document a (folded) question names outright: the kinds of the held documents it names by
-    title (产品质量法 → the laws); the district → the plan (unless it also asks for a national authority);
-    a national authority → the laws."""
+    title (产品质量法 → the laws); the district or the plan itself (方案对我们有什么要求) → the plan (unless it
+    also asks for a national authority); a national authority → the laws."""
     if named:
         return LAW_KINDS if named <= LAW_KINDS else {"plan"} if named == {"plan"} else None
     if NATIONAL.search(q):
         return LAW_KINDS
-    return {"plan"} if DISTRICT.search(q) else None
+    return {"plan"} if DISTRICT.search(q) or re.search(PLAN_NAMED, q) else None
 
 
 ACCOUNTABLE = re.compile(r"谁(?:来|应当|要)?对[^，。？?]{1,20}负责|对[^，。？?]{1,20}负责的?是谁|谁(?:来|应当|要)?(?:赔|承担)")
-# 方案 as the document asked about (方案里, 这个方案), not in a law's compound (事故处置方案, 设计方案)
-PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|方案[里中上]|"
-                        r"方案(?:有|说|提|讲|对|怎么)|(?:^|这个|本|该|实施)方案|措施|举措|打算|规划|"
-                        r"政府会|我区|本区|全区")
+# 方案 as the document asked about (方案里, 这个方案, 方案对我们), not in a law's compound (事故处置方案, 设计方案):
+# the question names the plan
+PLAN_NAMED = r"方案[里中上]|方案(?:有|说|提|讲|对|怎么)|(?:^|这个|本|该|实施)方案"
+PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|" + PLAN_NAMED +
+                        r"|措施|举措|打算|规划|政府会|我区|本区|全区")
 
 
 def route(kb, intent: str, question: str, group) -> set[str] | None:
@@ -547,8 +566,9 @@ def requirements_answer(kb, question: str, group, notes: list[str], doc_filter=N
     for o in found:
         by_doc[kb.data.documents[o.doc_id].title] = by_doc.get(kb.data.documents[o.doc_id].title, 0) + 1
     summary = "；".join(f"《{title}》{n}项" for title, n in by_doc.items())
+    kinds = "".join(f" --kind {k}" for k in (doc_filter.kinds if doc_filter else ()))
     answer = (f"适用于{group.name}的规定共{len(found)}项：{summary}。以下列出前{len(citations)}项，"
-              f"完整清单：policyqa requirements --actor {group.name}")
+              f"完整清单：policyqa requirements --actor {group.name}{kinds}")
     return Answer(question, "requirement", True, answer, [], citations, notes)
 
 

@@ -231,6 +231,13 @@ def test_a_bodys_tasks_on_one_topic_come_first(plan_kb):
     assert a.answer.startswith("区水务局负责的条目中没有写到“食品安全”。区水务局负责3项任务")
 
 
+def test_an_actor_without_written_duties_gets_the_articles_that_treat_it(plan_kb):
+    # the plan reforms and supervises inspection bodies; it lists no duty of theirs: the article answers, saying so
+    a = plan_kb.ask("我们是检测机构，方案对我们有什么新要求？")
+    assert a.found and a.citations[0].label == "（二十三）"
+    assert "知识库的文件中没有写明检验检测机构的义务；以下是涉及的条文" in a.notes
+
+
 def test_a_question_naming_a_body_and_a_topic_is_not_a_task_list(plan_kb):
     assert plan_kb.ask("区住建委的办公电话是多少？").intent != "bureau_tasks"
     assert plan_kb.ask("区住建委管不管建材的质量追溯？").intent == "responsibility"

@@ -360,3 +360,12 @@ def test_a_question_for_a_sum_is_answered_by_the_unit_holding_one(law_kb):
     ordered = match_penalty(law_kb, q, result.hits)
     assert ordered[0].unit_id == penalty
     assert _prefer_actor(law_kb, ordered, law_kb.actors.find(q))[0].unit_id == penalty
+
+
+def test_an_enterprise_asking_what_the_plan_asks_of_it_gets_the_plan(law_kb):
+    # 方案对我们有什么要求 names the plan: its measures for food producers, not every law binding them
+    a = law_kb.ask("我们是食品厂，方案对我们有什么要求？")
+    assert a.found and {c.doc_id for c in a.citations} == {"dongli-quality-plan-2024"}
+    assert a.answer.endswith("--kind plan")
+    assert len(law_kb.ask("我们是食品厂，有什么要求？").citations) > len(a.citations)   # without it: the laws too
+
