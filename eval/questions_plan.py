@@ -834,6 +834,20 @@ Rq('我们是医药企业，药品疫苗方面方案有什么要求？', ['（�
 Rq('我们是装备制造企业，方案对设备可靠性有什么要求？', ['（十二）'], 'everyday')
 Rq('我们是外贸企业，方案对出口商品有什么要求？', ['（十一）', '（二十四）'], 'everyday')
 Rq('我们是物业公司，要做到什么？', ['（十七）'], 'everyday')
+# a twenty-sixth development batch (session 7): trainers preparing a quality-literacy course ask what the
+# plan's key terms mean and where it says them (first run reported in the commit)
+O('“揭榜挂帅”是什么意思？', ['（六）'], 'everyday')
+O('什么叫“智改数转”？', ['（二）', '专栏1'], 'everyday')
+O('“双随机、一公开”监管是怎么回事？', ['（二十七）'], 'everyday')
+O('“四个最严”指什么？', ['（十）'], 'everyday')
+O('给学员讲首席质量官制度，方案里是怎么提的？', ['（二十）', '（二）'], 'everyday')
+O('“雏鹰—瞪羚—领军”梯队是什么？', ['（十九）'], 'everyday')
+O('“一品一策一方案”说的是什么？', ['（二十一）'], 'everyday')
+O('“大消保”理念是什么？', ['（五）'], 'everyday')
+O('“津农精品”是什么？', ['（二）', '专栏5'], 'everyday')
+O('课上要讲质量文化，方案里有哪些说法？', ['（二十八）', '（二）'], 'everyday')
+O('“标准化+”行动是什么？', ['（二十四）'], 'everyday')
+O('“能效之星”是什么产品？', ['（四）'], 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
