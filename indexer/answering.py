@@ -197,9 +197,25 @@ def not_found(question: str, intent: str, reason: str, notes: list[str], explain
     return Answer(question, intent, False, f"未找到依据：{reason}", [], [], notes, explain)
 
 
+# a question word: a piece of text holding one asks something
+ASKS = re.compile(r"谁|什么|啥|多少|几|哪|吗|怎么|如何|怎样|是否|能否|有没有|要不要|是不是|能不能|可不可以")
+
+
+def first_question(question: str) -> tuple[str, list[str]]:
+    """Two questions in one (谁负责工程质量投诉处理？食品抽检合格率目标是多少？): the first is answered and the others
+    are named in a note, rather than searched for together. A statement before a question (我家房子漏水了？找谁？)
+    is part of it."""
+    parts = [p.strip() for p in re.split(r"(?<=[？?])", question) if p.strip()]
+    if len(parts) < 2 or not all(ASKS.search(p) for p in parts):
+        return question, []
+    return parts[0], [f"问题里有{len(parts)}个问句，这里只回答第一个；其余请分别提问：{''.join(parts[1:])}"]
+
+
 def answer_question(kb, question: str, explain: bool = False, doc_filter=None, method: str | None = None) -> Answer:
     """The whole answering path for one question."""
     question, notes = clean_question(question)
+    question, more = first_question(question)
+    notes += more
     bodies = [name for name, _, _ in kb.table.find(question)]
     intent = detect_intent(question, bodies)
     if intent not in ("bureau_tasks", "responsibility") and bodies and _names_only_a_body(kb, question):

@@ -163,6 +163,15 @@ def test_traditional_characters_are_read_as_simplified(plan_kb):
     assert plan_kb.ask("谁负责工程质量投诉处理？").notes == []
 
 
+def test_two_questions_in_one_get_the_first_answered_and_the_other_named(plan_kb):
+    a = plan_kb.ask("谁负责工程质量投诉处理？食品抽检合格率目标是多少？")
+    assert a.question == "谁负责工程质量投诉处理？" and a.citations[0].label == "（十三）"
+    assert "问题里有2个问句，这里只回答第一个；其余请分别提问：食品抽检合格率目标是多少？" in a.notes
+    # a statement before the question is part of it
+    a = plan_kb.ask("我家房子漏水了？找谁？")
+    assert a.question == "我家房子漏水了？找谁？" and a.citations[0].label == "（十三）" and a.notes == []
+
+
 def test_stop_words_only(plan_kb):
     a = plan_kb.ask("谁负责哪些？")
     assert not a.found and "没有可检索的内容词" in a.answer
