@@ -30,6 +30,9 @@ def T(q, body, style='plan', units=None):
     Q.append(dict(question=q, intent='bureau_tasks', gold_units=units or TASKS[body], gold_bodies=[], style=style, body=body))
 def TT(q, body, units, style='everyday'):   # a body's tasks on one topic: these units first
     Q.append(dict(question=q, intent='bureau_tasks', gold_units=units, gold_bodies=[], style=style, body=body, topic=True))
+def Y(q, unit, verdict, style='everyday'):   # is a body responsible (区住建委管不管…): the verdict opens the answer
+    Q.append(dict(question=q, intent='responsibility', gold_units=[unit], gold_bodies=CLAUSE.get(unit, []), style=style,
+                  verdict=verdict))
 def F(q, units, figure, style='plan'):
     Q.append(dict(question=q, intent='fact', gold_units=units, gold_bodies=[], figure=figure, style=style))
 def Rq(q, units, style='plan'):
@@ -848,6 +851,18 @@ O('“津农精品”是什么？', ['（二）', '专栏5'], 'everyday')
 O('课上要讲质量文化，方案里有哪些说法？', ['（二十八）', '（二）'], 'everyday')
 O('“标准化+”行动是什么？', ['（二十四）'], 'everyday')
 O('“能效之星”是什么产品？', ['（四）'], 'everyday')
+# a twenty-seventh development batch (session 7, after yes/no "who" questions got a verdict): bureau staff
+# asking whether a body is responsible for something (first run reported in the commit)
+Y('区商务局管不管跨境电商？', '（十六）', '是。')
+Y('食品安全归区住建委管吗？', '（十）', '不是')
+Y('区卫健委负不负责养老服务？', '（十八）', '是。')
+Y('东丽湖旅游度假区的创建是不是区文旅体局负责？', '（十七）', '是。')
+Y('检验检测机构监管归区发改委管吗？', '（二十三）', '不是')
+Y('区知识产权局管不管商标侵权？', '（二十一）', '是。')
+Y('工程质量投诉是不是区市场监管局负责？', '（十三）', '不是')
+Y('区教育局和区人社局负责职业技能培训吗？', '（十八）', '是。')
+Y('团区委管不管群众性质量管理活动？', '（二十八）', '是。')
+Y('预拌混凝土的质量管理归区农业农村委管吗？', '（十四）', '不是')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
@@ -862,7 +877,7 @@ for i, q in enumerate(Q, 1):
         q['split'] = 'dev' if counts[key] % 2 == 1 else 'test'
     q['doc'] = 'dongli-quality-plan-2024' if q['answerable'] else None
     q['id'] = f"plan-{i:03d}"
-    out.append({k: q[k] for k in ['id', 'question', 'intent', 'answerable', 'doc', 'gold_units', 'gold_bodies', 'figure', 'body', 'topic', 'style', 'split'] if k in q})
+    out.append({k: q[k] for k in ['id', 'question', 'intent', 'answerable', 'doc', 'gold_units', 'gold_bodies', 'figure', 'body', 'topic', 'verdict', 'style', 'split'] if k in q})
 with open(sys.argv[1], 'w', encoding='utf-8') as f:
     for q in out:
         f.write(json.dumps(q, ensure_ascii=False) + '\n')

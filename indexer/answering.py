@@ -227,6 +227,12 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     unknown = unknown_body(kb, question, bodies) if TASK_WORDS.search(fold(question)) else None
     if unknown:
         return not_found(question, "bureau_tasks", f"知识库的文件中没有提到{unknown}，无法列出它的任务。", notes)
+    if bodies and YES_NO.search(fold(question)) and _task_topic(kb, question):
+        # 工程质量投诉归区市场监管局管吗: who is responsible for the topic, then whether the bodies asked are among
+        # them (the body's name is no topic word: it would find the articles that mention it)
+        ans = _search_answer(kb, _without_bodies(kb, question), "responsibility", None, doc_filter, method, explain,
+                             notes)
+        return _confirm_bodies(ans, question, bodies)
     group = kb.actors.find(question) if intent in ("requirement", "other", "fact") else None
     if intent == "requirement" and group is not None and not _topic_tokens(kb, question, group):
         if _named_kind(kb, question) == {"plan"} and "plan" in kb.kinds_held and not (doc_filter and doc_filter.kinds):
@@ -243,6 +249,28 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
                              notes + [f"知识库的文件中没有写明{group.name}的义务；以下是涉及的条文"])
         return ans if ans.found else listed
     return _search_answer(kb, question, intent, group, doc_filter, method, explain, notes)
+
+
+# a yes/no question (区住建委管不管…, …归区市场监管局管吗, 是不是区商务局负责…)
+YES_NO = re.compile(r"吗|是不是|是否|管不管|负不负责|归不归|对不对")
+
+
+def _confirm_bodies(ans: Answer, question: str, asked: list[str]) -> Answer:
+    """A "who" answer to a question asking whether some bodies are responsible, with the verdict first: yes,
+    no (they are not among the bodies the article lists), or which are and which are not."""
+    ans.question = question
+    if not ans.found or not ans.responsibility:
+        return ans
+    listed = {r["canonical"] for r in ans.responsibility["roles"]}
+    yes, no = [b for b in asked if b in listed], [b for b in asked if b not in listed]
+    if not no:
+        verdict = "是。"
+    elif not yes:
+        verdict = f"不是：条文所列单位中没有{'、'.join(no)}。"
+    else:
+        verdict = f"{'、'.join(yes)}在条文所列单位中，{'、'.join(no)}不在。"
+    ans.answer = verdict + ans.answer
+    return ans
 
 
 def _search_answer(kb, question: str, intent: str, group, doc_filter, method, explain: bool,

@@ -49,6 +49,7 @@ class Outcome:
     tasks_ok: bool | None = None
     figure_ok: bool | None = None
     span_ok: bool | None = None
+    verdict_ok: bool | None = None   # a yes/no "who" question (区住建委管不管…): the answer's verdict
     found_ok: bool = False
     intent_ok: bool = False
     quotes: list[bool] = field(default_factory=list)
@@ -91,6 +92,8 @@ def judge(kb, q: dict, answer: dict, seconds: float) -> Outcome:
     if q.get("span"):  # the answer must cite the plan and a law among its first three citations
         kinds = {c["doc_id"].startswith("dongli") for c in answer.get("citations", [])[:3] if c["unit_id"] in gold}
         o.span_ok = answer.get("found", False) and kinds == {True, False}
+    if q.get("verdict"):   # 是 / 不是 …: the answer opens with the verdict
+        o.verdict_ok = answer.get("found", False) and answer.get("answer", "").startswith(q["verdict"])
     if q.get("figure"):
         text = answer.get("answer", "").replace("％", "%")
         o.figure_ok = answer.get("found", False) and q["figure"] in text
@@ -104,7 +107,7 @@ def outcome_row(o: Outcome) -> dict:
             "cited": [c["unit_id"] for c in o.answer.get("citations", [])],
             "bureaus": o.answer.get("bureaus", []), "ms": round(o.seconds * 1000, 1),
             **{k: getattr(o, k) for k in ("unit_at1", "unit_at3", "bodies_ok", "tasks_ok", "figure_ok",
-                                          "span_ok", "found_ok", "intent_ok")},
+                                          "span_ok", "verdict_ok", "found_ok", "intent_ok")},
             "quotes_ok": all(o.quotes)}
 
 
@@ -178,6 +181,7 @@ def report(outcomes: list[Outcome], title: str) -> str:
     a, t = abstention(outcomes), timings(outcomes)
     intent_ok = [o.intent_ok for o in outcomes if o.question.get("answerable", True)]
     spans = [o.span_ok for o in outcomes if o.span_ok is not None]
+    verdicts = [o.verdict_ok for o in outcomes if o.verdict_ok is not None]
     parts = [f"## {title}", "", "By question kind:", "",
              markdown_table(HEADER, summary_rows(outcomes, lambda o: o.question["intent"] if o.question.get(
                  "answerable", True) else "unanswerable")),
@@ -188,6 +192,8 @@ def report(outcomes: list[Outcome], title: str) -> str:
                   markdown_table(HEADER, summary_rows(outcomes, _document)), ""]
     if spans:
         parts.append(f"- questions spanning plan and laws that cite both: {sum(spans)}/{len(spans)}")
+    if verdicts:
+        parts.append(f"- yes/no questions whose answer opens with the right verdict: {sum(verdicts)}/{len(verdicts)}")
     parts += [f"- quotes verbatim and inside the cited unit: {sum(quotes)}/{len(quotes)}"
               f" ({(sum(quotes) / len(quotes) if quotes else 1):.3f})",
               f"- abstention: accuracy {a['accuracy']:.3f}, precision {a['precision']:.3f}, recall {a['recall']:.3f}"
@@ -200,7 +206,7 @@ def report(outcomes: list[Outcome], title: str) -> str:
 def failures(outcomes: list[Outcome]) -> str:
     lines = []
     for o in outcomes:
-        bad = [name for name in ("unit_at1", "bodies_ok", "tasks_ok", "figure_ok", "span_ok")
+        bad = [name for name in ("unit_at1", "bodies_ok", "tasks_ok", "figure_ok", "span_ok", "verdict_ok")
                if getattr(o, name) is False]
         if not o.found_ok:
             bad.append("found")

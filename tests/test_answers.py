@@ -172,6 +172,18 @@ def test_two_questions_in_one_get_the_first_answered_and_the_other_named(plan_kb
     assert a.question == "我家房子漏水了？找谁？" and a.citations[0].label == "（十三）" and a.notes == []
 
 
+@pytest.mark.parametrize("question,verdict", [
+    ("区住建委是不是负责工程质量投诉？", "是。据"),
+    ("工程质量投诉归区市场监管局管吗？", "不是：条文所列单位中没有区市场监管局。据"),
+    ("区住建委和区市场监管局负责工程质量投诉吗？", "区住建委在条文所列单位中，区市场监管局不在。据")])
+def test_whether_a_body_is_responsible(plan_kb, question, verdict):
+    # the body's name is no topic word (it would find （三十一）, which mentions 区市场监管局): the topic's article
+    # answers, and the verdict says whether the bodies asked are among those it lists
+    a = plan_kb.ask(question)
+    assert a.intent == "responsibility" and a.citations[0].label == "（十三）" and a.answer.startswith(verdict)
+    assert a.bureaus == ["区住建委", "区运管局", "区水务局", "各街道园区"] and a.question == question
+
+
 def test_stop_words_only(plan_kb):
     a = plan_kb.ask("谁负责哪些？")
     assert not a.found and "没有可检索的内容词" in a.answer
