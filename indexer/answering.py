@@ -24,6 +24,8 @@ OWN_DUTY = re.compile(r"(?:要|应当|应该|需要|必须|得)(?:先)?向(?:哪
 TASK_WORDS = re.compile(r"负责(哪些|什么|啥)|(哪些|什么|啥)(任务|工作|事|职责)|职责|任务|要做|做(哪些|什么|啥)|干(什么|啥)|"
                         r"承担|分工|牵头(哪些|什么)|参与(哪些|什么)|管(哪些|什么)|"
                         r"活儿|(啥|什么|哪些)活(?![动力])|哪几条|哪些条|负责哪条|牵扯|涉及(哪|什么)|负责的是(哪|什么)")
+# the asker's own unit, unnamed (我们局要做哪些事, 本单位有什么任务)
+SELF_BODY = re.compile(r"(?:我们|咱们|我|本|我们这个)(?:局|委|办|单位|部门|分局|中心|科室|处)")
 # Words that, beside a body's name, still ask for its part in the plan as a whole (区发改委在质量强区里扮演什么
 # 角色, 跟区知识产权局有关的条款有哪些): a question naming a body and only these asks for its tasks.
 TASK_GENERIC = frozenset("""
@@ -33,9 +35,11 @@ TASK_GENERIC = frozenset("""
 
 
 def _without_bodies(kb, question: str) -> str:
-    """The question with the bodies it names blanked out (their names are not its topic)."""
+    """The question with the bodies it names (and 我们局, 本单位 …) blanked out: their names are not its topic."""
     text = list(question)
-    for _, start, end in kb.table.find(question):
+    spans = [(start, end) for _, start, end in kb.table.find(question)]
+    spans += [m.span() for m in SELF_BODY.finditer(fold(question))]   # 我们局是区水务局: 我们局 is the body too
+    for start, end in spans:
         text[start:end] = ["，"] * (end - start)
     return "".join(text)
 
@@ -227,11 +231,15 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     unknown = unknown_body(kb, question, bodies) if TASK_WORDS.search(fold(question)) else None
     if unknown:
         return not_found(question, "bureau_tasks", f"知识库的文件中没有提到{unknown}，无法列出它的任务。", notes)
-    if bodies and YES_NO.search(fold(question)) and _task_topic(kb, question):
+    if not bodies and SELF_BODY.search(fold(question)) and TASK_WORDS.search(fold(question)):
+        return not_found(question, "bureau_tasks", "问题没有写明是哪个单位，无法列出它的任务：请写上单位名称"
+                                                   "（例如：区住建委要做哪些事？）。", notes)
+    if bodies and YES_NO.search(fold(question)) and _task_topic(kb, question) and _plan_bodies(kb, bodies):
         # 工程质量投诉归区市场监管局管吗: who is responsible for the topic, then whether the bodies asked are among
-        # them (the body's name is no topic word: it would find the articles that mention it)
+        # them (the body's name is no topic word: it would find the articles that mention it). Only for bodies a
+        # plan assigns tasks to: a law's authority (国务院市场监督管理部门) is part of what its article says
         ans = _search_answer(kb, _without_bodies(kb, question), "responsibility", None, doc_filter, method, explain,
-                             notes)
+                             notes, asked=question)
         return _confirm_bodies(ans, question, bodies)
     group = kb.actors.find(question) if intent in ("requirement", "other", "fact") else None
     if intent == "requirement" and group is not None and not _topic_tokens(kb, question, group):
@@ -249,6 +257,12 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
                              notes + [f"知识库的文件中没有写明{group.name}的义务；以下是涉及的条文"])
         return ans if ans.found else listed
     return _search_answer(kb, question, intent, group, doc_filter, method, explain, notes)
+
+
+def _plan_bodies(kb, bodies: list[str]) -> bool:
+    """Are these all bodies a plan assigns tasks to (the district's bureaus, not a law's authorities)?"""
+    return all(any(kb.data.documents[kb.unit_by_id[t.unit_id].doc_id].kind == "plan" for t in kb.tasks_of(b))
+               for b in bodies)
 
 
 # a yes/no question (区住建委管不管…, …归区市场监管局管吗, 是不是区商务局负责…)
@@ -274,9 +288,9 @@ def _confirm_bodies(ans: Answer, question: str, asked: list[str]) -> Answer:
 
 
 def _search_answer(kb, question: str, intent: str, group, doc_filter, method, explain: bool,
-                   notes: list[str]) -> Answer:
+                   notes: list[str], asked: str | None = None) -> Answer:
     """The answer from a search: routed to the kind of document asked about, refused without a basis."""
-    result, other = routed_search(kb, question, intent, group, doc_filter, method)
+    result, other = routed_search(kb, question, intent, group, doc_filter, method, asked)
     info = _explain(kb, result) if explain else None
     if not result.tokens:
         return not_found(question, intent, "问题里没有可检索的内容词，请写明事项（例如：谁负责工程质量投诉处理？）", notes, info)
@@ -471,18 +485,20 @@ def _kind_group(kb, unit_id: str) -> str:
     return "law" if kb.data.documents[kb.unit_by_id[unit_id].doc_id].kind in LAW_KINDS else "other"
 
 
-def routed_search(kb, question: str, intent: str, group, doc_filter, method):
+def routed_search(kb, question: str, intent: str, group, doc_filter, method, asked: str | None = None):
     """Search the kind of document the question is routed to; fall back to every document when that kind
     does not support an answer. Also return the best unit of the other kind when it supports one too,
-    so that a question spanning plan and laws gets both."""
+    so that a question spanning plan and laws gets both. `asked`: the question as asked, when the text searched
+    leaves part of it out (a body's name): routing reads it."""
+    asked = asked or question
     allowed = kb.rows_for(doc_filter)
-    titled = _intersect(kb.doc_rows(kb.named_documents(question)), allowed)
+    titled = _intersect(kb.doc_rows(kb.named_documents(asked)), allowed)
     if len(titled):
         # the question names a document (产品质量法规定…): that document answers, when it can
         result = kb.searcher.search(question, rows=titled, method=method)
         if result.hits and kb.supported(result, method):
             return result, None
-    kinds = route(kb, intent, question, group)
+    kinds = route(kb, intent, asked, group)
     if not kinds:
         return _needs_a_shared_word(kb, kb.searcher.search(question, rows=allowed, method=method), LAW_KINDS), None
     preferred = _intersect(kb.kind_rows(kinds), allowed)
@@ -492,7 +508,7 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method):
         others_kinds = kb.kinds_held - kinds
         return _needs_a_shared_word(kb, kb.searcher.search(question, rows=allowed, method=method), others_kinds), None
     second = kb.searcher.search(question, k=1, rows=others, method=method) if len(others) else None
-    named = _named_kind(kb, question) == kinds   # the question names this kind: routing is a wall
+    named = _named_kind(kb, asked) == kinds   # the question names this kind: routing is a wall
     if not named and second is not None and second.hits and (
             kb.clearly_better(second, result) or (intent == "responsibility" and kb.holds_every_word(second, result))):
         # routing is a preference, not a wall: the other kind of document holds clearly more of the question

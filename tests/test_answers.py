@@ -259,6 +259,13 @@ def test_an_actor_without_written_duties_gets_the_articles_that_treat_it(plan_kb
     assert "知识库的文件中没有写明检验检测机构的义务；以下是涉及的条文" in a.notes
 
 
+def test_the_askers_own_unit_must_be_named(plan_kb):
+    a = plan_kb.ask("我们局要做哪些事？")
+    assert not a.found and "问题没有写明是哪个单位" in a.answer
+    a = plan_kb.ask("我们局是区水务局，要做哪些事？")   # named: its whole list (我们局 is no topic)
+    assert a.answer.startswith("区水务局负责3项任务")
+
+
 def test_a_question_naming_a_body_and_a_topic_is_not_a_task_list(plan_kb):
     assert plan_kb.ask("区住建委的办公电话是多少？").intent != "bureau_tasks"
     assert plan_kb.ask("区住建委管不管建材的质量追溯？").intent == "responsibility"

@@ -369,3 +369,12 @@ def test_an_enterprise_asking_what_the_plan_asks_of_it_gets_the_plan(law_kb):
     assert a.answer.endswith("--kind plan")
     assert len(law_kb.ask("我们是食品厂，有什么要求？").citations) > len(a.citations)   # without it: the laws too
 
+
+def test_whether_a_law_authority_is_responsible_is_answered_by_the_law(law_kb):
+    # a law's authority is part of what its article says: no verdict from a search without it, and the law leads
+    a = law_kb.ask("产品质量监督抽查归国务院市场监督管理部门管吗？")
+    assert a.citations[0].doc_id == "product-quality-law-2018" and not a.answer.startswith(("是", "不是"))
+    assert "product-quality-law-2018#第十五条" in [c.unit_id for c in a.citations[:3]]
+    # a district bureau still gets the verdict from the plan
+    assert law_kb.ask("工程质量投诉归区市场监管局管吗？").answer.startswith("不是：条文所列单位中没有区市场监管局。")
+
