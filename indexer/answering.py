@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 import numpy as np
 
@@ -216,7 +217,7 @@ def first_question(question: str) -> tuple[str, list[str]]:
 
 
 def answer_question(kb, question: str, explain: bool = False, doc_filter=None, method: str | None = None) -> Answer:
-    """The whole answering path for one question."""
+    """The whole answering path for one question: what kind of question it is, then the answer of that kind."""
     question, notes = clean_question(question)
     question, more = first_question(question)
     notes += more
@@ -228,39 +229,48 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         return not_found(question, intent, f"没有符合筛选条件的文件（{doc_filter.describe()}），请放宽条件。", notes)
     if intent == "bureau_tasks":
         return bureau_answer(kb, question, bodies, notes, explain)
-    unknown = unknown_body(kb, question, bodies) if TASK_WORDS.search(fold(question)) else None
-    if unknown:
-        return not_found(question, "bureau_tasks", f"知识库的文件中没有提到{unknown}，无法列出它的任务。", notes)
-    if not bodies and SELF_BODY.search(fold(question)) and TASK_WORDS.search(fold(question)):
-        return not_found(question, "bureau_tasks", "问题没有写明是哪个单位，无法列出它的任务：请写上单位名称"
-                                                   "（例如：区住建委要做哪些事？）。", notes)
+    if TASK_WORDS.search(fold(question)):
+        unknown = unknown_body(kb, question, bodies)
+        if unknown:
+            return not_found(question, "bureau_tasks", f"知识库的文件中没有提到{unknown}，无法列出它的任务。", notes)
+        if not bodies and SELF_BODY.search(fold(question)):
+            return not_found(question, "bureau_tasks", "问题没有写明是哪个单位，无法列出它的任务：请写上单位名称"
+                                                       "（例如：区住建委要做哪些事？）。", notes)
     if bodies and YES_NO.search(fold(question)) and _task_topic(kb, question) and _plan_bodies(kb, bodies):
-        # 工程质量投诉归区市场监管局管吗: who is responsible for the topic, then whether the bodies asked are among
-        # them (the body's name is no topic word: it would find the articles that mention it). Only for bodies a
-        # plan assigns tasks to: a law's authority (国务院市场监督管理部门) is part of what its article says
-        ans = _search_answer(kb, _without_bodies(kb, question), "responsibility", None, doc_filter, method, explain,
-                             notes, asked=question)
-        return _confirm_bodies(ans, question, bodies)
+        return _whether_answer(kb, question, bodies, doc_filter, method, explain, notes)
     group = kb.actors.find(question) if intent in ("requirement", "other", "fact") else None
     if intent == "requirement" and group is not None and not _topic_tokens(kb, question, group):
-        if _named_kind(kb, question) == {"plan"} and "plan" in kb.kinds_held and not (doc_filter and doc_filter.kinds):
-            # 我们是食品厂，方案对我们有什么要求: the plan's measures, not every law binding a food producer
-            from dataclasses import replace
-            from .kb import DocFilter
-            doc_filter = replace(doc_filter or DocFilter(), kinds=("plan",))
-        listed = requirements_answer(kb, question, group, notes, doc_filter)
-        if listed.found:
-            return listed
-        # no duty of theirs is written (检测机构: the plan reforms them, it does not bind them): the articles
-        # that treat them answer, if any does, saying so; if none does, the refusal says what is missing
-        ans = _search_answer(kb, question, intent, group, doc_filter, method, explain,
-                             notes + [f"知识库的文件中没有写明{group.name}的义务；以下是涉及的条文"])
-        return ans if ans.found else listed
+        return _actor_answer(kb, question, group, doc_filter, method, explain, notes)
     return _search_answer(kb, question, intent, group, doc_filter, method, explain, notes)
 
 
+def _whether_answer(kb, question: str, bodies: list[str], doc_filter, method, explain: bool,
+                    notes: list[str]) -> Answer:
+    """工程质量投诉归区市场监管局管吗: who is responsible for the topic, then whether the bodies asked are among
+    them. The body's name is no topic word here: it would find the articles that mention it."""
+    ans = _search_answer(kb, _without_bodies(kb, question), "responsibility", None, doc_filter, method, explain,
+                         notes, asked=question)
+    return _confirm_bodies(ans, question, bodies)
+
+
+def _actor_answer(kb, question: str, group, doc_filter, method, explain: bool, notes: list[str]) -> Answer:
+    """What binds an actor (我们是食品厂，有什么要求): the list of its duties; a question naming the plan (方案对我们…)
+    gets the plan's. An actor given no duty (检测机构: the plan reforms them, it does not bind them) gets the
+    articles that treat it, saying so; if none does, the refusal says what is missing."""
+    if _named_kind(kb, question) == {"plan"} and "plan" in kb.kinds_held and not (doc_filter and doc_filter.kinds):
+        from .kb import DocFilter   # kb imports this module
+        doc_filter = replace(doc_filter or DocFilter(), kinds=("plan",))
+    listed = requirements_answer(kb, question, group, notes, doc_filter)
+    if listed.found:
+        return listed
+    ans = _search_answer(kb, question, "requirement", group, doc_filter, method, explain,
+                         notes + [f"知识库的文件中没有写明{group.name}的义务；以下是涉及的条文"])
+    return ans if ans.found else listed
+
+
 def _plan_bodies(kb, bodies: list[str]) -> bool:
-    """Are these all bodies a plan assigns tasks to (the district's bureaus, not a law's authorities)?"""
+    """Are these all bodies a plan assigns tasks to (the district's bureaus)? A law's authority (国务院市场监督管理
+    部门) is part of what its article says: a question whether it is responsible is answered as any other."""
     return all(any(kb.data.documents[kb.unit_by_id[t.unit_id].doc_id].kind == "plan" for t in kb.tasks_of(b))
                for b in bodies)
 
