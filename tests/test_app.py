@@ -43,6 +43,17 @@ def test_ask_not_found_and_bad_question():
     assert any("问题过长" in str(e.value) for e in at.error)
 
 
+def test_ask_shows_the_notes_and_the_verdict():
+    at = _page(q="誰負責工程質量投訴處理？食品抽檢合格率目標是多少？")
+    text = _text(at)
+    assert "问题含繁体字，已按简体字检索" in text and "问题里有2个问句，这里只回答第一个" in text
+    assert "区住建委、区运管局、区水务局和各街道园区" in text
+    at = _page(q="工程质量投诉归区市场监管局管吗？")
+    assert "不是：条文所列单位中没有区市场监管局。" in _text(at)
+    at = _page(q="我们局要做哪些事？")   # not found: the reason is shown
+    assert any("问题没有写明是哪个单位" in str(w.value) for w in at.warning)
+
+
 def test_ask_form_sets_the_link():
     at = _page()
     at.text_input[0].input("区水务局负责哪些任务？")

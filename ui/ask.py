@@ -39,6 +39,8 @@ def show_answer(kb, question: str) -> None:
         return
     if not answer.found:
         st.warning(answer.answer)
+        for note in answer.notes:   # 已按简体字检索, 只回答第一个问句 …: said whether or not an answer was found
+            st.caption(note)
         _feedback(question, answer.to_dict())
         return
     st.subheader("回答")
