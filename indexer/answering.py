@@ -19,7 +19,8 @@ from .types import Answer, Citation
 MAX_QUESTION = 500
 
 RESPONSIBILITY = re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位|什么部门|什么单位|哪家|哪个局|哪些局|归哪|由哪|"
-                            r"找哪|牵头单位|责任单位|负责部门|主管部门|责任部门|管不管|哪个机关|哪些机构|哪个机构")
+                            r"找哪|牵头单位|责任单位|负责部门|主管部门|责任部门|管不管|哪个机关|哪些机构|哪个机构|牵头部门|归口|"
+                            r"责任主体|(?:部门|单位)是(?:哪|什么)|是哪个(?:部门|单位|局)的")
 # 要向哪个部门报告 / 应当向谁备案: who receives what the asker has to file — a question about the asker's duty
 OWN_DUTY = re.compile(r"(?:要|应当|应该|需要|必须|得)(?:先)?向(?:哪|谁|什么).{0,6}?(?:报告|备案|申请|申报|登记|报送|提交|报批)")
 TASK_WORDS = re.compile(r"负责(哪些|什么|啥)|(哪些|什么|啥)(任务|工作|事|职责)|职责|任务|要做|做(哪些|什么|啥)|干(什么|啥)|"
@@ -372,7 +373,7 @@ LAW_KINDS = {"law", "regulation"}
 LAW_SIGNS = re.compile(r"法律|法规|条例|本法|违法|处罚|罚款|罚多少|赔偿|许可|义务|应当|必须|不得|禁止|期限|时效|保修|"
                        r"保质期|几倍|日内|天内|检定|标签|召回|全国|国务院|国家|县级以上|主管|统一管理|监督管理")
 DISTRICT = re.compile(r"东丽|区里|我区|本区|全区|咱们区")   # the question asks what the district does
-NATIONAL = re.compile(r"全国|国务院|县级以上|主管部门|行政部门|由哪个部门主管|统一管理|监督管理")
+NATIONAL = re.compile(r"全国|国务院|县级以上|行政主管部门|行政部门|由哪个部门主管|统一管理|监督管理")
 
 
 def named_kind(q: str, named: set[str] = frozenset()) -> set[str] | None:

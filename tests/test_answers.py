@@ -215,7 +215,10 @@ def test_control_characters_are_removed(plan_kb):
     # 超过 asks for a figure only with one (超过多少家); 超过…年限 alone is about what must be done
     ("科技型中小企业要超过多少家？", "fact"), ("房子超过设计使用年限还想继续住，要做什么？", "other"),
     # a duration or a multiple is a figure too
-    ("检验记录要保存多久？", "fact"), ("屋面防水保修几年？", "fact")])
+    ("检验记录要保存多久？", "fact"), ("屋面防水保修几年？", "fact"),
+    # other ways of asking who: 归口, 牵头部门, 责任主体, 是哪个部门的事
+    ("绿色建造的归口部门是哪些？", "responsibility"), ("建材专项整治的牵头部门？", "responsibility"),
+    ("产业集群品牌建设的责任主体是谁？", "responsibility"), ("知识产权公共服务平台建设是哪个部门的事？", "responsibility")])
 def test_intents(question, intent):
     assert detect_intent(question, []) == intent
 

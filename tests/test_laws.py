@@ -378,3 +378,9 @@ def test_whether_a_law_authority_is_responsible_is_answered_by_the_law(law_kb):
     # a district bureau still gets the verdict from the plan
     assert law_kb.ask("工程质量投诉归区市场监管局管吗？").answer.startswith("不是：条文所列单位中没有区市场监管局。")
 
+
+def test_the_district_topics_competent_department_is_the_plans(law_kb):
+    # 主管部门 alone is how anyone asks who is in charge; only a 行政主管部门, 国务院 … names the laws' authorities
+    assert law_kb.ask("信创服务基础设施建设的主管部门？").citations[0].unit_id == "dongli-quality-plan-2024#（十六）"
+    assert law_kb.ask("全国标准化工作由哪个部门统一管理？").citations[0].doc_id == "standardization-law-2017"
+
