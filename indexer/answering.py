@@ -349,6 +349,8 @@ def _search_answer(kb, question: str, intent: str, group, doc_filter, method, ex
         ans.answer = f"据{where}：{main.quote}"   # who answers for it, in the law's words (an actor, not a body)
     elif intent == "responsibility":
         _fill_responsibility(kb, ans, chosen.unit_id, where, authority_weights(kb, result, question))
+        if LEAD_ASKED.search(fold(question)):
+            _say_the_lead(ans)
     elif intent == "fact":
         weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
         clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer,
@@ -770,6 +772,22 @@ def _best_authority(kb, result, question: str = "", depth: int = 3):
 # the authorities a sentence sends something to: 向市场监督管理部门或者其他有关部门检举
 RECEIVER = re.compile(r"向([\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人民政府))(?:[^，。；]{0,12}?)"
                       r"(?:检举|举报|投诉|申诉|报告|申请|备案|提出|提交|报送)")
+
+
+LEAD_ASKED = re.compile(r"牵头|主责|带头|挑头")
+
+
+def _say_the_lead(ans: Answer) -> None:
+    """Asked who leads (哪个局牵头): the lead where the text names one (牵头, 会同), else that it names none —
+    a bare list (…等按职责分工负责) has no lead, only a body listed first."""
+    roles = (ans.responsibility or {}).get("roles") or []
+    if not roles:
+        return
+    leads = [r["body"] for r in roles if r["role"] == "lead"]
+    if leads:
+        ans.answer = f"牵头：{'、'.join(leads)}。" + ans.answer
+    elif ans.responsibility["source"] == "clause":
+        ans.answer = f"条文没有写明牵头单位（所列单位按职责分工负责，排第一位的是{roles[0]['body']}）。" + ans.answer
 
 
 def _fill_responsibility(kb, ans: Answer, unit_id: str, where: str, weights: dict[str, float]) -> None:

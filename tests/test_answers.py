@@ -184,6 +184,16 @@ def test_whether_a_body_is_responsible(plan_kb, question, verdict):
     assert a.bureaus == ["区住建委", "区运管局", "区水务局", "各街道园区"] and a.question == question
 
 
+def test_asked_who_leads(plan_kb):
+    # a bare list (…等按职责分工负责) names no lead: said so, with the body listed first; 会同 names one
+    a = plan_kb.ask("工程质量投诉处理的牵头单位是哪个？")
+    assert a.answer.startswith("条文没有写明牵头单位（所列单位按职责分工负责，排第一位的是区住建委）。据")
+    assert a.citations[0].label == "（十三）"
+    a = plan_kb.ask("质量工作的跟踪分析和督促指导由谁牵头？")
+    assert a.answer.startswith("牵头：区市场监管局。") and a.citations[0].label == "（三十一）"
+    assert not plan_kb.ask("谁负责工程质量投诉处理？").answer.startswith(("牵头", "条文没有写明牵头"))
+
+
 def test_stop_words_only(plan_kb):
     a = plan_kb.ask("谁负责哪些？")
     assert not a.found and "没有可检索的内容词" in a.answer
