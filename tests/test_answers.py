@@ -1,6 +1,6 @@
 import pytest
 
-from indexer.answering import detect_intent
+from indexer.questions import detect_intent
 from indexer.errors import BadQuestion
 
 
@@ -75,7 +75,7 @@ def test_figure(plan_kb):
 def test_a_thesaurus_term_counts_once_in_the_question_weights(plan_kb):
     # GDP stands for 地区生产总值, which the index knows as 地区 + 生产总值 (+ its sub-words 生产, 总值): counting
     # every piece made a sentence holding the term outweigh one holding the question's own words (研发 … GDP)
-    from indexer.answering import idf_weights
+    from indexer.quoting import idf_weights
     w = idf_weights(plan_kb, ["研发", "投入", "gdp"], ["地区", "生产", "总值", "生产总值"])
     assert set(w) == {"研发", "投入", "gdp", "地区", "生产总值"}
     assert w["地区"] + w["生产总值"] <= w["gdp"] + 1e-9

@@ -48,7 +48,7 @@ def test_a_question_closest_to_an_off_topic_line_is_not_answered(tmp_path):
 
 
 def test_a_body_no_document_names_gets_a_clear_reply(plan_kb):
-    from indexer.answering import unknown_body
+    from indexer.bureaus import unknown_body
     a = plan_kb.ask("区教委负责哪些任务？")
     assert not a.found and "区教委" in a.answer
     assert plan_kb.ask("区住建委负责哪些任务？").found

@@ -1,0 +1,150 @@
+"""A body's tasks: every unit it is responsible for, those on one topic first, and whether some bodies are
+among those an article names.
+"""
+from __future__ import annotations
+
+import re
+
+from .questions import SELF_BODY
+from .quoting import best_sentence, citation, not_found
+from .textutil import fold
+from .types import Answer
+
+# Words that, beside a body's name, still ask for its part in the plan as a whole (区发改委在质量强区里扮演什么
+# 角色, 跟区知识产权局有关的条款有哪些): a question naming a body and only these asks for its tasks.
+TASK_GENERIC = frozenset("""
+质量 强区 质量强区 建设 区里 咱们 这里 承担 共同 一起 配合 参与 牵头 牵扯 几条 哪条 哪几条 条款 条文 活儿 活
+落实 需要 点名 要管 扮演 角色 关系 分到 作用 位置 份儿 有份
+""".split())
+
+
+def without_bodies(kb, question: str) -> str:
+    """The question with the bodies it names (and 我们局, 本单位 …) blanked out: their names are not its topic."""
+    text = list(question)
+    spans = [(start, end) for _, start, end in kb.table.find(question)]
+    spans += [m.span() for m in SELF_BODY.finditer(fold(question))]   # 我们局是区水务局: 我们局 is the body too
+    for start, end in spans:
+        text[start:end] = ["，"] * (end - start)
+    return "".join(text)
+
+
+def task_topic(kb, question: str) -> list[str]:
+    """What a question about a body's tasks is about, beside the body (区市场监管局在食品安全方面要做什么 →
+    食品安全): its words that are neither question words nor TASK_GENERIC, without the pieces of longer ones."""
+    words = [t for t in kb.tokenizer.query_tokens(without_bodies(kb, question), kb.place_stopwords)
+             if t not in TASK_GENERIC]
+    return [w for w in dict.fromkeys(words) if not any(w != o and w in o for o in words)]
+
+
+def names_only_a_body(kb, question: str) -> bool:
+    """Does the question name a body and nothing else to search for (its other words all TASK_GENERIC)?"""
+    return not task_topic(kb, question)
+
+
+DISTRICT_BODY = re.compile(r"区[^\s，。？?、哪什么那这里些个的和与及]{1,6}?(?:委员会|局|委|办|院|中心)")
+
+
+def unknown_body(kb, question: str, known: list[str]) -> str | None:
+    """A district body named in the question (区教委) that neither the body table nor any document knows."""
+    q = fold(question)
+    for m in DISTRICT_BODY.finditer(q):
+        name = m.group(0)
+        if any(name in fold(b) or fold(b) in name for b in known):
+            continue
+        if not kb.table.find(name) and not any(name in d.text for d in kb.data.documents.values()):
+            return name
+    return None
+
+
+def plan_bodies(kb, bodies: list[str]) -> bool:
+    """Are these all bodies a plan assigns tasks to (the district's bureaus)? A law's authority (国务院市场监督管理
+    部门) is part of what its article says: a question whether it is responsible is answered as any other."""
+    return all(any(kb.data.documents[kb.unit_by_id[t.unit_id].doc_id].kind == "plan" for t in kb.tasks_of(b))
+               for b in bodies)
+
+
+def confirm_bodies(ans: Answer, question: str, asked: list[str]) -> Answer:
+    """A "who" answer to a question asking whether some bodies are responsible, with the verdict first: yes,
+    no (they are not among the bodies the article lists), or which are and which are not."""
+    ans.question = question
+    if not ans.found or not ans.responsibility:
+        return ans
+    listed = {r["canonical"] for r in ans.responsibility["roles"]}
+    yes, no = [b for b in asked if b in listed], [b for b in asked if b not in listed]
+    if not no:
+        verdict = "是。"
+    elif not yes:
+        verdict = f"不是：条文所列单位中没有{'、'.join(no)}。"
+    else:
+        verdict = f"{'、'.join(yes)}在条文所列单位中，{'、'.join(no)}不在。"
+    ans.answer = verdict + ans.answer
+    return ans
+
+
+def bureau_answer(kb, question: str, bodies: list[str], notes: list[str], explain: bool) -> Answer:
+    """Every unit a body is responsible for, in document order; with two bodies, the tasks they share."""
+    body = bodies[0]
+    tasks = kb.tasks_of(body)
+    for other in bodies[1:]:
+        shared = {t.unit_id for t in kb.tasks_of(other)}
+        tasks = [t for t in tasks if t.unit_id in shared]
+    name = "、".join(bodies)
+    if not tasks:
+        reason = (f"{name}没有共同负责的条目。" if len(bodies) > 1
+                  else f"知识库的文件中没有写明{name}负责的条目。")
+        return not_found(question, "bureau_tasks", reason, notes)
+    citations = []
+    for task in sorted(tasks, key=lambda t: kb.unit_by_id[t.unit_id].ordinal):
+        r = next(r for r in kb.responsibility_of(task.unit_id) if any(b.canonical == body for b in r.bodies))
+        citations.append(citation(kb, task.unit_id, r.start, r.end, 0.0, role=_role_text(task),
+                                  shared_with=list(task.shared_with)))
+    titles = "；".join(kb.unit_by_id[c.unit_id].title for c in citations)
+    led = sum(1 for t in tasks if t.role == "lead")
+    extra = f"，其中牵头{led}项" if led else ""
+    answer = f"{name}负责{len(citations)}项任务{extra}：{titles}。"
+    topic = task_topic(kb, question)
+    on_topic = _tasks_on_topic(kb, question, [t.unit_id for t in tasks]) if topic else []
+    if topic:
+        # 区市场监管局在食品安全方面要做什么: the tasks on that topic first, quoted where they say what to do
+        label = "、".join(topic)
+        role = {c.unit_id: c for c in citations}
+        first = []
+        for unit_id in on_topic:
+            span = best_sentence(kb, unit_id, topic)
+            if span:
+                first.append(citation(kb, unit_id, span[0], span[1], 0.0, role=role[unit_id].role,
+                                      shared_with=role[unit_id].shared_with))
+        if first:
+            answer = (f"{name}负责的条目中与“{label}”有关的：" + "；".join(
+                kb.unit_by_id[c.unit_id].title for c in first) + f"。{name}共负责{len(citations)}项任务{extra}：{titles}。")
+            citations = first + [c for c in citations if c.unit_id not in on_topic]
+        else:
+            answer = f"{name}负责的条目中没有写到“{label}”。" + answer
+    ans = Answer(question, "bureau_tasks", True, answer, [], citations, notes)
+    if explain:
+        ans.explain = {"bodies": bodies, "tasks": len(tasks), "topic": topic, "on_topic": on_topic}
+    return ans
+
+
+def _tasks_on_topic(kb, question: str, unit_ids: list[str], most: int = 3, share: float = 0.5) -> list[str]:
+    """Of a body's units, those holding at least half the weight of the question's topic words (a thesaurus
+    term counting for its everyday word), best first. The whole corpus's statistics weigh the words: among a
+    body's two or three units a word they share would weigh nothing."""
+    searcher, text = kb.searcher, without_bodies(kb, question)
+    tokens = kb.tokenizer.query_tokens(text, kb.place_stopwords)
+    expansions = searcher.thesaurus.expand(text)
+    scores = searcher.lexical_scores(tokens, searcher.synonym_tokens(tokens, expansions))
+    rows = [searcher.row[u] for u in unit_ids if u in searcher.row]
+    covered = [(searcher.coverage(tokens, r, expansions), scores[r], r) for r in rows]
+    ranked = sorted((c for c in covered if c[0] >= share), key=lambda c: (-c[0], -c[1]))
+    return [searcher.data.searchable[r] for _, _, r in ranked[:most]]
+
+
+def _role_text(task) -> str:
+    if task.role == "lead":
+        return "牵头"
+    if task.role == "support":
+        return "配合"
+    if task.role == "responsible":
+        return "负责"
+    return "排第一位" if task.position == 1 else "参与（按职责分工负责）"

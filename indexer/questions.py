@@ -1,0 +1,98 @@
+"""Reading a question: cleaning it (control characters, traditional characters, two questions in one), and
+the kind of question it is (who is responsible, a body's tasks, a figure, a requirement, anything else).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import BadQuestion
+from .textutil import fold, to_simplified
+
+MAX_QUESTION = 500
+
+
+RESPONSIBILITY = re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位|什么部门|什么单位|哪家|哪个局|哪些局|归哪|由哪|"
+                            r"找哪|牵头单位|责任单位|负责部门|主管部门|责任部门|管不管|哪个机关|哪些机构|哪个机构|牵头部门|归口|"
+                            r"责任主体|(?:部门|单位)是(?:哪|什么)|是哪个(?:部门|单位|局)的")
+
+
+# 要向哪个部门报告 / 应当向谁备案: who receives what the asker has to file — a question about the asker's duty
+OWN_DUTY = re.compile(r"(?:要|应当|应该|需要|必须|得)(?:先)?向(?:哪|谁|什么).{0,6}?(?:报告|备案|申请|申报|登记|报送|提交|报批)")
+
+
+TASK_WORDS = re.compile(r"负责(哪些|什么|啥)|(哪些|什么|啥)(任务|工作|事|职责)|职责|任务|要做|做(哪些|什么|啥)|干(什么|啥)|"
+                        r"承担|分工|牵头(哪些|什么)|参与(哪些|什么)|管(哪些|什么)|"
+                        r"活儿|(啥|什么|哪些)活(?![动力])|哪几条|哪些条|负责哪条|牵扯|涉及(哪|什么)|负责的是(哪|什么)")
+
+
+# the asker's own unit, unnamed (我们局要做哪些事, 本单位有什么任务)
+SELF_BODY = re.compile(r"(?:我们|咱们|我|本|我们这个)(?:局|委|办|单位|部门|分局|中心|科室|处)")
+
+
+FACT = re.compile(r"多少|几个|几家|几项|几座|几亩|比例|比重|百分之|%|％|目标|指标|合格率|达到|数量|多大|多高|"
+                  r"多少家|多少个|何时|什么时候|哪一年|哪年|期限|时限|不少于|亩|万元|亿元|家企业|多久|多长|"
+                  r"几年|几天|几日|几个月|几小时|几倍")
+
+
+REQUIREMENT = re.compile(r"要求|应当|必须|不得|禁止|严禁|需要|义务|满足|遵守|怎么做|如何|措施|规定|可以|能不能|能否|"
+                         r"是否|责任|鼓励|支持|引导")
+
+
+def clean_question(question: str) -> tuple[str, list[str]]:
+    """Strip control characters and spaces, read traditional characters as simplified ones; refuse empty and
+    oversized questions with a clear message."""
+    if question is None:
+        raise BadQuestion("问题为空：请输入一个问题（例如：谁负责工程质量投诉处理？）")
+    notes = []
+    cleaned = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in question)
+    if cleaned != question:
+        notes.append("已删除问题中的控制字符")
+    cleaned = re.sub(r"\s+", " ", cleaned).strip()
+    simplified = to_simplified(cleaned)
+    if simplified != cleaned:
+        notes.append("问题含繁体字，已按简体字检索")
+        cleaned = simplified
+    if not cleaned:
+        raise BadQuestion("问题为空：请输入一个问题（例如：谁负责工程质量投诉处理？）")
+    if len(cleaned) > MAX_QUESTION:
+        raise BadQuestion(f"问题过长（{len(cleaned)}字）：请把问题缩短到{MAX_QUESTION}字以内，一次问一件事")
+    return cleaned, notes
+
+
+def detect_intent(question: str, bodies: list[str]) -> str:
+    """responsibility | bureau_tasks | fact | requirement | other, from the question's wording."""
+    q = fold(question)
+    asks_who = bool(RESPONSIBILITY.search(q))
+    if bodies and not asks_who and TASK_WORDS.search(q):
+        return "bureau_tasks"
+    if asks_who and OWN_DUTY.search(q):
+        return "requirement"   # the asker must report to some authority: the duty is theirs, not a body's task
+    if asks_who or re.search(r"(归|由)(哪|谁)|找谁|谁管|负责单位|负责的(部门|单位)", q):
+        return "responsibility"
+    if FACT.search(q):
+        return "fact"
+    if REQUIREMENT.search(q):
+        return "requirement"
+    return "other"
+
+
+# a question word: a piece of text holding one asks something
+ASKS = re.compile(r"谁|什么|啥|多少|几|哪|吗|怎么|如何|怎样|是否|能否|有没有|要不要|是不是|能不能|可不可以")
+
+
+def first_question(question: str) -> tuple[str, list[str]]:
+    """Two questions in one (谁负责工程质量投诉处理？食品抽检合格率目标是多少？): the first is answered and the others
+    are named in a note, rather than searched for together. A statement before a question (我家房子漏水了？找谁？)
+    is part of it."""
+    parts = [p.strip() for p in re.split(r"(?<=[？?])", question) if p.strip()]
+    if len(parts) < 2 or not all(ASKS.search(p) for p in parts):
+        return question, []
+    return parts[0], [f"问题里有{len(parts)}个问句，这里只回答第一个；其余请分别提问：{''.join(parts[1:])}"]
+
+
+# a yes/no question (区住建委管不管…, …归区市场监管局管吗, 是不是区商务局负责…)
+YES_NO = re.compile(r"吗|是不是|是否|管不管|负不负责|归不归|对不对")
+
+
+LEAD_ASKED = re.compile(r"牵头|主责|带头|挑头")

@@ -1,0 +1,96 @@
+"""Quotes: the sentence of a unit that answers, the clause holding a figure, and citations that are verbatim
+slices of the source with their offsets.
+"""
+from __future__ import annotations
+
+import re
+
+from .textutil import clause_spans
+from .types import Answer, Citation
+
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亩|亩|家|个|项|分|亿元|万元|元|年|倍|天|日|人|座|条|次)?|"
+                    r"[一二三四五六七八九十百千万两]+(?:万|亿)?(?:家|个|项|倍|年|元|日|天|个月)")
+
+
+# a number with its unit, in digits or in Chinese numerals (一万元以上五万元以下, 五年内, 十倍)
+NUMERAL = re.compile(r"\d|[一二三四五六七八九十百千万两]+(?:万|亿)?(?:元|倍|日|天|年|个月|小时|周|家|个|项)")
+
+
+def idf_weights(kb, tokens: list[str], synonym_tokens=(), bm25=None) -> dict[str, float]:
+    """idf of each question token (in the statistics of the documents searched, when given); the thesaurus
+    tokens of its everyday words count at the synonym weight."""
+    bm25 = bm25 or kb.data.bm25
+    weights = {t: max(bm25.term_idf(t) or 0.0, 0.0) for t in set(tokens)}
+    for t in synonym_tokens:
+        if any(t != o and t in o for o in synonym_tokens):
+            continue   # a sub-word of a longer thesaurus token (生产 of 生产总值) would count the term twice
+        weights.setdefault(t, kb.settings.synonym_weight * max(bm25.term_idf(t) or 0.0, 0.0))
+    return weights
+
+
+def weight_in(weights: dict[str, float], tokens: set[str]) -> float:
+    """The question weight a text holds: the sum of the weights of the question tokens among its tokens."""
+    return sum(w for t, w in weights.items() if t in tokens)
+
+
+def best_sentence(kb, unit_id: str, tokens: list[str], prefer_figures: bool = False, dense_scores=None,
+                  synonym_tokens=(), bm25=None):
+    """The unit's sentence that shares the most question weight (then a figure, then the dense score)."""
+    sentences = kb.data.sentences.get(unit_id, [])
+    if not sentences:
+        unit = kb.unit_by_id[unit_id]
+        return None if not unit.text else (unit.start, unit.end, 0.0)
+    weights = idf_weights(kb, tokens, synonym_tokens, bm25)
+    text = kb.data.documents[kb.unit_by_id[unit_id].doc_id].text
+    best, best_key = None, None
+    heading = kb.unit_by_id[unit_id].heading
+    for i, s in enumerate(sentences):
+        lexical = weight_in(weights, set(s.tokens))
+        if heading and text[s.start:s.end].rstrip("。") == heading:
+            lexical *= 0.5  # the heading repeats the topic; a sentence of the body says more
+        figure = 1.0 if prefer_figures and FIGURE.search(text[s.start:s.end]) else 0.0
+        dense = float(dense_scores[i]) if dense_scores is not None else 0.0
+        key = (round(lexical, 6) + 0.5 * figure * (lexical > 0) + dense, -i)
+        if best_key is None or key > best_key:
+            best, best_key = s, key
+    return best.start, best.end, best_key[0]
+
+
+WHEN = re.compile(r"何时|什么时候|哪一年|哪年|到哪年|啥时候")
+
+
+DATED = re.compile(r"\d{4}\s*年|年底|年内|月底|\d{1,2}\s*月")
+
+
+def figure_clause(text: str, start: int, end: int, weights: dict[str, float], tokenizer,
+                  when: bool = False) -> tuple[int, int] | None:
+    """Inside a sentence, the comma-level clause holding a figure that best matches the question. For a
+    question asking when (什么时候要超过700家), an undated clause is quoted from the nearest dated clause before
+    it (到2025年,全区国家高新技术企业超过700家): one verbatim slice."""
+    best, best_score = None, -1.0
+    spans = clause_spans(text, start, end)
+    for a, b in spans:
+        piece = text[a:b]
+        if not FIGURE.search(piece) or not NUMERAL.search(piece):
+            continue
+        score = weight_in(weights, set(tokenizer.tokens(piece)))
+        if score > best_score:
+            best, best_score = (a, b), score
+    if best and when and not DATED.search(text[best[0]:best[1]]):
+        dated = [a for a, b in spans if b <= best[0] and DATED.search(text[a:b])]
+        if dated:
+            best = (dated[-1], best[1])
+    return best
+
+
+def citation(kb, unit_id: str, start: int, end: int, score: float, **extra) -> Citation:
+    unit = kb.unit_by_id[unit_id]
+    doc = kb.data.documents[unit.doc_id]
+    return Citation(doc_id=doc.doc_id, doc_title=doc.title, doc_number=doc.doc_number, unit_id=unit_id,
+                    label=unit.label, path=unit.path, quote=doc.text[start:end], start=start, end=end,
+                    score=round(float(score), 4), cite=kb.cite(unit_id, start, end), page=doc.page_of(start),
+                    **extra)
+
+
+def not_found(question: str, intent: str, reason: str, notes: list[str], explain: dict | None = None) -> Answer:
+    return Answer(question, intent, False, f"未找到依据：{reason}", [], [], notes, explain)
