@@ -79,33 +79,13 @@ def _search_answer(kb, question: str, intent: str, group, doc_filter, method, ex
     """The answer from a search: routed to the kind of document asked about, refused without a basis."""
     result, other = routed_search(kb, question, intent, group, doc_filter, method, asked)
     info = _explain(kb, result) if explain else None
-    if not result.tokens:
-        return not_found(question, intent, "问题里没有可检索的内容词，请写明事项（例如：谁负责工程质量投诉处理？）", notes, info)
-    if not _has_basis(kb, question, result, intent, method):
-        reason = "知识库中的文件没有涉及这个问题的条文，无法作答。"
-        if result.nearest_null in kb.off_topics and (result.dense_margin or 0) < 0:
-            reason = f"文件中没有涉及这个问题的条文；它更接近知识库未收录的话题（{result.nearest_null}），无法作答。"
-        elif result.nearest_null in kb.missing_titles and (result.dense_margin or 0) < 0:
-            reason = (f"文件中没有涉及这个问题的条文；它更接近文件中提到、但知识库没有收录的《{result.nearest_null}》，"
-                      "无法作答。")
+    reason = _refusal(kb, question, result, intent, method)
+    if reason:
         return not_found(question, intent, reason, notes, info)
-    missing = answertypes.missing(kb, question, result.hits, intent)
-    if missing:
-        return not_found(question, intent, f"问题问的是{missing}，但相关条文没有给出任何{missing}，无法作答。", notes, info)
     result.hits = prefer_superior(kb, question, match_penalty(kb, question, result.hits))
     if group is not None:
         result.hits = prefer_actor(kb, result.hits, group)
-    chosen = result.hits[0]
-    accountable = (_accountable_hit(kb, result) if intent == "responsibility" and ACCOUNTABLE.search(fold(question))
-                   else None)
-    if accountable:
-        chosen = accountable
-    elif intent == "responsibility":
-        chosen = _responsible_hit(kb, result, fold(question)) or chosen
-    elif intent == "fact":
-        chosen = _figure_hit(kb, result, question) or chosen
-    elif DEFINITION.search(fold(question)):
-        chosen = _definition_hit(kb, result) or chosen
+    chosen, accountable = _chosen_hit(kb, question, intent, result)
     ordered = [chosen] + [h for h in result.hits if h.unit_id != chosen.unit_id]
     if other is not None:
         ordered = [ordered[0], other] + [h for h in ordered[1:] if h.unit_id != other.unit_id]
@@ -118,8 +98,7 @@ def _search_answer(kb, question: str, intent: str, group, doc_filter, method, ex
             citations.append(citation(kb, hit.unit_id, span[0], span[1], hit.score))
     main = citations[0]
     unit = kb.unit_by_id[chosen.unit_id]
-    doc = kb.data.documents[unit.doc_id]
-    where = f"《{doc.title}》{unit.title}"
+    where = f"《{kb.data.documents[unit.doc_id].title}》{unit.title}"
     ans = Answer(question, intent, True, "", [], citations, notes, info)
     if accountable is not None and ACCOUNTABLE_TEXT.search(fold(main.quote)):
         ans.answer = f"据{where}：{main.quote}"   # who answers for it, in the law's words (an actor, not a body)
@@ -128,23 +107,65 @@ def _search_answer(kb, question: str, intent: str, group, doc_filter, method, ex
         if LEAD_ASKED.search(fold(question)):
             _say_the_lead(ans)
     elif intent == "fact":
-        weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
-        clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer,
-                               bool(WHEN.search(fold(question))))
-        if clause:
-            citations[0] = citation(kb, chosen.unit_id, clause[0], clause[1], chosen.score)
-            ans.answer = f"{doc.text[clause[0]:clause[1]]}（{where}）"
-        elif (after := _figure_after(kb, chosen.unit_id, main, question)) is not None:
-            # the figure stands in the sentence right after the one matching the question (…的，责令改正，给予警告；
-            # 拒不改正的，…并处一万元以上五万元以下罚款): both are quoted, as one slice of the text
-            citations[0] = citation(kb, chosen.unit_id, main.start, after, chosen.score)
-            ans.answer = f"{doc.text[main.start:after]}（{where}）"
-        else:
-            ans.answer = f"{main.quote}（{where}；条文未给出具体数字）"
+        _fill_figure(kb, ans, chosen, result, where)
     else:
         ans.answer = f"{main.quote}（{where}）"
     _mention_other_kind(kb, ans)
     return ans
+
+
+def _refusal(kb, question: str, result, intent: str, method) -> str | None:
+    """Why the search result gives no answer, if it does not: no words to search, no basis (and what the
+    question is closer to), or a kind of value asked for that none of the top units holds."""
+    if not result.tokens:
+        return "问题里没有可检索的内容词，请写明事项（例如：谁负责工程质量投诉处理？）"
+    if not _has_basis(kb, question, result, intent, method):
+        if result.nearest_null in kb.off_topics and (result.dense_margin or 0) < 0:
+            return f"文件中没有涉及这个问题的条文；它更接近知识库未收录的话题（{result.nearest_null}），无法作答。"
+        if result.nearest_null in kb.missing_titles and (result.dense_margin or 0) < 0:
+            return (f"文件中没有涉及这个问题的条文；它更接近文件中提到、但知识库没有收录的《{result.nearest_null}》，"
+                    "无法作答。")
+        return "知识库中的文件没有涉及这个问题的条文，无法作答。"
+    missing = answertypes.missing(kb, question, result.hits, intent)
+    if missing:
+        return f"问题问的是{missing}，但相关条文没有给出任何{missing}，无法作答。"
+    return None
+
+
+def _chosen_hit(kb, question: str, intent: str, result):
+    """The unit that answers, among the top hits, for the kind of question (and the accountable one, if asked
+    who answers for something)."""
+    q = fold(question)
+    accountable = _accountable_hit(kb, result) if intent == "responsibility" and ACCOUNTABLE.search(q) else None
+    chosen = result.hits[0]
+    if accountable:
+        chosen = accountable
+    elif intent == "responsibility":
+        chosen = _responsible_hit(kb, result, q) or chosen
+    elif intent == "fact":
+        chosen = _figure_hit(kb, result, question) or chosen
+    elif DEFINITION.search(q):
+        chosen = _definition_hit(kb, result) or chosen
+    return chosen, accountable
+
+
+def _fill_figure(kb, ans: Answer, chosen, result, where: str) -> None:
+    """A figure question's answer: the clause holding the figure, or the sentence after the quoted one when the
+    figure stands there, or the sentence saying no figure is given."""
+    main, doc = ans.citations[0], kb.data.documents[kb.unit_by_id[chosen.unit_id].doc_id]
+    weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
+    clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer,
+                           bool(WHEN.search(fold(ans.question))))
+    if clause:
+        ans.citations[0] = citation(kb, chosen.unit_id, clause[0], clause[1], chosen.score)
+        ans.answer = f"{doc.text[clause[0]:clause[1]]}（{where}）"
+    elif (after := _figure_after(kb, chosen.unit_id, main, ans.question)) is not None:
+        # the figure stands in the sentence right after the one matching the question (…的，责令改正，给予警告；
+        # 拒不改正的，…并处一万元以上五万元以下罚款): both are quoted, as one slice of the text
+        ans.citations[0] = citation(kb, chosen.unit_id, main.start, after, chosen.score)
+        ans.answer = f"{doc.text[main.start:after]}（{where}）"
+    else:
+        ans.answer = f"{main.quote}（{where}；条文未给出具体数字）"
 
 
 def _has_basis(kb, question: str, result, intent: str, method: str | None) -> bool:
