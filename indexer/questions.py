@@ -84,8 +84,10 @@ ASKS = re.compile(r"谁|什么|啥|多少|几|哪|吗|怎么|如何|怎样|是�
 def first_question(question: str) -> tuple[str, list[str]]:
     """Two questions in one (谁负责工程质量投诉处理？食品抽检合格率目标是多少？): the first is answered and the others
     are named in a note, rather than searched for together. A statement before a question (我家房子漏水了？找谁？)
-    is part of it."""
-    parts = [p.strip() for p in re.split(r"(?<=[？?])", question) if p.strip()]
+    is part of it, and so is a question quoted inside it (“谁来管？”是什么意思？)."""
+    quoted = re.sub(r"“[^”]*”|\"[^\"]*\"|「[^」]*」", lambda m: "＂" * len(m.group(0)), question)
+    ends = [m.end() for m in re.finditer(r"[？?]", quoted)]
+    parts = [p.strip() for p in (question[a:b] for a, b in zip([0] + ends, ends + [len(question)])) if p.strip()]
     if len(parts) < 2 or not all(ASKS.search(p) for p in parts):
         return question, []
     return parts[0], [f"问题里有{len(parts)}个问句，这里只回答第一个；其余请分别提问：{''.join(parts[1:])}"]

@@ -170,6 +170,9 @@ def test_two_questions_in_one_get_the_first_answered_and_the_other_named(plan_kb
     # a statement before the question is part of it
     a = plan_kb.ask("我家房子漏水了？找谁？")
     assert a.question == "我家房子漏水了？找谁？" and a.citations[0].label == "（十三）" and a.notes == []
+    # and so is a question it quotes
+    from indexer.questions import first_question
+    assert first_question("“谁来管？”是什么意思？") == ("“谁来管？”是什么意思？", [])
 
 
 @pytest.mark.parametrize("question,verdict", [
