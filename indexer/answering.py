@@ -44,10 +44,41 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
                                                        "（例如：区住建委要做哪些事？）。", notes)
     if bodies and YES_NO.search(fold(question)) and task_topic(kb, question) and plan_bodies(kb, bodies):
         return _whether_answer(kb, question, bodies, doc_filter, method, explain, notes)
+    if intent in ("fact", "other") and TARGETS_ASKED.search(fold(question)):
+        listed = targets_answer(kb, question, notes, doc_filter)
+        if listed is not None:
+            return listed
     group = kb.actors.find(question) if intent in ("requirement", "other", "fact") else None
     if intent == "requirement" and group is not None and not _topic_tokens(kb, question, group):
         return _actor_answer(kb, question, group, doc_filter, method, explain, notes)
     return _search_answer(kb, question, intent, group, doc_filter, method, explain, notes)
+
+
+# the targets as a list (主要目标有哪些, 食品方面有哪些指标), not one figure (食品抽检合格率目标是多少)
+TARGETS_ASKED = re.compile(r"目标(?:有哪些|是什么|都有什么|有什么|包括哪些|有啥)|哪些(?:量化)?(?:目标|指标)|指标(?:有哪些|是什么)")
+# words that ask for the targets without narrowing them to a topic
+TARGET_GENERIC = frozenset("目标 主要 主要目标 指标 量化 质量强区 质量 强区 建设 2025 方案 实现 达到 具体 年底 今年".split())
+
+
+def targets_answer(kb, question: str, notes: list[str], doc_filter=None) -> Answer | None:
+    """The plans' quantified targets, each quoted (98.5%以上, 115家 …): all of them, those of the article 主要目标
+    when the question says so, or those on the question's topic (食品方面的目标). None when no target fits: the
+    question is then answered by a search."""
+    from . import targets   # a plan's targets are extracted when asked for, as the targets page does
+    found = [t for t in targets.extract(kb.data.documents, kb.data.units)
+             if not doc_filter or doc_filter.admits(kb.data.documents[t.doc_id])]
+    if "主要目标" in question:
+        found = [t for t in found if any("主要目标" in p for p in kb.unit_by_id[t.unit_id].path)]
+    topic = [w for w in kb.tokenizer.query_tokens(question, kb.place_stopwords) if w not in TARGET_GENERIC]
+    if topic:
+        found = [t for t in found if any(w in fold(t.quote).lower() for w in topic)]
+    if not found:
+        return None
+    years = sorted({t.year for t in found if t.year})
+    when = f"（{'、'.join(years)}年）" if years else ""
+    answer = f"量化目标{len(found)}项{when}：" + "；".join(t.quote for t in found) + "。"
+    citations = [citation(kb, t.unit_id, t.start, t.end, 0.0) for t in found]
+    return Answer(question, "fact", True, answer, [], citations, notes)
 
 
 def _whether_answer(kb, question: str, bodies: list[str], doc_filter, method, explain: bool,

@@ -76,6 +76,8 @@ def figure_clause(text: str, start: int, end: int, weights: dict[str, float], to
         score = weight_in(weights, set(tokenizer.tokens(piece)))
         if score > best_score:
             best, best_score = (a, b), score
+    if best and len(re.sub(r"[\d.%％年月日到至，,、\s]", "", text[best[0]:best[1]])) < 4:
+        return start, end   # the clause is only a date or a number (2035年,): the sentence says what it is about
     if best and when and not DATED.search(text[best[0]:best[1]]):
         dated = [a for a, b in spans if b <= best[0] and DATED.search(text[a:b])]
         if dated:

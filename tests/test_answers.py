@@ -81,6 +81,33 @@ def test_a_thesaurus_term_counts_once_in_the_question_weights(plan_kb):
     assert w["地区"] + w["生产总值"] <= w["gdp"] + 1e-9
 
 
+def test_the_targets_as_a_list(plan_kb):
+    # a trainer asks for the targets: each one quoted from the plan, those of 主要目标 when it says so
+    a = plan_kb.ask("质量强区2025年的主要目标有哪些？")
+    assert a.found and a.answer.startswith("量化目标13项（2025年）：全社会研发支出占GDP比重超过3.8%；")
+    assert len(a.citations) == 13 and all(c.label == "（二）" for c in a.citations)
+    _check_quotes(plan_kb, a)
+    assert len(plan_kb.ask("方案里有哪些量化目标？").citations) > 13   # all of them: (三), (七), 专栏 …
+    a = plan_kb.ask("食品方面有哪些指标？")   # on one topic
+    assert a.answer == "量化目标1项（2025年）：食品评价性抽检合格率达到98.5%以上。"
+    # one figure is still one figure
+    assert plan_kb.ask("食品抽检合格率目标是多少？").citations[0].quote == "食品评价性抽检合格率达到98.5%以上"
+
+
+def test_a_clause_that_is_only_a_date_is_no_answer(plan_kb):
+    # 2035年, alone says nothing: the whole sentence is quoted (no quantified target for 2035 exists to list)
+    from indexer.quoting import figure_clause
+    text = plan_kb.data.documents["dongli-quality-plan-2024"].text
+    start = text.index("2035年,我区")
+    end = text.index("。", start) + 1
+    weights = {"2035": 3.0, "目标": 1.0}
+    assert figure_clause(text, start, end, weights, plan_kb.tokenizer) == (start, end)
+    # a clause holding a figure and what it measures is still the answer
+    start = text.index("食品评价性抽检合格率")
+    assert text[slice(*figure_clause(text, start, text.index("。", start), {"食品": 2.0}, plan_kb.tokenizer))] \
+        .endswith("98.5%以上")
+
+
 @pytest.mark.parametrize("question", ["东丽区最低工资标准是多少？", "明天天气怎么样？", "怎么申请营业执照？"])
 def test_questions_outside_the_corpus(plan_kb, question):
     a = plan_kb.ask(question)
