@@ -116,7 +116,7 @@ def bureau_answer(kb, question: str, bodies: list[str], notes: list[str], explai
                                       shared_with=role[unit_id].shared_with))
         if first:
             answer = (f"{name}负责的条目中与“{label}”有关的：" + "；".join(
-                kb.unit_by_id[c.unit_id].title for c in first) + f"。{name}共负责{len(citations)}项任务{extra}：{titles}。")
+                kb.unit_by_id[c.unit_id].title for c in first) + f"。\n\n{name}共负责{len(citations)}项任务{extra}：{titles}。")
             citations = first + [c for c in citations if c.unit_id not in on_topic]
         else:
             answer = f"{name}负责的条目中没有写到“{label}”。" + answer
