@@ -22,6 +22,7 @@ from .routing import (ACCOUNTABLE, kind_group, match_penalty, named_kind_in, pre
 from .textutil import fold
 from .types import Answer
 
+
 def answer_question(kb, question: str, explain: bool = False, doc_filter=None, method: str | None = None) -> Answer:
     """The whole answering path for one question: what kind of question it is, then the answer of that kind."""
     question, notes = clean_question(question)
@@ -64,9 +65,7 @@ def targets_answer(kb, question: str, notes: list[str], doc_filter=None) -> Answ
     """The plans' quantified targets, each quoted (98.5%以上, 115家 …): all of them, those of the article 主要目标
     when the question says so, or those on the question's topic (食品方面的目标). None when no target fits: the
     question is then answered by a search."""
-    from . import targets   # a plan's targets are extracted when asked for, as the targets page does
-    found = [t for t in targets.extract(kb.data.documents, kb.data.units)
-             if not doc_filter or doc_filter.admits(kb.data.documents[t.doc_id])]
+    found = [t for t in kb.targets if not doc_filter or doc_filter.admits(kb.data.documents[t.doc_id])]
     if "主要目标" in question:
         found = [t for t in found if any("主要目标" in p for p in kb.unit_by_id[t.unit_id].path)]
     topic = [w for w in kb.tokenizer.query_tokens(question, kb.place_stopwords) if w not in TARGET_GENERIC]

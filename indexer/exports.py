@@ -74,12 +74,11 @@ def to_xlsx(sheets: dict[str, tuple[list[str], list[dict]]]) -> bytes:
 
 
 def target_rows(kb) -> tuple[list[str], list[dict]]:
-    from . import targets
     header = ["指标", "比较", "数值", "单位", "表述", "年份", "原文", "出处", "文件"]
     rows = [{"指标": t.indicator, "比较": t.comparison, "数值": t.value, "单位": t.measure, "表述": t.wording,
              "年份": t.year or "",
              "原文": t.quote, "出处": kb.cite(t.unit_id, t.start, t.end), "文件": kb.data.documents[t.doc_id].title}
-            for t in targets.extract(kb.data.documents, kb.data.units)]
+            for t in kb.targets]
     return header, rows
 
 

@@ -204,6 +204,12 @@ class KnowledgeBase:
         return np.concatenate(rows) if rows else np.array([], dtype=int)
 
     @cached_property
+    def targets(self) -> list:
+        """The plans' quantified targets (targets.py), extracted once: the targets page and 目标有哪些 answers."""
+        from .targets import extract
+        return extract(self.data.documents, self.data.units)
+
+    @cached_property
     def obligations(self) -> list:
         """Obligations of actors in laws and measures for enterprises in plans (requirements.py)."""
         return requirements.extract(self.data, self.actors)

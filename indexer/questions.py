@@ -49,14 +49,14 @@ def clean_question(question: str) -> tuple[str, list[str]]:
     if cleaned != question:
         notes.append("已删除问题中的控制字符")
     cleaned = re.sub(r"\s+", " ", cleaned).strip()
+    if not cleaned:
+        raise BadQuestion("问题为空：请输入一个问题（例如：谁负责工程质量投诉处理？）")
+    if len(cleaned) > MAX_QUESTION:   # refused before any work on it (converting a megabyte takes seconds)
+        raise BadQuestion(f"问题过长（{len(cleaned)}字）：请把问题缩短到{MAX_QUESTION}字以内，一次问一件事")
     simplified = to_simplified(cleaned)
     if simplified != cleaned:
         notes.append("问题含繁体字，已按简体字检索")
         cleaned = simplified
-    if not cleaned:
-        raise BadQuestion("问题为空：请输入一个问题（例如：谁负责工程质量投诉处理？）")
-    if len(cleaned) > MAX_QUESTION:
-        raise BadQuestion(f"问题过长（{len(cleaned)}字）：请把问题缩短到{MAX_QUESTION}字以内，一次问一件事")
     return cleaned, notes
 
 

@@ -80,7 +80,6 @@ def _units_for(kb, doc_id: str, part: str | None, topic: str | None, limit: int)
 def build(kb, doc_id: str | None = None, part: str | None = None, topic: str | None = None,
           glossary_path: str | Path | None = None, limit: int = 10) -> TrainingPack:
     """A training pack for a part of a plan (一、, 五、 …) or a topic (工程质量), or the whole plan."""
-    from . import targets as targets_stage
     doc_id = doc_id or next(d.doc_id for d in kb.data.documents.values() if d.kind == "plan")
     doc = kb.data.documents[doc_id]
     units = _units_for(kb, doc_id, part, topic, limit)
@@ -96,7 +95,7 @@ def build(kb, doc_id: str | None = None, part: str | None = None, topic: str | N
                 f"“{u.heading}”由哪些单位按职责分工负责？", "、".join(bodies),
                 Quote(found[0].quote, kb.cite(u.unit_id, found[0].start, found[0].end), found[0].start, found[0].end)))
     chosen = {u.unit_id for u in units}
-    for t in targets_stage.extract(kb.data.documents, kb.data.units):
+    for t in kb.targets:
         if t.unit_id in chosen and (not topic or _about(kb, t, topic)):
             quote = Quote(t.quote, kb.cite(t.unit_id, t.start, t.end), t.start, t.end)
             pack.targets.append((t.indicator, f"{t.comparison} {t.value}{t.measure}", t.year, quote))
