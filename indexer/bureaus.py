@@ -106,17 +106,11 @@ def bureau_answer(kb, question: str, bodies: list[str], notes: list[str], explai
     on_topic = _tasks_on_topic(kb, question, [t.unit_id for t in tasks]) if topic else []
     if topic:
         # 区市场监管局在食品安全方面要做什么: the tasks on that topic first, quoted where they say what to do
+        first = _quoted_on_topic(kb, on_topic, topic, {c.unit_id: c for c in citations})
         label = "、".join(topic)
-        role = {c.unit_id: c for c in citations}
-        first = []
-        for unit_id in on_topic:
-            span = best_sentence(kb, unit_id, topic)
-            if span:
-                first.append(citation(kb, unit_id, span[0], span[1], 0.0, role=role[unit_id].role,
-                                      shared_with=role[unit_id].shared_with))
         if first:
-            answer = (f"{name}负责的条目中与“{label}”有关的：" + "；".join(
-                kb.unit_by_id[c.unit_id].title for c in first) + f"。\n\n{name}共负责{len(citations)}项任务{extra}：{titles}。")
+            answer = (f"{name}负责的条目中与“{label}”有关的：" + "；".join(kb.unit_by_id[c.unit_id].title for c in first)
+                      + f"。\n\n{name}共负责{len(citations)}项任务{extra}：{titles}。")
             citations = first + [c for c in citations if c.unit_id not in on_topic]
         else:
             answer = f"{name}负责的条目中没有写到“{label}”。" + answer
@@ -124,6 +118,17 @@ def bureau_answer(kb, question: str, bodies: list[str], notes: list[str], explai
     if explain:
         ans.explain = {"bodies": bodies, "tasks": len(tasks), "topic": topic, "on_topic": on_topic}
     return ans
+
+
+def _quoted_on_topic(kb, unit_ids: list[str], topic: list[str], clause_of: dict) -> list:
+    """A citation of each unit's sentence holding the topic, with the body's role from its clause citation."""
+    out = []
+    for unit_id in unit_ids:
+        span = best_sentence(kb, unit_id, topic)
+        if span:
+            out.append(citation(kb, unit_id, span[0], span[1], 0.0, role=clause_of[unit_id].role,
+                                shared_with=clause_of[unit_id].shared_with))
+    return out
 
 
 def _tasks_on_topic(kb, question: str, unit_ids: list[str], most: int = 3, share: float = 0.5) -> list[str]:

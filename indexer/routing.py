@@ -11,15 +11,9 @@ import numpy as np
 from .textutil import fold, longest_shared_piece
 
 LAW_KINDS = {"law", "regulation"}
-
-
 LAW_SIGNS = re.compile(r"法律|法规|条例|本法|违法|处罚|罚款|罚多少|赔偿|许可|义务|应当|必须|不得|禁止|期限|时效|保修|"
                        r"保质期|几倍|日内|天内|检定|标签|召回|全国|国务院|国家|县级以上|主管|统一管理|监督管理")
-
-
 DISTRICT = re.compile(r"东丽|区里|我区|本区|全区|咱们区")   # the question asks what the district does
-
-
 NATIONAL = re.compile(r"全国|国务院|县级以上|行政主管部门|行政部门|由哪个部门主管|统一管理|监督管理")
 
 
@@ -31,7 +25,7 @@ def named_kind(q: str, named: set[str] = frozenset()) -> set[str] | None:
         return LAW_KINDS if named <= LAW_KINDS else {"plan"} if named == {"plan"} else None
     if NATIONAL.search(q):
         return LAW_KINDS
-    return {"plan"} if DISTRICT.search(q) or re.search(PLAN_NAMED, q) else None
+    return {"plan"} if DISTRICT.search(q) or PLAN_NAMED.search(q) else None
 
 
 ACCOUNTABLE = re.compile(r"谁(?:来|应当|要)?对[^，。？?]{1,20}负责|对[^，。？?]{1,20}负责的?是谁|谁(?:来|应当|要)?(?:赔|承担)")
@@ -39,10 +33,8 @@ ACCOUNTABLE = re.compile(r"谁(?:来|应当|要)?对[^，。？?]{1,20}负责|�
 
 # 方案 as the document asked about (方案里, 这个方案, 方案对我们), not in a law's compound (事故处置方案, 设计方案):
 # the question names the plan
-PLAN_NAMED = r"方案[里中上]|方案(?:有|说|提|讲|对|怎么)|(?:^|这个|本|该|实施)方案"
-
-
-PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|" + PLAN_NAMED +
+PLAN_NAMED = re.compile(r"方案[里中上]|方案(?:有|说|提|讲|对|怎么)|(?:^|这个|本|该|实施)方案")
+PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|" + PLAN_NAMED.pattern +
                         r"|措施|举措|打算|规划|政府会|我区|本区|全区")
 
 
