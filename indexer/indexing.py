@@ -17,7 +17,7 @@ from .responsibilities import BodyTable
 from .store import IndexData, Sentence, code_fingerprint, expected_manifest
 from .structure import skip_label
 from .textutil import sentence_spans
-from .tokenize import Tokenizer, quoted_terms
+from .tokenize import Tokenizer, enumeration_terms, quoted_terms
 from .types import Responsibility, Unit
 
 
@@ -36,12 +36,14 @@ def bodies_hash(path: Path | None) -> str:
 
 def user_words(table: BodyTable, units: list[Unit], responsibilities: list[Responsibility],
                texts: list[str]) -> list[str]:
-    """Bodies and their aliases, the headings of articles and 专栏, and terms the texts put in quotes."""
+    """Bodies and their aliases, the headings of articles and 专栏, terms the texts put in quotes and the items
+    of their enumerations."""
     words = set(table.aliases)
     words |= {b.name for r in responsibilities for b in r.bodies}
     words |= {u.heading for u in units if u.heading and u.kind in ("article", "box", "bullet", "chapter", "section")}
     for text in texts:
         words |= set(quoted_terms(text))
+        words |= set(enumeration_terms(text))
     return sorted(w for w in words if 2 <= len(w) <= 20 and "\n" not in w)
 
 

@@ -258,7 +258,10 @@ def test_control_characters_are_removed(plan_kb):
     ("检验记录要保存多久？", "fact"), ("屋面防水保修几年？", "fact"),
     # other ways of asking who: 归口, 牵头部门, 责任主体, 是哪个部门的事
     ("绿色建造的归口部门是哪些？", "responsibility"), ("建材专项整治的牵头部门？", "responsibility"),
-    ("产业集群品牌建设的责任主体是谁？", "responsibility"), ("知识产权公共服务平台建设是哪个部门的事？", "responsibility")])
+    ("产业集群品牌建设的责任主体是谁？", "responsibility"), ("知识产权公共服务平台建设是哪个部门的事？", "responsibility"),
+    # whether some body does it (有没有部门推这个, 区里有部门支持吗) asks which; 所有部门 does not
+    ("工地上想用BIM，有没有部门推这个？", "responsibility"), ("想打造网红餐厅，区里有部门支持吗？", "responsibility"),
+    ("所有部门都要做什么？", "other")])
 def test_intents(question, intent):
     assert detect_intent(question, []) == intent
 

@@ -61,3 +61,15 @@ def test_question_words_are_not_searched(question, words):
     # jieba keeps 谁来管 and 来查 whole: they are question words, and an article never holds them; so is 能不能
     from indexer.tokenize import Tokenizer
     assert Tokenizer().query_tokens(question) == words
+
+
+def test_enumeration_items_are_words():
+    from indexer.tokenize import Tokenizer, enumeration_terms
+    text = "鼓励提供助餐、助洁、助医、助急、助浴、助行等养老服务。丰富24小时便利店、书店、影院、酒吧等业态。"
+    terms = enumeration_terms(text)
+    assert {"助餐", "助洁", "助浴", "助行", "书店", "影院"} <= set(terms)
+    assert "利店" not in terms and "便利店" not in terms   # a longer first item is not cut to two characters
+    assert enumeration_terms("质量经理、质量工程师、质量技术能手队伍") == []   # items longer than two: left to jieba
+    # jieba alone cuts 找助 + 餐助 + 浴; with the plan's enumerations as words the question holds 助餐 and 助浴
+    assert Tokenizer().query_tokens("想找助餐助浴的服务") != ["助餐", "助浴", "服务"]
+    assert Tokenizer(terms).query_tokens("想找助餐助浴的服务") == ["助餐", "助浴", "服务"]
