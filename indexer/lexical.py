@@ -74,6 +74,11 @@ class BM25:
         t = self.vocab.get(token)
         return None if t is None else float(self.idf[t])
 
+    def units_holding(self, token: str) -> int:
+        """How many units hold the token (its document frequency)."""
+        t = self.vocab.get(token)
+        return 0 if t is None else int(self.indptr[t + 1] - self.indptr[t])
+
     def max_idf(self) -> float:
         """The idf an unseen term would get (df = 0), for measuring how much of a question is covered."""
         return math.log(self.n_units + 0.5) - math.log(0.5) if self.n_units else 0.0

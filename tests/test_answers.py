@@ -164,6 +164,10 @@ def test_a_who_question_written_in_an_article_naming_its_bodies_is_answered(plan
     # a piece of the question the article holds word for word (区域品牌, cut in two by jieba) is as specific
     a = plan_kb.ask("想让东丽的牌子在全国叫得响，区域品牌谁来打造？")
     assert a.found and a.citations[0].label == "（二十一）"
+    # so is a word of the question no other unit holds (疫苗: （十） alone), with some of the rest
+    assert plan_kb.searcher.data.bm25.units_holding("疫苗") == 1
+    a = plan_kb.ask("疫苗从出厂到打进胳膊能不能全程追溯，谁来管？")
+    assert a.found and a.citations[0].label == "（十）"
 
 
 def test_a_detail_mentioned_is_not_a_detail_asked(plan_kb):

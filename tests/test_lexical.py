@@ -73,3 +73,8 @@ def test_enumeration_items_are_words():
     # jieba alone cuts 找助 + 餐助 + 浴; with the plan's enumerations as words the question holds 助餐 and 助浴
     assert Tokenizer().query_tokens("想找助餐助浴的服务") != ["助餐", "助浴", "服务"]
     assert Tokenizer(terms).query_tokens("想找助餐助浴的服务") == ["助餐", "助浴", "服务"]
+
+
+def test_units_holding_counts_documents_not_occurrences():
+    bm25 = BM25().fit([["质量", "质量", "工程"], ["质量"], ["食品"]])
+    assert [bm25.units_holding(t) for t in ("质量", "工程", "食品", "疫苗")] == [2, 1, 1, 0]
