@@ -997,6 +997,32 @@ R('产品质量出了纠纷，第三方质量争议仲裁谁来推行？', '（�
 R('企业想申报天津质量奖，谁来支持？', '（二十六）', 'everyday')
 R('职称和职业资格对不上，衔接的事谁来管？', '（二十六）', 'everyday')
 R('工会想组织质量管理小组活动，谁来支持？', '（二十八）', 'everyday')
+# a thirty-fourth development batch (session 8): terse "who" questions, a few words each, as staff type them —
+# first run in the commit
+R('双随机抽查谁管？', '（二十七）', 'everyday')
+R('食品追溯归谁？', '（十）', 'everyday')
+R('绿色工厂找谁？', '（四）', 'everyday')
+R('老字号归谁？', '（二十一）', 'everyday')
+R('工程投诉找谁？', '（十三）', 'everyday')
+R('建材抽查谁负责？', '（十四）', 'everyday')
+R('网约车谁管？', '（十七）', 'everyday')
+R('家政标准谁定？', '（十七）', 'everyday')
+R('养老服务谁推？', '（十八）', 'everyday')
+R('跨境电商谁管？', '（十六）', 'everyday')
+R('工业设计谁牵头？', '（十二）', 'everyday')
+R('质量奖申报找谁？', '（二十六）', 'everyday')
+R('免罚清单谁负责？', '（二十七）', 'everyday')
+R('沙盒监管谁搞？', '（二十七）', 'everyday')
+R('计量改革谁负责？', '（二十三）', 'everyday')
+R('首席质量官谁管？', '（二十)'.replace(')', '）'), 'everyday')
+R('智能建造谁推？', '（十五）', 'everyday')
+R('普惠金融谁管？', '（十六）', 'everyday')
+R('夜间经济谁抓？', '（十七）', 'everyday')
+R('品牌指数测评找谁？', '（二十一）', 'everyday')
+R('质量公益诉讼找谁？', '（二十五）', 'everyday')
+R('地理标志农产品谁管？', '（十）', 'everyday')
+R('产业集群谁负责？', '（八）', 'everyday')
+R('质量文化宣传谁负责？', '（二十八）', 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
