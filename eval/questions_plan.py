@@ -1023,6 +1023,28 @@ R('质量公益诉讼找谁？', '（二十五）', 'everyday')
 R('地理标志农产品谁管？', '（十）', 'everyday')
 R('产业集群谁负责？', '（八）', 'everyday')
 R('质量文化宣传谁负责？', '（二十八）', 'everyday')
+# a thirty-fifth development batch (session 8): "who" questions where the topic is a term of art spelled another
+# way (an acronym, an English name, a common abbreviation) or a district place — first run in the commit
+R('HACCP体系谁来推动企业建立？', '（十）', 'everyday')
+R('食品企业搞危害分析和关键控制点，哪个部门推？', '（十）', 'everyday')
+R('建筑信息模型技术谁来推广？', '（十五）', 'everyday')
+R('VR、AR这类虚拟现实产品的研发谁来推？', '（十一）', 'everyday')
+R('胡张庄村的示范村建设归谁？', '（七）', 'everyday')
+R('欢坨村的乡村振兴谁来抓？', '（七）', 'everyday')
+R('清华高端院转型成新型研发机构，谁来引导？', '（三）', 'everyday')
+R('河北工业大学跟企业合作谁来牵线？', '（三）', 'everyday')
+R('高端诊疗设备园谁在建？', '（八）', 'everyday')
+R('天津机场周边的临空商务服务谁来提升？', '（十六）', 'everyday')
+R('信创产业的软件开发服务谁来发展？', '（十六）', 'everyday')
+R('工业产品生产许可证改革谁负责？', '（二十七）', 'everyday')
+R('“全国一张单”的市场准入负面清单谁来落实？', '（二十七）', 'everyday')
+R('产品防伪监督谁来管？', '（二十七）', 'everyday')
+R('团区委在质量强区里管什么？说是质量共治那块，还有谁一起负责？', '（二十八）', 'everyday')
+R('区残联参与的适老化、无障碍改造还有哪些部门负责？', '（十八）', 'everyday')
+R('学前教育普惠发展是哪些部门的事？', '（十八）', 'everyday')
+R('品牌高中建设谁负责？', '（十八）', 'everyday')
+R('零碳负碳技术攻关由谁负责？', '（四）', 'everyday')
+R('质量保险谁来推？企业投保产品质量险那种', '（五）', 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
