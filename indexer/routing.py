@@ -17,6 +17,14 @@ DISTRICT = re.compile(r"东丽|区里|我区|本区|全区|咱们区")   # the q
 NATIONAL = re.compile(r"全国|国务院|县级以上|行政主管部门|行政部门|由哪个部门主管|统一管理|监督管理")
 
 
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」")
+
+
+def unquoted(q: str) -> str:
+    """The question without the terms it quotes: “全国一张单” names the plan's own term, not a national authority."""
+    return QUOTED.sub("“”", q)
+
+
 def named_kind(q: str, named: set[str] = frozenset()) -> set[str] | None:
     """The kind of document a (folded) question names outright: the kinds of the held documents it names by
     title (产品质量法 → the laws); the district or the plan itself (方案对我们有什么要求) → the plan (unless it
@@ -45,7 +53,7 @@ def route(kb, intent: str, question: str, group) -> set[str] | None:
     kinds = kb.kinds_held
     if not (kinds & LAW_KINDS) or "plan" not in kinds:
         return None
-    q = fold(question)
+    q = unquoted(fold(question))
     law, plan, named = bool(LAW_SIGNS.search(q)), bool(PLAN_SIGNS.search(q)), named_kind_in(kb, question)
     if intent == "bureau_tasks" or (plan and not law) or named == {"plan"}:
         return {"plan"}
@@ -181,7 +189,7 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method, ask
 
 def named_kind_in(kb, question: str) -> set[str] | None:
     """named_kind() with the kinds of the held documents the question names by title."""
-    return named_kind(fold(question), {kb.data.documents[d].kind for d in kb.named_documents(question)})
+    return named_kind(unquoted(fold(question)), {kb.data.documents[d].kind for d in kb.named_documents(question)})
 
 
 def _needs_a_shared_word(kb, result, kinds: set[str]):

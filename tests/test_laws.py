@@ -127,6 +127,8 @@ def test_a_question_naming_the_district_goes_to_the_plan(law_kb):
     a = law_kb.ask("食品企业要制定食品安全事故处置方案吗？")
     assert a.citations[0].unit_id == "food-safety-law-2021#第一百零二条"
     assert route(law_kb, "responsibility", "全国计量工作由哪个部门主管？", None) == {"law", "regulation"}
+    # a quoted term is named, not asked: “全国一张单” is the plan's own term, not a national authority
+    assert route(law_kb, "responsibility", "“全国一张单”的市场准入负面清单谁来落实？", None) == {"plan"}
 
 
 def test_filters(law_kb):
