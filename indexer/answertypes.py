@@ -32,7 +32,7 @@ def _re(pattern: str, flags: int = 0) -> re.Pattern:
 TYPES = (
     # a sum (元) or a multiple (倍)
     AnswerType("金额", _re(r"多少钱|几块钱|交多少|缴多少|费用|收费|学费|物业费|停车费|价格|价钱|起步价|票价|补贴|补助|工资|"
-                         r"奖金|奖励|多少元|多少万元|罚多少|赔多少"),
+                         r"奖金|奖励|多少元|多少万元|罚多少|赔多少|几倍|多少倍"),
                _re(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万两]+(?:万|亿)?元|倍"), any_intent=False),
     # a time of day
     AnswerType("时间", _re(r"几点|几时|营业时间|办公时间|上班时间"),
