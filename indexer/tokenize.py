@@ -26,13 +26,13 @@ QUESTION_STOPWORDS = frozenset("""
 方面 规定 内容 东西 包括 时候 呢 啥 干 做 办 去 上 里 中 怎么回事 回事 提到 提及 说 讲 讲了 说了 方案 文件 里面
 满足 要求 能 有没有 什么样 是不是 怎么办 咋 咋办 哪些方面 涉及 算 才 得 搞 弄 人 想 打算 本区 我区 全区
 安排 举措 计划安排 谁来管 来管 来查
-听说 据说 这事 这件 这件事 那件事 这种事 这块 这方 这方面 操心 说了算 挑头 反映 帮忙 能帮 上要 牵头
+听说 据说 这事 这件 这件事 那件事 这种事 这块 这方 这方面 操心 说了算 挑头 反映 帮忙 能帮 上要 牵头 自己
 """.split())
 
 _PUNCT = re.compile(r"^[\W_]+$")
 # the A-not-A form of a yes/no question (能不能, 可不可以, 是不是, 要不要 …) is its syntax, not its topic: jieba
 # cuts it into 能 + 不能, whose 不能 would be searched as a rare content word
-_A_NOT_A = re.compile(r"([能可会要是用该行让准])不\1(?:以)?")
+_A_NOT_A = re.compile(r"([能可会要是用该行让准])不\1(?:以)?|有没有")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{2,12})[”\"]")
 
 
