@@ -200,7 +200,13 @@ def test_traditional_characters_are_read_as_simplified(plan_kb):
 @pytest.mark.parametrize("typed,read", [("网约车谁管", "网约车谁管？"), ("网约车谁管呢？", "网约车谁管？"),
                                         ("网约车谁管?", "网约车谁管？"), ("网约车谁管？？", "网约车谁管？"),
                                         ("谁 负 责 工 程 质 量？", "谁负责工程质量？"), ("B I M 技 术 谁 推", "BIM技术谁推？"),
-                                        ("BIM 技术谁推？", "BIM 技术谁推？"), ("我家房子漏水了。", "我家房子漏水了。")])
+                                        ("BIM 技术谁推？", "BIM 技术谁推？"), ("我家房子漏水了。", "我家房子漏水了。"),
+                                        # greetings, thanks, urgency: not part of what is asked
+                                        ("你好，请问我家房子漏水找谁？谢谢！", "我家房子漏水找谁？"),
+                                        ("老师您好！麻烦问一下，网约车谁管？多谢~", "网约车谁管？"),
+                                        ("急！房子漏水找谁", "房子漏水找谁？"), ("房子漏水找谁，急", "房子漏水找谁？"),
+                                        ("急救设备谁管？", "急救设备谁管？"), ("感谢信谁写？", "感谢信谁写？"),
+                                        ("谢谢", "谢谢？")])
 def test_a_question_is_read_in_one_form_however_typed(typed, read):
     from indexer.questions import clean_question
     assert clean_question(typed) == (read, [])
