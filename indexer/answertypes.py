@@ -52,7 +52,7 @@ TYPES = (
                _re(r"同志|姓名"), who=True),
     # the members or companies themselves: asked in a "who" question too (哪家公司是链主企业)
     AnswerType("名单", _re(r"成员单位|有哪些成员|成员有哪些|哪几家(?:公司|企业)|哪家(?:公司|企业)|"
-                         r"哪些(?:公司|企业)(?:是|入选|获得)"),
+                         r"哪些(?:公司|企业)(?:是|入选|获得|[？?]?$)"),
                _re(r"名单|成员|有限公司|股份|集团"), who=True),
     # a list by that name: 入选名单是什么 asks for it, 名单谁来认定 asks who
     AnswerType("名单", _re(r"名单"), _re(r"名单|成员|有限公司|股份|集团")),
@@ -69,6 +69,13 @@ TYPES = (
     # how often: 每个月开几次会 — a count of times or a period (每年, 每季度)
     AnswerType("次数或频次", _re(r"几次|多少次|多久一次|每年几|每月几|频次|频率"),
                _re(r"\d+\s*次|[一二三四五六七八九十两]+次|每(?:年|季度|个?月|周|日|天)")),
+    # a count (几个公园, 多少家企业): a number of things
+    AnswerType("数量", _re(r"几个|几家|几所|几座|几条|几项|多少个|多少家|多少所|多少座|多少条|多少项"),
+               _re(r"\d+\s*(?:个|家|所|座|项|条|处|批)|[一二三四五六七八九十两百千万]+(?:个|家|所|座|项|条|处|批)"),
+               any_intent=False),
+    # a ranking (哪个幼儿园最好, 哪家医院最好): a policy text sets tasks, it does not rank places
+    AnswerType("排名或评价", _re(r"哪(?:个|家|所|里)[^，。？?]{0,12}最(?:好|强|差|大|多|便宜|安全)|排名|排行|哪个好|哪家好"),
+               _re(r"排名|排行|名次|第[一二三]名")),
     # a length of time: 十五日内, 6个月, 二年 — not a calendar year (2025年)
     AnswerType("期限", _re(r"多长时间|多久|几天|几个月|几年|多少天|多少年|多少个月|多长期限"),
                _re(r"(?<![\d.])\d{1,3}\s*(?:个工作日|个月|日|天|年|小时|周)|[一二三四五六七八九十百两]+(?:个工作日|个月|日|天|年|小时|周)"),

@@ -141,7 +141,9 @@ def test_a_question_for_a_date_or_a_phone_number_needs_one_in_the_text(plan_kb):
     ("“诚信经营承诺店”的牌子去哪里领？", "地址"), ("检验检测认证公共服务平台在哪个园区？", "地址"),
     ("老字号企业可以免房租吗？", "优惠或减免"), ("网红餐厅评选的结果什么时候公布？", "日期"),
     ("质量强区领导小组每个月开几次会？", "次数或频次"),
-    ("买了3C认证的产品出了问题能退几倍钱？", "金额")])   # a multiple of the price is a sum
+    ("买了3C认证的产品出了问题能退几倍钱？", "金额"),   # a multiple of the price is a sum
+    ("东丽区哪个幼儿园最好？", "排名或评价"), ("哪所品牌高中最好？", "排名或评价"),
+    ("去年食品抽检不合格的有哪些企业？", "名单")])
 def test_service_details_the_plan_does_not_give(plan_kb, question, kind):
     # the plan names the topic (华明医疗健康产业园, 瞪羚企业 …) but no address, website, name, members,
     # conditions or papers: a service-desk detail it cannot give is refused, saying which
