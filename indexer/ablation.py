@@ -80,7 +80,7 @@ class ChunkBaseline:
     def ranking(self, question: str, hybrid: bool) -> list[str]:
         scores = self.bm25.scores(self.kb.tokenizer.query_tokens(question, self.kb.place_stopwords))
         if hybrid and self.vectors is not None:
-            dense = self.vectors @ self.kb.dense.query_vector(question)
+            dense = self.vectors @ self.kb.dense.query_vector(self.kb.searcher.dense_text(question))
             scores = 0.5 * _minmax(scores) + 0.5 * _minmax(dense)
         out: list[str] = []
         for i in np.argsort(-scores, kind="stable")[:10]:

@@ -156,7 +156,7 @@ def _refusal(kb, question: str, result, intent: str, method) -> str | None:
             return (f"文件中没有涉及这个问题的条文；它更接近文件中提到、但知识库没有收录的《{result.nearest_null}》，"
                     "无法作答。")
         return "知识库中的文件没有涉及这个问题的条文，无法作答。"
-    missing = answertypes.missing(kb, question, result.hits, intent)
+    missing = answertypes.missing(kb, question, result.hits, intent, tokens=result.tokens + result.synonym_tokens)
     if missing:
         return f"问题问的是{missing}，但相关条文没有给出任何{missing}，无法作答。"
     return None

@@ -268,7 +268,9 @@ class KnowledgeBase:
 
     def sentence_dense_scores(self, question: str, unit_id: str):
         """Similarity of the question to each quotable sentence of a unit (None without a model)."""
-        return self.dense.scores_in_unit(question, unit_id) if self.dense is not None else None
+        if self.dense is None:
+            return None
+        return self.dense.scores_in_unit(self.searcher.dense_text(question), unit_id)
 
     def unit(self, ref: str, doc: str | None = None) -> Unit:
         """A unit by id (`doc#（十三）`) or by label as people type it: (十三), 十三, 13, 专栏3, 第26条."""
