@@ -238,6 +238,9 @@ def test_the_model_reads_the_question_without_the_corpus_place_names(plan_kb):
     assert dense_text("东丽区的老字号认定谁负责？") == "老字号认定谁负责？"
     assert dense_text("东丽湖以后要变成什么样？") == "东丽湖以后要变成什么样？"   # a place of its own
     assert dense_text("东丽") == "东丽"
+    # "who" asked twice is read once; asked once, the question stays whole
+    assert dense_text("我家房子漏水找谁，具体是哪个部门？") == "我家房子漏水找谁？"
+    assert dense_text("工程质量投诉，是哪个部门？") == "工程质量投诉，是哪个部门？"
 
 
 @pytest.mark.model

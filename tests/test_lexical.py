@@ -60,7 +60,8 @@ def test_save_load_round_trip(tmp_path, plan_tokens):
                                             # 有没有 (jieba: 有 + 没有) and 自己: no document holds either
                                             ("有没有自己的餐饮品牌？", ["餐饮", "品牌"]),
                                             # a story's filler: 旁边, 老是, 不好, 一起, 起来 …
-                                            ("小区旁边的工地老是不好好管，谁来一起抓起来？", ["小区", "工地", "好好"])])
+                                            ("小区旁边的工地老是不好好管，谁来一起抓起来？", ["小区", "工地", "好好"]),
+                                            ("工地质量到底是哪个单位管？", ["工地", "质量"])])
 def test_question_words_are_not_searched(question, words):
     # jieba keeps 谁来管 and 来查 whole: they are question words, and an article never holds them; so is 能不能
     from indexer.tokenize import Tokenizer
