@@ -55,9 +55,16 @@ _GREETING = re.compile(rf"^(?:(?:你好|您好|老师好|老师您好|领导好|
 _THANKS = re.compile(rf"(?<=[？?。.!！，,\s])(?:谢谢您|谢谢你|谢谢了|谢谢|多谢|感谢|麻烦了|辛苦了|在线等|急急急|急){_SEP}*$")
 
 
+# the asker introducing themselves in general terms (我们是一家企业，): every enterprise is one; a self-description
+# that says what they do (我是开饭馆的, 我们是做建筑的) is part of the question and stays
+_INTRO = re.compile(rf"^(?:我们|我|咱们)(?:这边|这里)?(?:是|就是)(?:一家|一个|一名|个|家)?(?:普通的?)?"
+                    rf"(?:企业|公司|单位|小企业|中小企业|民营企业|小微企业|企业主|老板|市民|居民|老百姓|消费者|群众){_SEP}+")
+
+
 def _without_courtesy(text: str) -> str:
-    """The question without the greeting before it or the thanks after it (kept if nothing else is left)."""
-    stripped = _THANKS.sub("", _GREETING.sub("", text)).strip().rstrip("，,、 ")
+    """The question without the greeting before it, a general self-introduction or the thanks after it (kept
+    if nothing else is left)."""
+    stripped = _THANKS.sub("", _INTRO.sub("", _GREETING.sub("", text))).strip().rstrip("，,、 ")
     return stripped or text
 
 

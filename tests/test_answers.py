@@ -208,7 +208,11 @@ def test_traditional_characters_are_read_as_simplified(plan_kb):
                                         ("老师您好！麻烦问一下，网约车谁管？多谢~", "网约车谁管？"),
                                         ("急！房子漏水找谁", "房子漏水找谁？"), ("房子漏水找谁，急", "房子漏水找谁？"),
                                         ("急救设备谁管？", "急救设备谁管？"), ("感谢信谁写？", "感谢信谁写？"),
-                                        ("谢谢", "谢谢？")])
+                                        ("谢谢", "谢谢？"),
+                                        # a general self-introduction, not one saying what the asker does
+                                        ("我们是一家企业，产品质量安全事故需要报告吗？", "产品质量安全事故需要报告吗？"),
+                                        ("你好，我是一名市民，房子漏水找谁", "房子漏水找谁？"),
+                                        ("我是开饭馆的，谁支持网红餐厅？", "我是开饭馆的，谁支持网红餐厅？")])
 def test_a_question_is_read_in_one_form_however_typed(typed, read):
     from indexer.questions import clean_question
     assert clean_question(typed) == (read, [])
