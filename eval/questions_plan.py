@@ -1145,6 +1145,28 @@ N('东丽区政府在哪条路上？', 'other')
 N('东丽区今年中考分数线是多少？', 'fact')
 N('东丽区哪个幼儿园最好？', 'other')
 N('东丽区的公交线路谁来规划？', 'responsibility')
+# a thirty-ninth development batch (session 8): trainers preparing a course — key terms, material on a topic, the
+# 专栏 projects, the 2035 vision — first run in the commit
+O('“链长+链主”是什么意思？', ['（七）'], 'everyday')
+O('“接二连三”在方案里指什么？', ['（七）'], 'everyday')
+O('“舌尖上的安全”出自方案哪一条？', ['（十）'], 'everyday')
+O('“沙盒监管”是什么？', ['（二十七）'], 'everyday')
+O('“海河工匠”是什么人才？', ['（二十）'], 'everyday')
+O('“先进建造”计划讲的是什么？', ['（十五）'], 'everyday')
+O('讲建设工程质量管理升级工程，专栏里有哪几项？', ['专栏3'], 'everyday')
+O('品牌建设工程包括哪些行动？', ['专栏5'], 'everyday')
+O('质量安全监管现代化工程有什么内容？', ['专栏7'], 'everyday')
+O('到2035年东丽的质量要达到什么样？', ['（二）'], 'everyday')
+O('给企业讲质量管理，方案里有哪些新方法？', ['（二十）'], 'everyday')
+O('讲课要讲质量基础设施，方案里怎么定义这几大基础设施？', ['（二十四）', '（二十二）'], 'everyday')
+O('举牌验收是怎么回事？', ['专栏3'], 'everyday')
+O('“中国品牌日”活动方案里怎么说的？', ['专栏5'], 'everyday')
+O('服务品质升级计划围绕哪些领域？', ['专栏4'], 'everyday')
+O('产业计量测试服务是干什么的？', ['专栏6'], 'everyday')
+F('“津农精品”要培育几个？', ['专栏5'], '9个', 'everyday')
+F('高标准农田要建成多少亩？', ['专栏1'], '4.4万亩', 'everyday')
+O('信用风险分级分类监管在方案里怎么写的？', ['专栏7'], 'everyday')
+O('天津市产品质量动态监管系统用来干什么？', ['专栏7'], 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
