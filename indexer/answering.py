@@ -19,7 +19,7 @@ from .quoting import (FIGURE, NUMERAL, WHEN, best_sentence, citation, figure_cla
                       weight_in)
 from .routing import (ACCOUNTABLE, kind_group, match_penalty, named_kind_in, prefer_actor, prefer_superior,
                       routed_search)
-from .textutil import fold
+from .textutil import fold, longest_shared_piece
 from .types import Answer
 
 
@@ -138,10 +138,59 @@ def _search_answer(kb, question: str, intent: str, group, doc_filter, method, ex
             _say_the_lead(ans)
     elif intent == "fact":
         _fill_figure(kb, ans, chosen, result, where)
+    elif ITEMS_ASKED.search(fold(question)) and _bullets(kb, chosen.unit_id) and \
+            not _names_an_item(kb, question, chosen.unit_id):
+        _fill_items(kb, ans, chosen.unit_id, where)
     else:
+        item = _item_headed(kb, chosen.unit_id, main)
+        if item is not None:   # the sentence quoted is an item's heading only: the item is quoted whole
+            ans.citations[0] = main = citation(kb, chosen.unit_id, item[0], item[1], chosen.score)
         ans.answer = f"{main.quote}（{where}）"
     _mention_other_kind(kb, ans)
     return ans
+
+
+# the items of a 专栏 (or of any unit listing ——items): 专栏里有哪几项, 品牌建设工程包括哪些行动
+ITEMS_ASKED = re.compile(r"哪几项|哪几个方面|哪些方面|哪些(?:行动|工程|内容|项目|举措|部分)|有什么内容|包括(?:哪些|什么)|"
+                         r"包含(?:哪些|什么)|都有(?:什么|哪些)|分(?:哪几|几)|几大(?:行动|工程|方面|任务)")
+
+
+def _bullets(kb, unit_id: str) -> list:
+    return [c for c in kb.children.get(unit_id, []) if c.kind == "bullet" and c.heading]
+
+
+def _names_an_item(kb, question: str, unit_id: str) -> bool:
+    """Does the question name one of the unit's items (农业提质增效行动有哪些内容: the item's content is asked, not
+    the list)? A piece of four characters or more of an item's heading that the unit's own heading lacks."""
+    q, own = fold(question), fold(kb.unit_by_id[unit_id].heading or "")
+    for b in _bullets(kb, unit_id):
+        piece = longest_shared_piece(q, [fold(b.heading)])
+        if len(piece) >= 4 and piece not in own:
+            return True
+    return False
+
+
+def _item_headed(kb, unit_id: str, cited) -> tuple[int, int] | None:
+    """The span of the item (——开展农业提质增效行动。落实高标准农田…) whose heading alone is the quoted sentence."""
+    for b in _bullets(kb, unit_id):
+        if b.start <= cited.start < b.end and cited.quote.strip("—。 ") == b.heading:
+            return cited.start, b.end
+    return None
+
+
+def _fill_items(kb, ans: Answer, unit_id: str, where: str) -> None:
+    """The items a unit lists (——推进建设工程质量管理标准化 …), each quoted by its heading, in the unit itself."""
+    text = kb.data.documents[kb.unit_by_id[unit_id].doc_id].text
+    items = []
+    for b in _bullets(kb, unit_id):
+        start = text.find(b.heading, b.start, b.end)
+        if start >= 0:
+            items.append(citation(kb, unit_id, start, start + len(b.heading), 0.0))
+    if not items:
+        return
+    ans.answer = f"{kb.unit_by_id[unit_id].title}共{len(items)}项：" + "；".join(
+        f"{i}. {c.quote}" for i, c in enumerate(items, 1)) + f"。（{where}）"
+    ans.citations = items + [c for c in ans.citations if c.unit_id != unit_id]
 
 
 def _refusal(kb, question: str, result, intent: str, method) -> str | None:

@@ -400,3 +400,16 @@ def test_unit_lookup(plan_kb):
     assert plan_kb.unit("专栏3").label == "专栏3"
     with pytest.raises(Exception, match="no unit"):
         plan_kb.unit("第九百条")
+
+
+def test_the_items_of_a_box_are_listed_each_quoted(plan_kb):
+    a = plan_kb.ask("讲建设工程质量管理升级工程，专栏里有哪几项？")
+    assert a.found and a.intent == "other"
+    assert a.answer.startswith("专栏3 建设工程质量管理升级工程共3项：1. 推进建设工程质量管理标准化；2. 严格质量追溯；3. 实施样板示范。")
+    text = plan_kb.data.documents["dongli-quality-plan-2024"].text
+    assert [c.quote for c in a.citations[:3]] == ["推进建设工程质量管理标准化", "严格质量追溯", "实施样板示范"]
+    assert all(c.unit_id.endswith("#专栏3") and text[c.start:c.end] == c.quote for c in a.citations[:3])
+    # a question naming one item asks for its content: the item is quoted whole, not its heading alone
+    a = plan_kb.ask("农业提质增效行动有哪些内容？")
+    assert a.citations[0].quote.startswith("开展农业提质增效行动。落实高标准农田建设规划,累计建成4.4万亩高标准农田。")
+    assert a.citations[0].quote.endswith("实现传统农业向现代农业转型。")
