@@ -57,7 +57,8 @@ class Searcher:
     def dense_text(self, question: str) -> str:
         """The question as the model reads it: without the corpus's place names (the issuers' 东丽区, 天津市),
         which every document shares and which drew the question toward the bare place name among the nulls
-        (prefixing 在东丽区， changed the answer to 88 of the 517 dev "who" questions, 65 to not found)."""
+        (prefixing 在东丽区， changed the answer to 88 of the 517 dev "who" questions, 65 to not found), and with
+        "who" asked once (…找谁，具体是哪个部门？ → …找谁？). A question that is only a place name is kept whole."""
         text = question
         tail = _AGAIN.search(text)
         if tail and _ASKS_WHO.search(text[:tail.start()]):
