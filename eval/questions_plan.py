@@ -1199,6 +1199,22 @@ R('企业想靠质量取胜，全员全过程质量管理谁来推？', '（二�
 R('村里想发展旅游农业、体验农业，谁来帮？', '（七）', 'everyday')
 R('企业遇到质量难题想一站式解决，找谁？', '（二十四）', 'everyday')
 R('装配式建筑的构件生产质量谁来管？', '（十四）', 'everyday')
+# a forty-first development batch (session 8): bureau staff asking for their unit's tasks as they would type them
+# (a statement, a colon, a list request, the unit named after a self-introduction) — first run in the commit
+T('我是区统计局的，质量强区方案给我们派了什么活？', '区统计局', 'everyday')
+T('区应急局在这个实施方案里负责啥？', '区应急局', 'everyday')
+T('作为团区委，我们要落实哪些条款？', '团区委', 'everyday')
+T('规资分局的任务清单', '规资分局', 'everyday')
+T('区国资委：需要做哪些工作', '区国资委', 'everyday')
+T('列一下区水务局的所有任务', '区水务局', 'everyday')
+T('公安东丽分局在质量强区里要配合做什么？', '公安东丽分局', 'everyday')
+T('区残联在方案里有任务吗？', '区残联', 'everyday')
+T('麻烦问一下，区政务服务办要做哪些事？', '区政务服务办', 'everyday')
+TT('区住建委在建材方面要干什么？', '区住建委', ['（十四）'])
+TT('区科技局在揭榜挂帅攻关方面要做什么？', '区科技局', ['（六）'])
+TT('区民政局在养老服务方面有什么任务？', '区民政局', ['（十八）'])
+TT('区工信局在工业软件方面要做哪些事？', '区工信局', ['（六）'])
+TT('区运管局在网约车方面有什么任务？', '区运管局', ['（十七）'])
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
