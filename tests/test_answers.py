@@ -362,6 +362,9 @@ def test_a_bodys_tasks_on_one_topic_come_first(plan_kb):
     # a topic none of its units treats is said so, and the whole list follows
     a = plan_kb.ask("区水务局在食品安全方面要做什么？")
     assert a.answer.startswith("区水务局负责的条目中没有写到“食品安全”。区水务局负责3项任务")
+    # 干什么 asks, it is no topic; an everyday word counts through its thesaurus term (网约车 → 网约出租车)
+    assert plan_kb.ask("区住建委在建材方面要干什么？").answer.startswith("区住建委负责的条目中与“建材”有关的：（十四）")
+    assert plan_kb.ask("区运管局在网约车方面有什么任务？").citations[0].label == "（十七）"
 
 
 def test_an_actor_without_written_duties_gets_the_articles_that_treat_it(plan_kb):
