@@ -41,7 +41,8 @@ ACCOUNTABLE = re.compile(r"谁(?:来|应当|要)?对[^，。？?]{1,20}负责|�
 
 # 方案 as the document asked about (方案里, 这个方案, 方案对我们), not in a law's compound (事故处置方案, 设计方案):
 # the question names the plan
-PLAN_NAMED = re.compile(r"方案[里中上]|方案(?:有|说|提|讲|对|怎么)|(?:^|这个|本|该|实施)方案")
+PLAN_NAMED = re.compile(r"方案[里中上]|(?<!设计|监测|处置|处理)方案(?:有|说|提|讲|对|怎么|要求|希望|鼓励|规定|让|写)|"
+                        r"(?:^|这个|本|该|实施)方案")
 PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|" + PLAN_NAMED.pattern +
                         r"|措施|举措|打算|规划|政府会|我区|本区|全区")
 

@@ -123,6 +123,9 @@ def test_a_question_naming_the_district_goes_to_the_plan(law_kb):
     # 方案 names the plan when the question asks about it, not inside a law's compound (事故处置方案)
     assert route(law_kb, "other", "晚上想逛夜市，方案里有什么说法？", None) == {"plan"}
     assert route(law_kb, "other", "方案是根据什么文件制定的？", None) == {"plan"}
+    assert route(law_kb, "requirement", "我们是建设单位，方案要求我们承担什么质量责任？", None) == {"plan"}
+    assert route(law_kb, "requirement", "我们是行业协会，方案希望我们做什么？", None) == {"plan"}
+    assert route(law_kb, "requirement", "设计方案要求写明什么？", None) != {"plan"}
     assert route(law_kb, "requirement", "食品企业要制定食品安全事故处置方案吗？", None) != {"plan"}
     a = law_kb.ask("食品企业要制定食品安全事故处置方案吗？")
     assert a.citations[0].unit_id == "food-safety-law-2021#第一百零二条"
