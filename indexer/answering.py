@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from . import answertypes
-from .bureaus import (bureau_answer, confirm_bodies, names_only_a_body, plan_bodies, task_topic,
-                      unknown_body, without_bodies)
+from .bureaus import (bureau_answer, confirm_bodies, name_known_bodies, names_only_a_body, plan_bodies,
+                      task_topic, unknown_body, without_bodies)
 from .questions import (LEAD_ASKED, SELF_BODY, TASK_WORDS, YES_NO, clean_question, detect_intent,
                         first_question)
 from .quoting import (FIGURE, NUMERAL, WHEN, best_sentence, citation, figure_clause, idf_weights, not_found,
@@ -27,6 +27,8 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
     """The whole answering path for one question: what kind of question it is, then the answer of that kind."""
     question, notes = clean_question(question)
     question, more = first_question(question)
+    notes += more
+    question, more = name_known_bodies(kb, question)
     notes += more
     bodies = [name for name, _, _ in kb.table.find(question)]
     intent = detect_intent(question, bodies)

@@ -56,6 +56,47 @@ def unknown_body(kb, question: str, known: list[str]) -> str | None:
     return None
 
 
+_STEM = re.compile(r"^(?:东丽区|区)?(.+?)(?:委员会|办公室|分局|局|委|办|院|部)$")
+
+
+def _stem(name: str) -> str:
+    m = _STEM.match(name)
+    return m.group(1) if m else name
+
+
+def _within(short: str, long: str) -> bool:
+    """Are short's characters in long, in order (市监 in 市场监管)?"""
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def body_meant(kb, name: str) -> str | None:
+    """The one known body an unknown district body's name stands for (区住建局 → 区住建委, 区市监局 → 区市场监管局,
+    区文旅局 → 区文旅体局): the same stem, or its characters in order, beginning alike. None if no body or several
+    fit."""
+    stem = _stem(name)
+    if len(stem) < 2:
+        return None
+    fits = {b for b in kb.table.names
+            if (s := _stem(b)) and s[0] == stem[0] and s != b and _within(stem, s)}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def name_known_bodies(kb, question: str) -> tuple[str, list[str]]:
+    """The question with each unknown district body that stands for one known body renamed (区住建局 → 区住建委),
+    saying so in a note; other unknown names are left for unknown_body to refuse."""
+    notes = []
+    for m in list(DISTRICT_BODY.finditer(fold(question))):
+        name = m.group(0)
+        if kb.table.find(name) or any(name in d.text for d in kb.data.documents.values()):
+            continue
+        meant = body_meant(kb, name)
+        if meant:
+            question = question.replace(name, meant)
+            notes.append(f"文件中没有“{name}”，按{meant}回答")
+    return question, notes
+
+
 def plan_bodies(kb, bodies: list[str]) -> bool:
     """Are these all bodies a plan assigns tasks to (the district's bureaus)? A law's authority (国务院市场监督管理
     部门) is part of what its article says: a question whether it is responsible is answered as any other."""

@@ -59,6 +59,15 @@ def test_shared_tasks_of_two_bodies(plan_kb):
 
 def test_unknown_body_is_not_found(plan_kb):
     assert not plan_kb.ask("区教委负责哪些任务？").found
+    assert not plan_kb.ask("区交通局负责什么？").found
+
+
+@pytest.mark.parametrize("typed,meant", [("区住建局", "区住建委"), ("区市监局", "区市场监管局"), ("区文旅局", "区文旅体局"),
+                                         ("区农业农村局", "区农业农村委"), ("区城管局", "区城管委")])
+def test_a_body_misnamed_is_answered_as_the_one_it_stands_for_saying_so(plan_kb, typed, meant):
+    a = plan_kb.ask(f"{typed}负责哪些任务？")
+    assert a.found and a.answer.startswith(f"{meant}负责") and f"文件中没有“{typed}”，按{meant}回答" in a.notes
+    assert a.citations == plan_kb.ask(f"{meant}负责哪些任务？").citations
 
 
 def test_figure(plan_kb):
