@@ -1227,6 +1227,28 @@ Rq('我们是建材供应商，方案对我们有什么责任要求？', ['（�
 Rq('我们是装配式构件厂，方案对生产过程有什么要求？', ['（十四）'], 'everyday')
 Rq('我们是制造企业，方案鼓励我们怎么做质量管理？', ['（二十）'], 'everyday')
 Rq('我们是行业协会，方案希望我们做什么？', ['（二十八）'], 'everyday')
+# a forty-third development batch (session 8, after the place names left the model's text): 20 questions the
+# plan does not answer, half naming the district — run once to report
+N('东丽区今年GDP增长了多少？', 'fact')
+N('东丽区哪里可以办护照？', 'other')
+N('东丽区的垃圾清运归谁管？', 'responsibility')
+N('东丽区新开的地铁站在哪？', 'other')
+N('东丽湖的门票多少钱？', 'fact')
+N('东丽区的区委书记是谁？', 'responsibility')
+N('东丽区的低保标准是多少？', 'fact')
+N('东丽区哪个菜市场最便宜？', 'other')
+N('东丽区的消防检查谁负责？', 'responsibility')
+N('东丽区的房屋拆迁补偿标准是多少？', 'fact')
+N('小孩打疫苗去哪个社区医院？', 'other')
+N('交通违章罚单怎么交？', 'other')
+N('身份证丢了去哪补办？', 'other')
+N('公司偷税漏税谁来查？', 'responsibility')
+N('加油站油价谁定的？', 'responsibility')
+N('出租屋着火了找哪个部门？', 'responsibility')
+N('夜里KTV太吵谁来管？', 'responsibility')
+N('电动车充电桩安装找谁？', 'responsibility')
+N('小区物业费一平米多少钱？', 'fact')
+N('企业所得税税率是多少？', 'fact')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
