@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .questions import SELF_BODY
+from .questions import SELF_BODY, TASK_WORDS
 from .quoting import best_sentence, citation, not_found
 from .textutil import fold
 from .types import Answer
@@ -94,6 +94,16 @@ def name_known_bodies(kb, question: str) -> tuple[str, list[str]]:
         if meant:
             question = question.replace(name, meant)
             notes.append(f"文件中没有“{name}”，按{meant}回答")
+    if TASK_WORDS.search(fold(question)) and not kb.table.find(question):
+        # a bureau named by its field (住建部门要做哪些事, 市场监管部门负责哪些任务): its tasks are asked
+        for m in re.finditer(r"部门", question):
+            for size in (4, 3, 2):
+                field = question[max(0, m.start() - size):m.start()]
+                meant = body_meant(kb, "区" + field + "局") if len(field) == size else None
+                if meant and re.fullmatch(r"[\u4e00-\u9fff]+", field):
+                    question = question[:m.start() - size] + meant + question[m.end():]
+                    notes.append(f"“{field}部门”按{meant}回答")
+                    return question, notes
     return question, notes
 
 

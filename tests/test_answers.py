@@ -70,6 +70,13 @@ def test_a_body_misnamed_is_answered_as_the_one_it_stands_for_saying_so(plan_kb,
     assert a.citations == plan_kb.ask(f"{meant}负责哪些任务？").citations
 
 
+def test_a_bureau_named_by_its_field_gets_its_tasks(plan_kb):
+    a = plan_kb.ask("住建部门要做哪些事？")
+    assert a.answer.startswith("区住建委负责12项任务") and "“住建部门”按区住建委回答" in a.notes
+    assert plan_kb.ask("市场监管部门负责哪些任务？").answer.startswith("区市场监管局负责")
+    assert not plan_kb.ask("各部门要做哪些工作？").notes   # no field: no bureau
+
+
 def test_figure(plan_kb):
     a = plan_kb.ask("食品评价性抽检合格率要达到多少？")
     assert a.intent == "fact" and "98.5%以上" in a.answer
