@@ -20,6 +20,9 @@ sys.path.insert(0, str(ROOT))
 VARIANTS = {
     "without its question mark": lambda q: q.rstrip("？?"),
     "ending in 呢": lambda q: q.rstrip("？?") + "呢？",
+    "ending in 。": lambda q: q.rstrip("？?") + "。",
+    "ending in ！": lambda q: q.rstrip("？?") + "！",
+    "ending in ~ / …… / an emoji": lambda q: q.rstrip("？?") + "……~🙏",
     "ASCII punctuation": lambda q: q.replace("？", "?").replace("，", ","),
     "a space between characters": lambda q: " ".join(q),
     "你好，请问 before it": lambda q: "你好，请问" + q,
