@@ -2,7 +2,7 @@
 
     .venv/bin/python eval/robustness.py [--corpus PATH ...] [--embed-model NAME] [--split dev|test]
 
-Each answerable question of the split is asked as written and in a dozen surface variants that do not change
+Each answerable question of the split is asked as written and in sixteen surface variants that do not change
 what it asks (no question mark, a greeting, the district's name before it, "who" asked again at the end …).
 For each variant it prints how many answers changed their first cited unit, and how many of those became
 "not found". Development half by default: a variant that changes answers is a defect to fix there.
