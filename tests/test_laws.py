@@ -128,6 +128,7 @@ def test_a_question_naming_the_district_goes_to_the_plan(law_kb):
     assert route(law_kb, "requirement", "设计方案要求写明什么？", None) != {"plan"}
     # where the asker is (在东丽区，…) is a setting, not the district's measures asked about
     assert route(law_kb, "requirement", "在东丽区，销售者进货时要做什么检查验收？", None) != {"plan"}
+    assert route(law_kb, "requirement", "天津东丽，销售者进货时要做什么检查验收？", None) != {"plan"}
     assert law_kb.ask("我们在东丽区开厂，产品质量应当符合哪些要求？").citations[0].unit_id == \
         law_kb.ask("产品质量应当符合哪些要求？").citations[0].unit_id
     assert route(law_kb, "requirement", "食品企业要制定食品安全事故处置方案吗？", None) != {"plan"}
