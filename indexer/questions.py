@@ -1,5 +1,6 @@
-"""Reading a question: cleaning it (control characters, traditional characters, two questions in one), and
-the kind of question it is (who is responsible, a body's tasks, a figure, a requirement, anything else).
+"""Reading a question: cleaning it (control characters, traditional characters, spaces, greetings and thanks,
+its ending, two questions in one), and the kind of question it is (who is responsible, a body's tasks, a
+figure, a requirement, anything else).
 """
 from __future__ import annotations
 
@@ -45,6 +46,21 @@ _CJK = r"\u4e00-\u9fff，。？！、：；“”（）《》"
 _CJK_SPACE = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 
 
+# a question word: a piece of text holding one asks something
+ASKS = re.compile(r"谁|什么|啥|多少|几|哪|吗|怎么|如何|怎样|是否|能否|有没有|要不要|是不是|能不能|可不可以")
+
+
+_CLOSERS = "”’）)】」』》"
+
+
+def _split_end(text: str) -> tuple[str, str]:
+    """The text and the marks it ends with (？, 。, ！, ~, ……, an emoji …), closing quotes and brackets kept."""
+    i = len(text)
+    while i and text[i - 1] not in _CLOSERS and unicodedata.category(text[i - 1])[0] in "PS":
+        i -= 1
+    return text[:i], text[i:]
+
+
 # greetings, thanks and urgency around a question (你好，请问… 谢谢！): the offline model read 11–22 of the 517 dev
 # "who" questions otherwise when one was added, most of them as nearer to no article
 _SEP = r"[，,。.!！:：~～\s]"
@@ -68,17 +84,6 @@ def _without_courtesy(text: str) -> str:
     return stripped or text
 
 
-_CLOSERS = "”’）)】」』》"
-
-
-def _split_end(text: str) -> tuple[str, str]:
-    """The text and the marks it ends with (？, 。, ！, ~, ……, an emoji …), closing quotes and brackets kept."""
-    i = len(text)
-    while i and text[i - 1] not in _CLOSERS and unicodedata.category(text[i - 1])[0] in "PS":
-        i -= 1
-    return text[:i], text[i:]
-
-
 def _question_end(text: str) -> str:
     """谁管 / 谁管呢 / 谁管? / 谁管。/ 谁管~ / 谁管🙏 → 谁管？ (the offline model read dev questions apart by these
     endings: up to 15 answers changed). A sentence that asks nothing (我家房子漏水了。) is left as typed."""
@@ -89,8 +94,9 @@ def _question_end(text: str) -> str:
 
 
 def clean_question(question: str) -> tuple[str, list[str]]:
-    """Strip control characters and spaces, give the question one ending (？), read traditional characters as
-    simplified ones; refuse empty and oversized questions with a clear message."""
+    """Strip control characters and spaces, read traditional characters as simplified ones, leave out a greeting,
+    thanks or a general self-introduction, give the question one ending (？); refuse empty and oversized questions
+    with a clear message."""
     if question is None:
         raise BadQuestion("问题为空：请输入一个问题（例如：谁负责工程质量投诉处理？）")
     notes = []
@@ -102,16 +108,15 @@ def clean_question(question: str) -> tuple[str, list[str]]:
         raise BadQuestion("问题为空：请输入一个问题（例如：谁负责工程质量投诉处理？）")
     if len(cleaned) > MAX_QUESTION:   # refused before any work on it (converting a megabyte takes seconds)
         raise BadQuestion(f"问题过长（{len(cleaned)}字）：请把问题缩短到{MAX_QUESTION}字以内，一次问一件事")
+    simplified = to_simplified(cleaned)   # first: the greetings and question words below are simplified
+    if simplified != cleaned:
+        notes.append("问题含繁体字，已按简体字检索")
+        cleaned = simplified
     # 谁 负 责 … (text copied from a PDF): the spaces are no words' edges, between Chinese characters or when
     # every character stands alone (B I M 技 术)
     pieces = cleaned.split(" ")
     cleaned = "".join(pieces) if len(pieces) >= 4 and all(len(p) == 1 for p in pieces) else _CJK_SPACE.sub("", cleaned)
-    cleaned = _question_end(_without_courtesy(cleaned))
-    simplified = to_simplified(cleaned)
-    if simplified != cleaned:
-        notes.append("问题含繁体字，已按简体字检索")
-        cleaned = simplified
-    return cleaned, notes
+    return _question_end(_without_courtesy(cleaned)), notes
 
 
 def detect_intent(question: str, bodies: list[str]) -> str:
@@ -129,10 +134,6 @@ def detect_intent(question: str, bodies: list[str]) -> str:
     if REQUIREMENT.search(q):
         return "requirement"
     return "other"
-
-
-# a question word: a piece of text holding one asks something
-ASKS = re.compile(r"谁|什么|啥|多少|几|哪|吗|怎么|如何|怎样|是否|能否|有没有|要不要|是不是|能不能|可不可以")
 
 
 def first_question(question: str) -> tuple[str, list[str]]:

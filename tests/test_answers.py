@@ -213,6 +213,9 @@ def test_traditional_characters_are_read_as_simplified(plan_kb):
     assert "问题含繁体字，已按简体字检索" in a.notes
     assert a.citations == plan_kb.ask("谁负责工程质量投诉处理？").citations   # quotes stay the document's own
     assert plan_kb.ask("谁负责工程质量投诉处理？").notes == []
+    # read as simplified before anything else: a traditional greeting and thanks go too
+    from indexer.questions import clean_question
+    assert clean_question("您好，請問誰負責工程質量投訴處理？謝謝！") == ("谁负责工程质量投诉处理？", ["问题含繁体字，已按简体字检索"])
 
 
 @pytest.mark.parametrize("typed,read", [("网约车谁管", "网约车谁管？"), ("网约车谁管呢？", "网约车谁管？"),
