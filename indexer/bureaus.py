@@ -51,9 +51,14 @@ def unknown_body(kb, question: str, known: list[str]) -> str | None:
         name = m.group(0)
         if any(name in fold(b) or fold(b) in name for b in known):
             continue
-        if not kb.table.find(name) and not any(name in d.text for d in kb.data.documents.values()):
+        if not _known_name(kb, name):
             return name
     return None
+
+
+def _known_name(kb, name: str) -> bool:
+    """Does the body table or any document know this name?"""
+    return bool(kb.table.find(name)) or any(name in d.text for d in kb.data.documents.values())
 
 
 _STEM = re.compile(r"^(?:东丽区|区)?(.+?)(?:委员会|办公室|分局|局|委|办|院|部)$")
@@ -74,7 +79,10 @@ def body_meant(kb, name: str) -> str | None:
     """The one known body an unknown district body's name stands for (区住建局 → 区住建委, 区市监局 → 区市场监管局,
     区文旅局 → 区文旅体局): the same stem, or its characters in order, beginning alike. None if no body or several
     fit."""
-    stem = _stem(name)
+    return _body_of_stem(kb, _stem(name))
+
+
+def _body_of_stem(kb, stem: str) -> str | None:
     if len(stem) < 2:
         return None
     fits = {b for b in kb.table.names
@@ -88,22 +96,18 @@ def name_known_bodies(kb, question: str) -> tuple[str, list[str]]:
     notes = []
     for m in list(DISTRICT_BODY.finditer(fold(question))):
         name = m.group(0)
-        if kb.table.find(name) or any(name in d.text for d in kb.data.documents.values()):
-            continue
-        meant = body_meant(kb, name)
+        meant = None if _known_name(kb, name) else body_meant(kb, name)
         if meant:
             question = question.replace(name, meant)
             notes.append(f"文件中没有“{name}”，按{meant}回答")
     if TASK_WORDS.search(fold(question)) and not kb.table.find(question):
         # a bureau named by its field (住建部门要做哪些事, 市场监管部门负责哪些任务): its tasks are asked
         for m in re.finditer(r"部门", question):
-            for size in (4, 3, 2):
-                field = question[max(0, m.start() - size):m.start()]
-                meant = body_meant(kb, "区" + field + "局") if len(field) == size else None
-                if meant and re.fullmatch(r"[\u4e00-\u9fff]+", field):
-                    question = question[:m.start() - size] + meant + question[m.end():]
+            for field in (question[m.start() - size:m.start()] for size in (4, 3, 2) if m.start() >= size):
+                meant = _body_of_stem(kb, field) if re.fullmatch(r"[\u4e00-\u9fff]+", field) else None
+                if meant:
                     notes.append(f"“{field}部门”按{meant}回答")
-                    return question, notes
+                    return question[:m.start() - len(field)] + meant + question[m.end():], notes
     return question, notes
 
 
