@@ -263,8 +263,8 @@ def _who_is_written(kb, question: str, result) -> bool:
     characters or more) or the longest piece of the question the article holds word for word, if that piece
     (four characters or more) is in at most two units (`quoted_length`: 区域品牌, which jieba cuts in two), or a
     word of the question no other unit searched holds (疫苗从出厂到打进胳膊能不能全程追溯，谁来管: 疫苗 is (十)'s alone).
-    东丽跟滨海新区合作的事谁在对接 is (九) though its meaning is closer to the bare place name 东丽; 物业管理谁来规范
-    is (十七) though closer to the off-topic 物业费收费标准."""
+    东丽跟滨海新区合作的事谁在对接 is (九) though the model found it closer to the bare place name 东丽 (before the
+    place names left the text it reads); 物业管理谁来规范 is (十七) though closer to the off-topic 物业费收费标准."""
     top = result.hits[0].unit_id
     if not kb.responsibility_of(top):
         return False

@@ -25,9 +25,9 @@ def unquoted(q: str) -> str:
     return QUOTED.sub("“”", q)
 
 
-# where the asker is, said before the question (在东丽区，/ 我们在东丽区开厂，/ 天津东丽，): a setting, not the district's measures
-# asked about — an enterprise's legal duty in 东丽 is the law's (with 在东丽区， before them, 49 of 232 dev law
-# questions kept their answer)
+# where the asker is, said before the question (在东丽区，/ 我们在东丽区开厂，/ 天津东丽，): a setting, not the
+# district's measures asked about — an enterprise's legal duty in 东丽 is the law's (with 在东丽区， before them,
+# 49 of 232 dev law questions had kept their answer)
 LOCATIVE = re.compile(r"^(?:(?:我们|我|咱们|我家)?(?:是)?在(?:天津市?)?东丽区?[^，,。？?]{0,12}|(?:天津市?)?东丽区?)[，,]")
 
 

@@ -9,6 +9,7 @@ import numpy as np
 from . import fusion
 from .config import Settings
 from .lexical import BM25
+from .questions import RESPONSIBILITY
 from .store import IndexData
 from .synonyms import Expansion, Thesaurus
 from .textutil import fold, longest_shared_piece
@@ -35,7 +36,6 @@ class SearchResult:
 # "who" asked again at the end (…找谁，具体是哪个部门？): the model reads the question once (17 of the 541 dev
 # "who" questions changed answer with it added, 8 to not found)
 _AGAIN = re.compile(r"[，,]\s*(?:具体|到底|究竟)?(?:是)?(?:哪个|哪些|什么|哪一个)(?:部门|单位|局|机构)(?:呢|啊)?[？?]$")
-_ASKS_WHO = re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位|什么部门|哪个局|哪些局")
 
 
 class Searcher:
@@ -61,7 +61,7 @@ class Searcher:
         "who" asked once (…找谁，具体是哪个部门？ → …找谁？). A question that is only a place name is kept whole."""
         text = question
         tail = _AGAIN.search(text)
-        if tail and _ASKS_WHO.search(text[:tail.start()]):
+        if tail and RESPONSIBILITY.search(text[:tail.start()]):
             text = text[:tail.start()] + "？"
         if self._places is None:
             return text

@@ -130,5 +130,6 @@ def enumeration_terms(text: str) -> list[str]:
         first, last = items[0][-2:], items[-1].split("等")[0][:2]
         shared = inner[0][0] if len(inner) >= 2 and all(i[0] == inner[0][0] for i in inner) else None
         out.extend(inner)
-        out.extend(w for w in (first, last) if len(w) == 2 and _CJK_ONLY.match(w) and (w[0] == shared or jieba.get_FREQ(w)))
+        out.extend(w for w in (first, last)
+                   if len(w) == 2 and _CJK_ONLY.match(w) and (w[0] == shared or jieba.get_FREQ(w)))
     return out

@@ -10,8 +10,8 @@ import streamlit as st
 from indexer import KnowledgeBase
 from indexer.config import load_settings
 from indexer.errors import PolicyQAError
-from indexer.kb import data_file
 from indexer.ingest import ingest_file
+from indexer.kb import data_file
 from indexer.responsibilities import BodyTable
 from ui.common import ROOT, corpus_paths, load_or_stop, shared
 
@@ -30,7 +30,8 @@ def page() -> None:
         candidate = Path(tmp) / name
         candidate.write_bytes(upload.getvalue())
         try:
-            ingested, report = ingest_file(candidate, "upload", BodyTable.load(data_file(corpus_paths(), "bodies.json")))
+            table = BodyTable.load(data_file(corpus_paths(), "bodies.json"))
+            ingested, report = ingest_file(candidate, "upload", table)
         except PolicyQAError as exc:
             st.error(f"无法加入：{exc}")
             return
