@@ -140,9 +140,12 @@ def _search_answer(kb, question: str, intent: str, group, doc_filter, method, ex
             _say_the_lead(ans)
     elif intent == "fact":
         _fill_figure(kb, ans, chosen, result, where)
-    elif ITEMS_ASKED.search(fold(question)) and _bullets(kb, chosen.unit_id) and \
-            not _names_an_item(kb, question, chosen.unit_id):
-        _fill_items(kb, ans, chosen.unit_id, where)
+    elif ITEMS_ASKED.search(fold(question)) and not _names_an_item(kb, question, chosen.unit_id) and \
+            (items := _items(kb, chosen.unit_id)):
+        # the items a unit lists (——推进建设工程质量管理标准化 …), each quoted by its heading
+        ans.answer = f"{unit.title}共{len(items)}项：" + "；".join(
+            f"{i}. {c.quote}" for i, c in enumerate(items, 1)) + f"。（{where}）"
+        ans.citations = items + [c for c in citations if c.unit_id != chosen.unit_id]
     else:
         item = _item_headed(kb, chosen.unit_id, main)
         if item is not None:   # the sentence quoted is an item's heading only: the item is quoted whole
@@ -180,19 +183,15 @@ def _item_headed(kb, unit_id: str, cited) -> tuple[int, int] | None:
     return None
 
 
-def _fill_items(kb, ans: Answer, unit_id: str, where: str) -> None:
-    """The items a unit lists (——推进建设工程质量管理标准化 …), each quoted by its heading, in the unit itself."""
+def _items(kb, unit_id: str) -> list:
+    """A citation of each item a unit lists, by its heading, in the unit itself."""
     text = kb.data.documents[kb.unit_by_id[unit_id].doc_id].text
     items = []
     for b in _bullets(kb, unit_id):
         start = text.find(b.heading, b.start, b.end)
         if start >= 0:
             items.append(citation(kb, unit_id, start, start + len(b.heading), 0.0))
-    if not items:
-        return
-    ans.answer = f"{kb.unit_by_id[unit_id].title}共{len(items)}项：" + "；".join(
-        f"{i}. {c.quote}" for i, c in enumerate(items, 1)) + f"。（{where}）"
-    ans.citations = items + [c for c in ans.citations if c.unit_id != unit_id]
+    return items
 
 
 def _refusal(kb, question: str, result, intent: str, method) -> str | None:
