@@ -145,7 +145,24 @@ def first_question(question: str) -> tuple[str, list[str]]:
     parts = [p.strip() for p in (question[a:b] for a, b in zip([0] + ends, ends + [len(question)])) if p.strip()]
     if len(parts) < 2 or not all(ASKS.search(p) for p in parts):
         return question, []
+    parts = _with_follow_ups(parts)
+    if len(parts) < 2:
+        return question, []
     return parts[0], [f"问题里有{len(parts)}个问句，这里只回答第一个；其余请分别提问：{''.join(parts[1:])}"]
+
+
+# a question asking about the one before it (能先赔钱给我吗？这个谁来推？): one question, not two
+FOLLOW_UP = re.compile(r"^(?:那么?|那这|这个|这事|这件事|此事|这些|这种|它)")
+
+
+def _with_follow_ups(parts: list[str]) -> list[str]:
+    joined: list[str] = []
+    for part in parts:
+        if joined and FOLLOW_UP.match(part):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
 
 
 # a yes/no question (区住建委管不管…, …归区市场监管局管吗, 是不是区商务局负责…)

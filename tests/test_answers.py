@@ -285,6 +285,10 @@ def test_two_questions_in_one_get_the_first_answered_and_the_other_named(plan_kb
     # and so is a question it quotes
     from indexer.questions import first_question
     assert first_question("“谁来管？”是什么意思？") == ("“谁来管？”是什么意思？", [])
+    # and so is a question asking about the one before it (这个谁来推: who pushes what was just asked)
+    a = plan_kb.ask("消费争议能先行赔付吗？这个谁来推？")
+    assert a.notes == [] and a.citations[0].label == "（五）" and a.bureaus[0] == "区市场监管局"
+    assert first_question("谁负责工程质量？那食品呢？") == ("谁负责工程质量？那食品呢？", [])
 
 
 @pytest.mark.parametrize("question,verdict", [
