@@ -130,6 +130,8 @@ def detect_intent(question: str, bodies: list[str]) -> str:
         return "requirement"   # the asker must report to some authority: the duty is theirs, not a body's task
     if asks_who or re.search(r"(归|由)(哪|谁)|找谁|谁管|负责单位|负责的(部门|单位)", q):
         return "responsibility"
+    if not bodies and re.search(r"负责[？?]?$", q):
+        return "responsibility"   # a search-box query (建材追溯 负责); 区住建委负责 asks for the body's tasks
     if FACT.search(q):
         return "fact"
     if REQUIREMENT.search(q):

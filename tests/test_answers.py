@@ -352,7 +352,9 @@ def test_control_characters_are_removed(plan_kb):
     ("工地上想用BIM，有没有部门推这个？", "responsibility"), ("想打造网红餐厅，区里有部门支持吗？", "responsibility"),
     ("所有部门都要做什么？", "other"),
     # ... and so does whether there is a body that does it, said at the end (有没有…的部门); a 部门规章 is no body
-    ("政府有没有引导企业多投入研发的部门？", "responsibility"), ("有没有专门针对小微企业的部门规章？", "other")])
+    ("政府有没有引导企业多投入研发的部门？", "responsibility"), ("有没有专门针对小微企业的部门规章？", "other"),
+    # a search-box query closing on 负责 asks who (a body's name and 负责 asks for its tasks: test below)
+    ("建材质量追溯 负责", "responsibility"), ("两区战略协议 负责？", "responsibility")])
 def test_intents(question, intent):
     assert detect_intent(question, []) == intent
 
@@ -360,6 +362,7 @@ def test_intents(question, intent):
 def test_intent_bureau_tasks_needs_a_body():
     assert detect_intent("区水务局负责哪些任务？", ["区水务局"]) == "bureau_tasks"
     assert detect_intent("区水务局负责哪些任务？", []) != "bureau_tasks"
+    assert detect_intent("区水务局负责", ["区水务局"]) != "responsibility"
     # a bureau's own tasks asked in everyday words (活儿, 哪几条, 牵扯, 负责哪条); 活动 and 活力 are no tasks
     for question in ["民政局的活儿有哪些？", "卫健委在这个方案里有啥活？", "东丽海关牵扯到哪几条？",
                      "区统计局和区税务局一起负责哪条？"]:
