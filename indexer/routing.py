@@ -5,15 +5,17 @@ consequences, an article naming the actor asked about).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
 from .textutil import fold, longest_shared_piece
+from .tokenize import issuer_places
 
 LAW_KINDS = {"law", "regulation"}
 LAW_SIGNS = re.compile(r"法律|法规|条例|本法|违法|处罚|罚款|罚多少|赔偿|许可|义务|应当|必须|不得|禁止|期限|时效|保修|"
                        r"保质期|几倍|日内|天内|检定|标签|召回|全国|国务院|国家|县级以上|主管|统一管理|监督管理")
-DISTRICT = re.compile(r"东丽|区里|我区|本区|全区|咱们区")   # the question asks what the district does
 NATIONAL = re.compile(r"全国|国务院|县级以上|行政主管部门|行政部门|由哪个部门主管|统一管理|监督管理")
 
 
@@ -25,18 +27,7 @@ def unquoted(q: str) -> str:
     return QUOTED.sub("“”", q)
 
 
-# where the asker is, said before the question (在东丽区，/ 我们在东丽区开厂，/ 天津东丽，): a setting, not the
-# district's measures asked about — an enterprise's legal duty in 东丽 is the law's (with 在东丽区， before them,
-# 49 of 232 dev law questions had kept their answer)
-LOCATIVE = re.compile(r"^(?:(?:我们|我|咱们|我家)?(?:是)?在(?:天津市?)?东丽区?[^，,。？?]{0,12}|(?:天津市?)?东丽区?)[，,]")
-
-
-def routing_text(question: str) -> str:
-    """The question as routing reads it: folded, without its quoted terms and the setting said before it."""
-    return LOCATIVE.sub("", unquoted(fold(question)))
-
-
-def named_kind(q: str, named: set[str] = frozenset()) -> set[str] | None:
+def named_kind(q: str, where: Locality, named: set[str] = frozenset()) -> set[str] | None:
     """The kind of document a (folded) question names outright: the kinds of the held documents it names by
     title (产品质量法 → the laws); the district or the plan itself (方案对我们有什么要求) → the plan (unless it
     also asks for a national authority); a national authority → the laws."""
@@ -44,7 +35,7 @@ def named_kind(q: str, named: set[str] = frozenset()) -> set[str] | None:
         return LAW_KINDS if named <= LAW_KINDS else {"plan"} if named == {"plan"} else None
     if NATIONAL.search(q):
         return LAW_KINDS
-    return {"plan"} if DISTRICT.search(q) or PLAN_NAMED.search(q) else None
+    return {"plan"} if where.district.search(q) or PLAN_NAMED.search(q) else None
 
 
 ACCOUNTABLE = re.compile(r"谁(?:来|应当|要)?对[^，。？?]{1,20}负责|对[^，。？?]{1,20}负责的?是谁|谁(?:来|应当|要)?(?:赔|承担)")
@@ -54,8 +45,50 @@ ACCOUNTABLE = re.compile(r"谁(?:来|应当|要)?对[^，。？?]{1,20}负责|�
 # the question names the plan
 PLAN_NAMED = re.compile(r"方案[里中上]|(?<!设计|监测|处置|处理)方案(?:有|说|提|讲|对|怎么|要求|希望|鼓励|规定|让|写)|"
                         r"(?:^|这个|本|该|实施)方案")
-PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|东丽|区里|街道|园区|" + PLAN_NAMED.pattern +
-                        r"|措施|举措|打算|规划|政府会|我区|本区|全区")
+# the plans' words (the district's own names are added by Locality)
+PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|街道|园区|" + PLAN_NAMED.pattern +
+                        r"|措施|举措|打算|规划|政府会")
+
+
+@dataclass(frozen=True)
+class Locality:
+    """The district the plans are issued for, read from their issuers (天津市东丽区人民政府 → 东丽, in 天津): naming
+    it asks what the district does; said before the question (在东丽区，/ 我们在东丽区开厂，/ 天津东丽，) it is where
+    the asker is, a setting, not the district's measures asked about — an enterprise's legal duty in 东丽 is the
+    law's (with 在东丽区， before them, 49 of 232 dev law questions had kept their answer)."""
+    district: re.Pattern    # the question asks what the district does (东丽, 区里, 我区 …)
+    locative: re.Pattern    # the setting said before the question
+    plan_signs: re.Pattern  # words of the district's own plans
+
+
+@lru_cache(maxsize=8)
+def locality(issuers: tuple[str, ...]) -> Locality:
+    """The patterns for the plans issued by these issuers; without a place, the district is 区 and only its
+    generic names (区里, 我区, 本区 …) name it."""
+    places = [issuer_places(i) for i in issuers if i]
+    places = [p for p in places if p]
+    inner = sorted({p[-1][0] for p in places})
+    outer = sorted({stem for p in places for stem, _ in p[:-1]})
+    levels = sorted({p[-1][1] for p in places} or {"区"})
+    level = "[" + "".join(levels) + "]"
+    own = "|".join(f"{lv}里|我{lv}|本{lv}|全{lv}|咱们{lv}" for lv in levels)
+    name = "|".join(map(re.escape, inner)) or "(?!)"
+    around = f"(?:(?:{'|'.join(map(re.escape, outer))})[省市]?)?" if outer else ""
+    setting = f"{around}(?:{name}){level}?"
+    return Locality(
+        district=re.compile(f"{name}|{own}"),
+        locative=re.compile(rf"^(?:(?:我们|我|咱们|我家)?(?:是)?在{setting}[^，,。？?]{{0,12}}|{setting})[，,]"),
+        plan_signs=re.compile(PLAN_SIGNS.pattern + f"|{name}|{own}"))
+
+
+def plan_locality(kb) -> Locality:
+    """The locality of the plans (documents other than laws and regulations) the knowledge base holds."""
+    return locality(tuple(sorted({d.issuer or "" for d in kb.data.documents.values() if d.kind not in LAW_KINDS})))
+
+
+def routing_text(question: str, where: Locality) -> str:
+    """The question as routing reads it: folded, without its quoted terms and the setting said before it."""
+    return where.locative.sub("", unquoted(fold(question)))
 
 
 def route(kb, intent: str, question: str, group) -> set[str] | None:
@@ -65,8 +98,9 @@ def route(kb, intent: str, question: str, group) -> set[str] | None:
     kinds = kb.kinds_held
     if not (kinds & LAW_KINDS) or "plan" not in kinds:
         return None
-    q = routing_text(question)
-    law, plan, named = bool(LAW_SIGNS.search(q)), bool(PLAN_SIGNS.search(q)), named_kind_in(kb, question)
+    where = plan_locality(kb)
+    q = routing_text(question, where)
+    law, plan, named = bool(LAW_SIGNS.search(q)), bool(where.plan_signs.search(q)), named_kind_in(kb, question)
     if intent == "bureau_tasks" or (plan and not law) or named == {"plan"}:
         return {"plan"}
     if intent == "responsibility":
@@ -201,7 +235,9 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method, ask
 
 def named_kind_in(kb, question: str) -> set[str] | None:
     """named_kind() with the kinds of the held documents the question names by title."""
-    return named_kind(routing_text(question), {kb.data.documents[d].kind for d in kb.named_documents(question)})
+    where = plan_locality(kb)
+    return named_kind(routing_text(question, where), where,
+                      {kb.data.documents[d].kind for d in kb.named_documents(question)})
 
 
 def _needs_a_shared_word(kb, result, kinds: set[str]):

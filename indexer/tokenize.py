@@ -86,18 +86,25 @@ class Tokenizer:
         return [t for t in self.tokens(question) if t not in QUESTION_STOPWORDS and t not in extra_stopwords]
 
 
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)([省市区县])")
+
+
+def issuer_places(issuer: str) -> list[tuple[str, str]]:
+    """天津市东丽区人民政府 → [(天津, 市), (东丽, 区)]: the places an issuer governs, outermost first."""
+    places, pos = [], 0
+    while issuer:
+        m = _PLACE.match(issuer, pos)
+        if not m or "人民" in m.group(0):
+            break
+        places.append((m.group(1), m.group(2)))
+        pos = m.end()
+    return places
+
+
 def place_names(issuers: list[str]) -> frozenset[str]:
     """天津市东丽区人民政府 → 天津市, 天津, 东丽区, 东丽: in a question they name the whole corpus, not a topic."""
-    names = set()
-    for issuer in issuers:
-        pos = 0
-        while issuer:
-            m = re.compile(r"([\u4e00-\u9fff]{2,3}?)([省市区县])").match(issuer, pos)
-            if not m or "人民" in m.group(0):
-                break
-            names |= {m.group(0), m.group(1)}
-            pos = m.end()
-    return frozenset(names)
+    return frozenset(name for issuer in issuers for stem, level in issuer_places(issuer or "")
+                     for name in (stem + level, stem))
 
 
 def quoted_terms(text: str) -> list[str]:

@@ -444,3 +444,24 @@ def test_the_items_of_a_box_are_listed_each_quoted(plan_kb):
     a = plan_kb.ask("农业提质增效行动有哪些内容？")
     assert a.citations[0].quote.startswith("开展农业提质增效行动。落实高标准农田建设规划,累计建成4.4万亩高标准农田。")
     assert a.citations[0].quote.endswith("实现传统农业向现代农业转型。")
+
+
+def test_the_district_is_read_from_the_plans_issuers(plan_kb):
+    # routing's names of the district come from the plans, not from the code: a second district's plan would be
+    # read the same way (河西区, a county's 县里)
+    from indexer.routing import locality, plan_locality, routing_text
+    where = plan_locality(plan_kb)
+    assert where == locality(("天津市东丽区人民政府",))
+    assert routing_text("在东丽区，销售者进货时要检查什么？", where) == "销售者进货时要检查什么？"
+    assert where.district.search("东丽区有什么安排") and not where.district.search("河西区有什么安排")
+    hexi = locality(("天津市河西区人民政府",))
+    for typed in ("在河西区，", "我们在河西区开厂，", "天津河西，", "河西区，", "天津市河西区，"):
+        assert routing_text(typed + "销售者进货时要检查什么？", hexi) == "销售者进货时要检查什么？", typed
+    assert routing_text("在东丽区，销售者进货时要检查什么？", hexi).startswith("在东丽区")
+    assert hexi.district.search("河西区的目标") and hexi.plan_signs.search("本区有什么措施")
+    county = locality(("河北省某某县人民政府",))
+    assert county.district.search("县里有什么打算") and county.district.search("某某县") and \
+        not county.district.search("区里有什么打算")
+    # a plan without an issuer: only the generic names of a district
+    nowhere = locality(("",))
+    assert nowhere.district.search("区里有什么打算") and not nowhere.district.search("东丽")
