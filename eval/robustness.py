@@ -2,7 +2,7 @@
 
     .venv/bin/python eval/robustness.py [--corpus PATH ...] [--embed-model NAME] [--split dev|test]
 
-Each answerable question of the split is asked as written and in sixteen surface variants that do not change
+Each answerable question of the split is asked as written and in twenty surface variants that do not change
 what it asks (no question mark, a greeting, the district's name before it, "who" asked again at the end …).
 For each variant it prints how many answers changed their first cited unit, and how many of those became
 "not found". Development half by default: a variant that changes answers is a defect to fix there.
@@ -20,6 +20,8 @@ sys.path.insert(0, str(ROOT))
 VARIANTS = {
     "without its question mark": lambda q: q.rstrip("？?"),
     "ending in 呢": lambda q: q.rstrip("？?") + "呢？",
+    "ending in 啊": lambda q: q.rstrip("？?") + "啊？",
+    "ending in ？？": lambda q: q.rstrip("？?") + "？？",
     "ending in 。": lambda q: q.rstrip("？?") + "。",
     "ending in ！": lambda q: q.rstrip("？?") + "！",
     "ending in ~ / …… / an emoji": lambda q: q.rstrip("？?") + "……~🙏",
@@ -28,6 +30,8 @@ VARIANTS = {
     "你好，请问 before it": lambda q: "你好，请问" + q,
     "谢谢！ after it": lambda q: q + "谢谢！",
     "急！ before it": lambda q: "急！" + q,
+    "我想问一下， before it": lambda q: "我想问一下，" + q,
+    "请帮我查一下： before it": lambda q: "请帮我查一下：" + q,
     "在东丽区， before it": lambda q: "在东丽区，" + q,
     "东丽区 before it": lambda q: "东丽区" + q,
     "天津东丽， before it": lambda q: "天津东丽，" + q,
