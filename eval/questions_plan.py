@@ -1461,6 +1461,28 @@ F('工厂生产的东西合格率要达到多少？', ['（二）'], '95%', 'eve
 F('高科技企业的产值要占到多大比例？', ['（二）'], '8%', 'everyday')
 F('工业在全区经济里的比重要保持多少？', ['（七）'], '30%', 'everyday')
 F('搞首席质量官的企业要有多少家？', ['（二）'], '50家', 'everyday')
+# a fifty-second development batch (session 9): 20 questions the plan does not answer, most asking whether it
+# mentions something (the first eight were tried by hand once before they were added) — run once to report
+N('方案里提到停车费了吗？')
+N('方案里有没有说到养老金？')
+N('方案里提到房价了吗？')
+N('文件里有没有写到学区房？')
+N('方案里提到外卖骑手了吗？')
+N('方案里提到物业费怎么收了吗？')
+N('方案里有没有提到共享单车？')
+N('方案里提到垃圾分类了吗？')
+N('方案里有没有说冬天供暖的事？')
+N('养狗要不要办证，方案里提了吗？')
+N('方案里提到违章建筑怎么拆了吗？')
+N('方案里有没有写退休年龄？')
+N('方案里提到老旧小区加装电梯了吗？')
+N('方案里说没说公务员考试？')
+N('小区绿化谁来管？', 'responsibility')
+N('楼道里堆杂物谁来清理？', 'responsibility')
+N('路灯坏了找哪个部门？', 'responsibility')
+N('暖气不热找谁？', 'responsibility')
+N('小区垃圾没人清运，归哪个部门管？', 'responsibility')
+N('马路上的井盖丢了谁负责？', 'responsibility')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
