@@ -65,9 +65,11 @@ def _split_end(text: str) -> tuple[str, str]:
 # greetings, thanks and urgency around a question (你好，请问… 谢谢！): the offline model read 11–22 of the 517 dev
 # "who" questions otherwise when one was added, most of them as nearer to no article
 _SEP = r"[，,。.!！:：~～\s]"
+_ASKING = (r"请问一下|请问下|请问|麻烦问一下|麻烦问下|麻烦请问|"
+           r"(?:我|我们)?(?:想|要)?(?:问一下|问下|咨询一下|咨询下|请教一下|(?:请教|问)(?:一个|个)问题|请教|了解一下)|"
+           r"(?:请|麻烦)?帮(?:我|我们|忙)?(?:查一下|查下|查查|看一下|看看)")
 _GREETING = re.compile(rf"^(?:(?:你好|您好|老师好|老师您好|领导好|大家好|hello|hi|打扰一下|打扰了|求助|急急急|急){_SEP}+|"
-                       rf"(?:请问一下|请问下|请问|麻烦问一下|麻烦问下|麻烦请问|(?:我|我们)?(?:想|要)?(?:问一下|问下|咨询一下|咨询下|"
-                       rf"请教一下|请教|了解一下)|(?:请|麻烦)?帮(?:我|我们|忙)?(?:查一下|查下|查查|看一下|看看)){_SEP}*)+", re.I)
+                       rf"(?:{_ASKING}){_SEP}*)+", re.I)
 _THANKS = re.compile(r"(?<=[？?。.!！，,\s])(?:谢谢您|谢谢你|谢谢了|谢谢|多谢|感谢|麻烦了|辛苦了|在线等|急急急|急)$")
 
 
