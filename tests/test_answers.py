@@ -467,3 +467,10 @@ def test_the_district_is_read_from_the_plans_issuers(plan_kb):
     # a plan without an issuer: only the generic names of a district
     nowhere = locality(("",))
     assert nowhere.district.search("区里有什么打算") and not nowhere.district.search("东丽")
+
+
+def test_a_unit_sharing_no_word_with_the_question_is_not_cited_beside_the_answer(plan_kb):
+    # BM25 alone ranks every unit: the notice and the preamble came second and third, with a score of 0
+    a = plan_kb.ask("深夜食堂谁管？")
+    assert [c.label for c in a.citations] == ["（十七）"]
+    assert [c.label for c in plan_kb.ask("零碳小屋谁建？").citations] == ["（十五）", "（四）"]
