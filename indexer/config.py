@@ -38,6 +38,8 @@ class Settings:
     actor_ratio: float = 0.6           # a law article naming the question's actor may lead one scoring up to this
                                        # share higher that does not name it (dev: 0.5–0.6 best, 0.4 loses one)
     responsibility_ratio: float = 0.5  # a unit with a clause may stand in for a better one without
+    close_second: float = 0.9          # a "who" answer names the bodies of a second article scoring this share of
+                                       # the first (dev: 28 of 815 answers, 9 of them with the asked one second)
     top_k: int = 5
 
     INDEX_FIELDS = ("k1", "b", "epsilon", "heading_weight", "path_weight")

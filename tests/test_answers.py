@@ -474,3 +474,14 @@ def test_a_unit_sharing_no_word_with_the_question_is_not_cited_beside_the_answer
     a = plan_kb.ask("深夜食堂谁管？")
     assert [c.label for c in a.citations] == ["（十七）"]
     assert [c.label for c in plan_kb.ask("零碳小屋谁建？").citations] == ["（十五）", "（四）"]
+
+
+def test_a_who_question_two_articles_answer_names_the_second_articles_bodies(model_kb):
+    # 召回 stands in （二十七） (缺陷消费品召回) and in （五） (消费品召回、三包): the two score within 10%
+    a = model_kb.ask("买了个冰箱要召回，厂家不理人，召回制度谁来落实？")
+    close = [n for n in a.notes if n.startswith("相近的条文")]
+    assert [c.label for c in a.citations[:2]] == ["（二十七）", "（五）"]
+    assert close == ["相近的条文《东丽区质量强区建设实施方案》（五）也可能回答这个问题，"
+                     "它由区市场监管局、区工信局、区住建委、区商务局和各街道园区等按职责分工负责"]
+    # a clear answer names no second article
+    assert not [n for n in model_kb.ask("我家新买的房子漏水找谁？").notes if n.startswith("相近的条文")]
