@@ -120,7 +120,7 @@ def _search_answer(kb, question: str, intent: str, group, doc_filter, method, ex
     chosen, accountable = _chosen_hit(kb, question, intent, result)
     # a unit sharing no word with the question (nor a thesaurus term) is no basis to show beside the answer: on
     # the dev half such a unit in second or third place was never the one asked about (138 of them)
-    ordered = [chosen] + [h for h in result.hits if h.unit_id != chosen.unit_id and h.scores.get("bm25", 1) > 0]
+    ordered = [chosen] + [h for h in result.hits if h.unit_id != chosen.unit_id and h.scores["bm25"] > 0]
     if other is not None:
         ordered = [ordered[0], other] + [h for h in ordered[1:] if h.unit_id != other.unit_id]
     citations = []
@@ -289,7 +289,7 @@ def _name_a_close_second(kb, ans: Answer) -> None:
     if len(ans.citations) < 2 or not ans.bureaus:
         return
     first, second = ans.citations[0], ans.citations[1]
-    if first.score <= 0 or second.score < kb.settings.close_second * first.score or second.unit_id == first.unit_id:
+    if first.score <= 0 or second.score < kb.settings.close_second * first.score:
         return
     if kind_group(kb, first.unit_id) != kind_group(kb, second.unit_id):
         return   # the other kind of document is named by _mention_other_kind

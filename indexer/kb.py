@@ -204,6 +204,12 @@ class KnowledgeBase:
         return np.concatenate(rows) if rows else np.array([], dtype=int)
 
     @cached_property
+    def locality(self):
+        """The district the plans are issued for, as routing reads it (routing.Locality)."""
+        from .routing import plan_locality
+        return plan_locality(self.data.documents.values())
+
+    @cached_property
     def targets(self) -> list:
         """The plans' quantified targets (targets.py), extracted once: the targets page and 目标有哪些 answers."""
         from .targets import extract

@@ -81,9 +81,10 @@ def locality(issuers: tuple[str, ...]) -> Locality:
         plan_signs=re.compile(PLAN_SIGNS.pattern + f"|{name}|{own}"))
 
 
-def plan_locality(kb) -> Locality:
-    """The locality of the plans (documents other than laws and regulations) the knowledge base holds."""
-    return locality(tuple(sorted({d.issuer or "" for d in kb.data.documents.values() if d.kind not in LAW_KINDS})))
+def plan_locality(documents) -> Locality:
+    """The locality of the plans (documents other than laws and regulations) among these documents: read once
+    per knowledge base (KnowledgeBase.locality)."""
+    return locality(tuple(sorted({d.issuer or "" for d in documents if d.kind not in LAW_KINDS})))
 
 
 def routing_text(question: str, where: Locality) -> str:
@@ -98,7 +99,7 @@ def route(kb, intent: str, question: str, group) -> set[str] | None:
     kinds = kb.kinds_held
     if not (kinds & LAW_KINDS) or "plan" not in kinds:
         return None
-    where = plan_locality(kb)
+    where = kb.locality
     q = routing_text(question, where)
     law, plan, named = bool(LAW_SIGNS.search(q)), bool(where.plan_signs.search(q)), named_kind_in(kb, question)
     if intent == "bureau_tasks" or (plan and not law) or named == {"plan"}:
@@ -235,7 +236,7 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method, ask
 
 def named_kind_in(kb, question: str) -> set[str] | None:
     """named_kind() with the kinds of the held documents the question names by title."""
-    where = plan_locality(kb)
+    where = kb.locality
     return named_kind(routing_text(question, where), where,
                       {kb.data.documents[d].kind for d in kb.named_documents(question)})
 

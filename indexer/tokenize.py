@@ -92,7 +92,7 @@ _PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)([省市区县])")
 def issuer_places(issuer: str) -> list[tuple[str, str]]:
     """天津市东丽区人民政府 → [(天津, 市), (东丽, 区)]: the places an issuer governs, outermost first."""
     places, pos = [], 0
-    while issuer:
+    while True:
         m = _PLACE.match(issuer, pos)
         if not m or "人民" in m.group(0):
             break

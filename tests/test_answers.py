@@ -452,8 +452,8 @@ def test_the_district_is_read_from_the_plans_issuers(plan_kb):
     # routing's names of the district come from the plans, not from the code: a second district's plan would be
     # read the same way (河西区, a county's 县里)
     from indexer.routing import locality, plan_locality, routing_text
-    where = plan_locality(plan_kb)
-    assert where == locality(("天津市东丽区人民政府",))
+    where = plan_kb.locality
+    assert where == plan_locality(plan_kb.data.documents.values()) == locality(("天津市东丽区人民政府",))
     assert routing_text("在东丽区，销售者进货时要检查什么？", where) == "销售者进货时要检查什么？"
     assert where.district.search("东丽区有什么安排") and not where.district.search("河西区有什么安排")
     hexi = locality(("天津市河西区人民政府",))
