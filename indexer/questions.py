@@ -171,8 +171,9 @@ def _with_follow_ups(parts: list[str]) -> list[str]:
     return joined
 
 
-# a yes/no question (区住建委管不管…, …归区市场监管局管吗, 是不是区商务局负责…)
-YES_NO = re.compile(r"吗|是不是|是否|管不管|负不负责|归不归|对不对")
+# a yes/no question (区住建委管不管…, …归区市场监管局管吗, 是不是区商务局负责…, 团区委参不参与): 吗, 是否, or a
+# verb's A-not-A form (管不管, 负不负责, 参不参与, 抓不抓)
+YES_NO = re.compile(r"吗|是否|对不对|([\u4e00-\u9fff])不\1")
 
 
 LEAD_ASKED = re.compile(r"牵头|主责|带头|挑头")

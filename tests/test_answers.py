@@ -296,7 +296,9 @@ def test_two_questions_in_one_get_the_first_answered_and_the_other_named(plan_kb
 @pytest.mark.parametrize("question,verdict", [
     ("区住建委是不是负责工程质量投诉？", "是。据"),
     ("工程质量投诉归区市场监管局管吗？", "不是：条文所列单位中没有区市场监管局。据"),
-    ("区住建委和区市场监管局负责工程质量投诉吗？", "区住建委在条文所列单位中，区市场监管局不在。据")])
+    ("区住建委和区市场监管局负责工程质量投诉吗？", "区住建委在条文所列单位中，区市场监管局不在。据"),
+    ("工程质量投诉处理区水务局参不参与？", "是。据"),   # a verb's A-not-A form asks yes or no
+    ("工程质量投诉区市场监管局抓不抓？", "不是：条文所列单位中没有区市场监管局。据")])
 def test_whether_a_body_is_responsible(plan_kb, question, verdict):
     # the body's name is no topic word (it would find （三十一）, which mentions 区市场监管局): the topic's article
     # answers, and the verdict says whether the bodies asked are among those it lists
