@@ -1715,6 +1715,32 @@ R('我们是检测公司，想申请资质，听说可以告知承诺了，这�
 R('老板不愿意在研发上花钱，引导企业加大研发投入这事谁来管？', '（十九）', 'everyday')
 R('我们厂想申报天津质量奖，谁来支持、找哪个部门？', '（二十六）', 'everyday')
 R('我们小区用的是装配式的楼，墙板是工厂生产的，生产和安装全过程质量谁来管？', '（十四）', 'everyday')
+# a sixty-third development batch (session 10, after batch 62): 24 sentences drawn at random (seed 9191), each asked
+# as a short colloquial "who" question that avoids the plan's words where it can — run once to report
+R('农民贷款难谁管？', '（十六）', 'everyday')
+R('小厂想换新设备谁帮？', '（十九）', 'everyday')
+R('星级绿色房子谁来评？', '（十五）', 'everyday')
+R('村里卖菜的安全谁盯着？', '（十）', 'everyday')
+R('跟滨海那边的龙头厂配套谁牵线？', '（九）', 'everyday')
+R('名牌被人仿冒谁来打？', '（二十一）', 'everyday')
+R('墙板在厂里做，谁派人盯着？', '（十四）', 'everyday')
+R('厂子研发不舍得花钱谁管？', '（十九）', 'everyday')
+R('老钢材换新谁来推？', '（十四）', 'everyday')
+R('办事跑腿太多谁来改？', '（十八）', 'everyday')
+R('政府买东西不规范谁管？', '（二十六）', 'everyday')
+R('盖楼出事，建设方和监理谁担责？这个谁来落实？', '（十三）', 'everyday')
+R('商标怎么培育，谁帮忙？', '（二十一）', 'everyday')
+R('东西好不好用谁来推动改？', '（十一）', 'everyday')
+R('幼儿园太少谁管？', '（十八）', 'everyday')
+R('老机器改成智能的谁支持？', '（十二）', 'everyday')
+R('企业靠质量取胜谁来鼓励？', '（二十）', 'everyday')
+R('有问题的电器召回谁管？', '（二十七）', 'everyday')
+R('新技术搞标准谁来推？', '（八）', 'everyday')
+R('网上零售平台谁来扶？', '（十七）', 'everyday')
+R('计量仪器研究谁来搞？', '（二十二）', 'everyday')
+R('行业协会定行规谁来鼓励？', '（二十八）', 'everyday')
+R('大厂带小厂一起管质量谁来推？', '（二十）', 'everyday')
+R('房子设计得不好看不实用，设计审查谁管？', '（十五）', 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
