@@ -433,14 +433,20 @@ def _responsible_hit(kb, result, question: str = ""):
         return top
     if kb.unit_by_id[top.unit_id].kind == "law_article" and kb.responsibility_of(top.unit_id):
         return _best_authority(kb, result, question) or top
-    if kb.responsibility_of(top.unit_id) or kb.unit_by_id[top.unit_id].kind not in ("box", "law_article"):
-        return top  # a plan article without a clause is answered as such: it names no body
+    kind = kb.unit_by_id[top.unit_id].kind
+    if kb.responsibility_of(top.unit_id) or kind not in ("box", "law_article", "article"):
+        return top
     # a 专栏 never names bodies, and most law articles name duties of enterprises, not authorities:
-    # a unit close behind in the ranking that names who is responsible answers "who" better
+    # a unit close behind in the ranking that names who is responsible answers "who" better. A plan article
+    # without a clause (主要目标, 狠抓贯彻落实) stands aside only for one holding every word of the question it
+    # holds: 研发支出占GDP比重谁来提高 stays with the target, which names no body
+    weights = idf_weights(kb, result.tokens, [], result.bm25)   # the question's own words, not the thesaurus's
+    held = _words_score(weights, kb.searcher.token_sets[kb.searcher.row[top.unit_id]])
     for hit in result.hits[1:]:
         if kb.responsibility_of(hit.unit_id) and hit.score >= kb.settings.responsibility_ratio * top.score:
-            return hit
-    return None
+            if kind != "article" or _words_score(weights, kb.searcher.token_sets[kb.searcher.row[hit.unit_id]]) >= held:
+                return hit
+    return top if kind == "article" else None
 
 
 def _words_score(weights: dict[str, float], tokens: set[str]) -> float:

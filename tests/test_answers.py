@@ -39,6 +39,26 @@ def test_article_without_a_clause_names_no_body(plan_kb):
     assert "没有写明负责单位" in a.answer
 
 
+def test_an_article_naming_its_bodies_close_behind_answers_who(plan_kb):
+    # a "who" question whose top unit is a plan article without a clause (（二）主要目标): an article close behind
+    # that names its bodies answers instead if it holds as much of the question's own words; a target that
+    # names no body stays the answer when the article behind only shares the thesaurus's words (GDP → 地区生产总值)
+    from dataclasses import replace
+    from indexer.answering import _responsible_hit
+
+    def chosen(question, first, second):
+        result = plan_kb.search(question, k=40)
+        by_label = {h.unit_id.split("#")[1]: h for h in result.hits}
+        result.hits = [replace(by_label[first], score=1.0), replace(by_label[second], score=0.9)]
+        return _responsible_hit(plan_kb, result, question).unit_id.split("#")[1]
+
+    assert chosen("企业研发投入谁来引导？", "（二）", "（十九）") == "（十九）"
+    assert chosen("研发支出占GDP比重谁来提高？", "（二）", "（七）") == "（二）"
+    # nothing close behind: the article without a clause answers, saying it names no body
+    a = plan_kb.ask("主要目标由谁负责落实？")
+    assert a.citations[0].label == "（二）" and a.bureaus == [] and "没有写明负责单位" in a.answer
+
+
 def test_body_tasks_in_document_order(plan_kb):
     a = plan_kb.ask("区水务局负责哪些任务？")
     assert a.intent == "bureau_tasks" and a.found
