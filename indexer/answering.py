@@ -438,8 +438,8 @@ def _responsible_hit(kb, result, question: str = ""):
         return top
     # a 专栏 never names bodies, and most law articles name duties of enterprises, not authorities:
     # a unit close behind in the ranking that names who is responsible answers "who" better. A plan article
-    # without a clause (主要目标, 狠抓贯彻落实) stands aside only for one holding every word of the question it
-    # holds: 研发支出占GDP比重谁来提高 stays with the target, which names no body
+    # without a clause (主要目标, 狠抓贯彻落实) stands aside only for one holding at least as much of the question's
+    # own words (by weight): 研发支出占GDP比重谁来提高 stays with the target, which names no body
     weights = idf_weights(kb, result.tokens, [], result.bm25)   # the question's own words, not the thesaurus's
     held = _words_score(weights, kb.searcher.token_sets[kb.searcher.row[top.unit_id]])
     for hit in result.hits[1:]:
