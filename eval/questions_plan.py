@@ -1767,6 +1767,24 @@ R('6条主导产业链谁来抓？', '（七）', 'everyday')
 R('专利保护的公共服务谁来提供？', '（三）', 'everyday')
 R('碳排放怎么计量，标准装置谁来完善？', '（四）', 'everyday')
 R('车间班组搞QC小组谁来支持？', '（二十八）', 'everyday')
+# a sixty-fifth development batch (session 10, after the clause-less article change): 16 staff questions about a
+# body's tasks, named as staff name their own unit (short names, full names, 我是…的), some on one topic (topic golds: the body's articles holding the topic's words, read from the text) — run once to report
+T('我是住建委的，我们在这个方案里要干哪些活？', '区住建委', 'everyday')
+T('市场监管局在质量强区方案里的任务清单', '区市场监管局', 'everyday')
+T('东丽区人力资源和社会保障局在方案里负责哪些？', '区人社局', 'everyday')
+T('我们是区残联，方案给我们分了什么任务？', '区残联', 'everyday')
+T('区城市管理委员会要做什么？', '区城管委', 'everyday')
+T('投促局有哪些任务？', '区投促局', 'everyday')
+T('团区委在方案里有什么分工？', '团区委', 'everyday')
+T('区检察院要承担哪些工作？', '区检察院', 'everyday')
+T('我在区税务局上班，方案里有我们的活儿吗？', '区税务局', 'everyday')
+T('区政务服务办公室在质量强区里负责什么？', '区政务服务办', 'everyday')
+TT('区市场监管局在检验检测机构方面有什么任务？', '区市场监管局', ['（二十三）'])
+TT('区农业农村委在农产品质量安全方面要做什么？', '区农业农村委', ['（十）'])
+TT('区工信局在消费品方面要做哪些事？', '区工信局', ['（五）', '（十一）', '（十六）'])
+TT('区发改委在绿色低碳方面负责什么？', '区发改委', ['（四）'])
+TT('东丽海关在进出口方面有什么任务？', '东丽海关', ['（二十七）'])
+TT('区运管局在工程质量方面要做什么？', '区运管局', ['（十三）', '（十五）'])
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
