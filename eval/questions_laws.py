@@ -371,6 +371,26 @@ q("老百姓能举报违反强制性标准的行为吗？", "other", [f"{SLR}#�
 q("药品标准属于强制性标准吗？", "other", [f"{SLR}#第十八条"], SLR)
 # (b) widened after the first run: the law states the same right (任何单位或者个人有权…举报)
 q("省级标准化行政主管部门负责哪些标准实施的监督？", "other", [f"{SLR}#第二十八条"], SLR)
+# ---- a thirteenth development batch (session 10, before any law-side change): 16 articles drawn at random
+# (seed 11302), asked in an enterprise's or a citizen's everyday words — run once to report
+q("企业被罚的款能不能算进成本里？", "requirement", [f"{SLR}#第四十条"], SLR, style="everyday")
+q("开饭馆、做外卖的要守食品安全法吗？", "other", ["第二条"], FS, style="everyday")
+q("市场监管来店里检查，能查我们的账本和合同吗？", "other", ["第一百一十条"], FS, style="everyday")
+q("计量器具、计量检定这些词是什么意思？", "other", [f"{MLR}#第五十六条"], MLR, style="everyday")
+q("我们厂出口的食品要符合哪国的标准？", "requirement", [f"{FSR}#第五十三条", f"{FS}#第九十九条"], FSR, style="everyday")  # (c)
+q("卖菜卖肉的进货要记哪些东西，记录要留多久？", "requirement", [f"{FS}#第六十五条"], FS, style="everyday")
+q("开发商能逼施工队压工期、压价吗？", "requirement", [f"{CQ}#第十条"], CQ, style="everyday")
+q("标准多久要复审一次？", "fact", [f"{SL}#第二十九条", f"{SLR}#第二十条"], SL, figure="五年", style="everyday")  # (c)
+q("电子秤没按规定去检定就用，会罚多少钱？", "fact", [f"{MLR}#第四十三条"], MLR, figure="1000元以下", style="everyday")
+q("想开个农产品检测机构，要满足什么条件？", "requirement", [f"{AG}#第四十八条"], AG, style="everyday")
+q("食品广告能说能治病吗？", "requirement", [f"{FS}#第七十三条"], FS, style="everyday")
+q("我们把工程分包出去了，分包的质量出了问题总包要担责吗？", "requirement", [f"{CQ}#第二十七条"], CQ, style="everyday")
+q("企业想做质量体系认证，找谁申请？", "requirement", [f"{PQ}#第十四条"], PQ, style="everyday")
+q("我们食品厂能自己检验自己的产品吗？", "requirement", [f"{FS}#第八十九条"], FS, style="everyday")
+q("接到通知说我们的食品有安全隐患，企业该怎么办？", "requirement", [f"{FSR}#第七条"], FSR, style="everyday")
+q("监理公司跟建材供应商是一家的，还能监理这个工程吗？", "requirement", [f"{CQ}#第三十五条"], CQ, style="everyday")
+# (c) widened after the first run: the food safety law (第九十九条) and the 1990 regulation (第二十条: 标准复审周期一般不超过五年)
+# say the same as the article drawn
 for item in Q[DEV:]:
     item["split"] = "dev"
 
