@@ -151,7 +151,7 @@ def prefer_superior(kb, question: str, hits: list) -> list:
 
 # a question about what happens to an offender (处罚, 罚款, 会怎么处理) is answered by the chapter 法律责任 / 罚则;
 # any other question by the article stating the duty itself, not by the penalty for breaking it
-PENALTY_ASKED = re.compile(r"处罚|处分|罚款|罚金|罚多少|怎么罚|[会被将](?:被)?(?:怎么|如何|怎样)(?:处理|处置)|什么后果|"
+PENALTY_ASKED = re.compile(r"处罚|处分|罚款|罚金|罚多少|怎么罚|被罚|罚的(?:钱|款)|[会被将](?:被)?(?:怎么|如何|怎样)(?:处理|处置)|什么后果|"
                            r"承担什么法律责任|法律责任|吊销|没收|会被怎样|会怎么样|追究")
 
 

@@ -235,6 +235,7 @@ def test_penalty_articles_answer_questions_about_consequences_only(law_kb):
     assert order("企业不公开执行的标准会怎么处理？", hits) == [penalty, duty]
     assert order("企业不公开执行的标准会怎么处理？", hits[::-1]) == [penalty, duty]
     assert order("工作人员包庇不公开标准的企业会受什么处分？", hits[::-1]) == [penalty, duty]   # 处分 too
+    assert order("企业不公开标准被罚了怎么办？", hits[::-1]) == [penalty, duty]   # 被罚 asks about the penalty too
     # "what must be done" is not "what happens to the offender"
     assert order("企业发现执行的标准没公开要怎么处理？", hits) == [duty, penalty]
     # only the top three are reordered: a penalty article further down does not jump ahead
