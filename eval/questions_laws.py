@@ -391,6 +391,20 @@ q("接到通知说我们的食品有安全隐患，企业该怎么办？", "requ
 q("监理公司跟建材供应商是一家的，还能监理这个工程吗？", "requirement", [f"{CQ}#第三十五条"], CQ, style="everyday")
 # (c) widened after the first run: the food safety law (第九十九条) and the 1990 regulation (第二十条: 标准复审周期一般不超过五年)
 # say the same as the article drawn
+# ---- a fourteenth development batch (session 10, after the 被罚 change): 12 articles drawn at random among those
+# naming an authority (seed 11303), asked in everyday words — run once to report
+q("新盖的楼质量归哪个部门监督？", "responsibility", [f"{CQ}#第四十三条"], CQ, ["县级以上地方人民政府建设行政主管部门"], style="everyday")
+q("搞食品风险监测的人能进我们厂采样吗？", "requirement", [f"{FS}#第十五条"], FS, style="everyday")
+q("中介机构给产品打包票，出了事要担责吗？", "requirement", [f"{PQ}#第五十八条"], PQ, style="everyday")
+q("菜进了超市以后出了违法的事，谁来罚？", "responsibility", [f"{AG}#第七十七条"], AG, ["县级以上地方人民政府市场监督管理部门"], style="everyday")
+q("农产品质量检查时企业不配合，会罚多少钱？", "fact", [f"{AG}#第七十六条"], AG, figure="二千元以上五万元以下", style="everyday")
+q("复检机构老是拒绝复检，谁来撤销它的资质？", "responsibility", [f"{FSR}#第七十九条"], FSR, ["国务院有关部门"], style="everyday")
+q("开产品质量检验机构要经过什么考核？", "requirement", [f"{PQ}#第十九条"], PQ, style="everyday")
+q("菜市场开办方发现摊主卖问题食品，要向哪里报告？", "requirement", [f"{FS}#第六十一条"], FS, style="everyday")
+q("秤不准起了纠纷，找谁调解？", "responsibility", [f"{MLR}#第三十四条"], MLR, ["县级以上人民政府计量行政部门"], style="everyday")
+q("计量方面的罚款由谁来决定？", "responsibility", [f"{MLR}#第五十五条"], MLR, ["县级以上地方人民政府计量行政部门"], style="everyday")
+q("农药化肥怎么用，谁来监管指导？", "responsibility", [f"{AG}#第三十一条"], AG, ["县级以上人民政府农业农村主管部门"], style="everyday")
+q("地方特色小吃没有国家标准，谁能定地方标准？", "responsibility", [f"{FS}#第二十九条"], FS, ["省、自治区、直辖市人民政府卫生行政部门"], style="everyday")
 for item in Q[DEV:]:
     item["split"] = "dev"
 
