@@ -137,6 +137,11 @@ def test_a_question_naming_the_district_goes_to_the_plan(law_kb):
     assert route(law_kb, "responsibility", "全国计量工作由哪个部门主管？", None) == {"law", "regulation"}
     # a quoted term is named, not asked: “全国一张单” is the plan's own term, not a national authority
     assert route(law_kb, "responsibility", "“全国一张单”的市场准入负面清单谁来落实？", None) == {"plan"}
+    # who imposes a penalty is the laws' question (the plan imposes none); the plan's 免罚 and 惩罚性赔偿 are its own
+    assert route(law_kb, "responsibility", "计量方面的罚款由谁来决定？", None) == {"law", "regulation"}
+    assert route(law_kb, "responsibility", "卖假冒伪劣的谁来罚？", None) == {"law", "regulation"}
+    assert route(law_kb, "responsibility", "轻微违法行为免罚制度谁来实施？", None) == {"plan"}
+    assert route(law_kb, "responsibility", "惩罚性赔偿制度谁来落实？", None) == {"plan"}
 
 
 def test_filters(law_kb):
