@@ -1785,6 +1785,24 @@ TT('区工信局在消费品方面要做哪些事？', '区工信局', ['（五�
 TT('区发改委在绿色低碳方面负责什么？', '区发改委', ['（四）'])
 TT('东丽海关在进出口方面有什么任务？', '东丽海关', ['（二十七）'])
 TT('区运管局在工程质量方面要做什么？', '区运管局', ['（十三）', '（十五）'])
+# a sixty-sixth development batch (session 10, after the routing change): 16 questions in the forms people type
+# (an article's number, traditional characters, English abbreviations, spaces, full-width letters) — run once to report
+R('（十三）条是哪些部门负责的？', '（十三）', 'everyday')
+R('第13条谁负责？', '（十三）', 'everyday')
+R('方案第二十七条由哪些部门负责？', '（二十七）', 'everyday')
+R('工程質量投訴處理由哪個部門負責？', '（十三）', 'everyday')
+R('誰負責食品安全追溯？', '（十）', 'everyday')
+R('HACCP体系谁来推？', '（十）', 'everyday')
+R('企业用AI管质量谁来引导？', '（二十）', 'everyday')
+R('QC小组活动谁支持？', '（二十八）', 'everyday')
+R('（１３）谁负责？', '（十三）', 'everyday')
+R('建材   质量   追溯   谁负责', '（十四）', 'everyday')
+R('ＧＤＰ里研发占比谁来提？', '（十九）', 'everyday')
+R('第十四条建材的事归谁管', '（十四）', 'everyday')
+R('网红餐厅谁来培育？？？', '（十七）', 'everyday')
+R('谁负责：海外仓建设', '（十六）', 'everyday')
+R('VR、可穿戴设备研发谁在管', '（十一）', 'everyday')
+R('二十四小时便利店谁来推', '（十七）', 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
