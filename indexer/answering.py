@@ -21,6 +21,7 @@ from .routing import (ACCOUNTABLE, kind_group, match_penalty, named_kind_in, pre
                       routed_search)
 from .textutil import fold, longest_shared_piece
 from .types import Answer
+from .unitrefs import referenced_units
 
 
 def answer_question(kb, question: str, explain: bool = False, doc_filter=None, method: str | None = None) -> Answer:
@@ -38,6 +39,9 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         return not_found(question, intent, f"没有符合筛选条件的文件（{doc_filter.describe()}），请放宽条件。", notes)
     if intent == "bureau_tasks":
         return bureau_answer(kb, question, bodies, notes, explain)
+    named_units = referenced_units(kb, question, intent, doc_filter)
+    if named_units is not None:
+        return _unit_answer(kb, question, intent, named_units, notes)
     if TASK_WORDS.search(fold(question)):
         unknown = unknown_body(kb, question, bodies)
         if unknown:
@@ -538,6 +542,31 @@ def _fill_responsibility(kb, ans: Answer, unit_id: str, where: str, weights: dic
         ans.answer = f"据{where}，由{inner}。"
     else:
         ans.answer = f"据{where}：{inner}"
+
+
+def _unit_answer(kb, question: str, intent: str, units: list, notes: list[str]) -> Answer:
+    """A question naming a unit by its label (第十三条谁负责？, （十三）讲了什么？): that unit answers, its clause for
+    "who", its whole text for what it says. A label several documents use is not guessed at: they are listed."""
+    if len(units) > 1:
+        names = "、".join(f"《{kb.data.documents[u.doc_id].title}》{u.label}" for u in units[:8])
+        more = f"等{len(units)}处" if len(units) > 8 else ""
+        return not_found(question, intent, f"这个编号在多部文件中都有：{names}{more}。请写明是哪部文件"
+                                           f"（例如：方案第十三条谁负责？产品质量法第十三条讲了什么？）。", notes)
+    unit = units[0]
+    where = f"《{kb.data.documents[unit.doc_id].title}》{unit.title}"
+    if intent != "responsibility":
+        quote = citation(kb, unit.unit_id, unit.start, unit.end, 1.0)
+        return Answer(question, intent, True, f"{where}：{quote.quote}", [], [quote], notes, None)
+    found = kb.responsibility_of(unit.unit_id)
+    if found:
+        start, end = found[0].start, found[0].end
+    else:   # the unit's first sentence (its heading), quoted beside "names no body"
+        first = re.search(r"[。；]|\n", unit.text)
+        cut = len(unit.text) if not first else first.start() if first.group() == "\n" else first.end()
+        start, end = unit.start, unit.start + cut
+    ans = Answer(question, intent, True, "", [], [citation(kb, unit.unit_id, start, end, 1.0)], notes, None)
+    _fill_responsibility(kb, ans, unit.unit_id, where, {})
+    return ans
 
 
 def _explain(kb, result) -> dict:

@@ -404,3 +404,15 @@ def test_the_district_topics_competent_department_is_the_plans(law_kb):
     assert law_kb.ask("信创服务基础设施建设的主管部门？").citations[0].unit_id == "dongli-quality-plan-2024#（十六）"
     assert law_kb.ask("全国标准化工作由哪个部门统一管理？").citations[0].doc_id == "standardization-law-2017"
 
+
+
+def test_a_label_several_documents_use_is_not_guessed(law_kb):
+    # 第十三条 is the plan's （十三） and an article of most laws: the question must say which, and is told so
+    a = law_kb.ask("第13条谁负责？")
+    assert not a.found and "这个编号在多部文件中都有" in a.answer and "《东丽区质量强区建设实施方案》（十三）" in a.answer
+    # the document named, or the rest of the question held by one of them only, says which
+    assert law_kb.ask("方案第13条谁负责？").citations[0].unit_id == "dongli-quality-plan-2024#（十三）"
+    assert law_kb.ask("第十四条建材的事归谁管？").citations[0].unit_id == "dongli-quality-plan-2024#（十四）"
+    a = law_kb.ask("产品质量法第十三条讲了什么？")
+    unit = law_kb.unit_by_id["product-quality-law-2018#第十三条"]
+    assert a.found and a.citations[0].unit_id == unit.unit_id and a.citations[0].quote == unit.text
