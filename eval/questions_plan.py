@@ -1803,6 +1803,22 @@ R('网红餐厅谁来培育？？？', '（十七）', 'everyday')
 R('谁负责：海外仓建设', '（十六）', 'everyday')
 R('VR、可穿戴设备研发谁在管', '（十一）', 'everyday')
 R('二十四小时便利店谁来推', '（十七）', 'everyday')
+# a sixty-seventh development batch (session 10, after the article-number change): 14 trainers' questions
+# (guiding ideas, key terms, targets, boxes, material for a course) — golds read from the plan's text — run once to report
+O('方案的指导思想是什么？', ['（一）'], 'everyday')
+O('“四个善作善成”在方案里怎么提的？', ['（一）'], 'everyday')
+O('给企业讲课，方案里“全面质量管理”是怎么说的？', ['（一）', '（七）'], 'everyday')
+O('方案一共安排了哪几个专栏工程？', ['专栏1', '专栏2', '专栏3', '专栏4', '专栏5', '专栏6', '专栏7'], 'everyday')
+O('品牌建设工程包括哪些行动？', ['专栏5'], 'everyday')
+O('质量安全监管现代化工程讲了什么？', ['专栏7'], 'everyday')
+O('“沙盒监管”在方案里出现在哪？', ['（二十七）'], 'everyday')
+O('什么是“揭榜挂帅”？方案怎么用的？', ['（六）'], 'everyday')
+O('“智改数转”是什么意思？', ['（二）', '专栏1'], 'everyday')
+O('方案提到的“海河工匠”是什么？', ['（二十）'], 'everyday')
+O('方案是依据哪些文件制定的？', ['前言'], 'everyday')
+F('方案定的目标年份是哪年？', ['（二）'], '2025', 'everyday')
+F('全区实行首席质量官制度的企业目标多少家？', ['（二）'], '50家', 'everyday')
+O('讲质量基础设施这一课，方案里有哪些现成的表述？', ['（二十二）', '（二十三）', '（二十四）', '专栏6'], 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
