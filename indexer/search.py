@@ -17,6 +17,10 @@ from .tokenize import Tokenizer
 from .types import Hit
 
 
+# a phrase the question puts in quotation marks (方案里“全面质量管理”是怎么说的)
+QUOTED_PHRASE = re.compile(r"[“\"「]([^”\"」\n]{2,16})[”\"」]")
+
+
 @dataclass
 class SearchResult:
     tokens: list[str]
@@ -113,6 +117,20 @@ class Searcher:
             return 0
         return len(piece)
 
+    def _quoted_first(self, question: str, fused: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Units holding a phrase the question puts in quotation marks (方案里“全面质量管理”是怎么说的) rank before
+        the others, in their own order: the asker quotes the document. A phrase no unit searched holds (the
+        asker's own words) changes nothing."""
+        phrases = [m.group(1).strip() for m in QUOTED_PHRASE.finditer(fold(question))]
+        if not phrases:
+            return fused
+        texts = self._folded_texts()
+        holding = np.array([mask[i] and any(p in texts[i] for p in phrases) for i in range(len(texts))])
+        if not holding.any() or holding.all():
+            return fused
+        lift = float(fused[mask].max() - fused[mask].min()) + 1e-6
+        return np.where(holding, fused + lift, fused)
+
     def _folded_texts(self) -> list[str]:
         if not hasattr(self, "_folded"):
             self._folded = [fold(self._unit_text(i)) for i in range(len(self.data.searchable))]
@@ -163,6 +181,7 @@ class Searcher:
         lex_top = int(np.argmax(np.where(mask, lexical, -np.inf))) if mask.any() else -1
         quoted = self.quoted_length(question, lex_top, rows) if method == "gated" and dense_scores is not None else 0
         fused, details = fusion.fuse(method, lexical, dense_scores, mask, self.settings, quoted)
+        fused = self._quoted_first(question, fused, mask)
         order = [i for i in np.argsort(-fused, kind="stable") if mask[i]]
         lex_rank = fusion.ranks(lexical, mask).astype(int)
         dense_rank = fusion.ranks(dense_scores, mask).astype(int) if dense_scores is not None else None

@@ -507,3 +507,13 @@ def test_a_who_question_two_articles_answer_names_the_second_articles_bodies(mod
                      "它由区市场监管局、区工信局、区住建委、区商务局和各街道园区等按职责分工负责"]
     # a clear answer names no second article
     assert not [n for n in model_kb.ask("我家新买的房子漏水找谁？").notes if n.startswith("相近的条文")]
+
+
+def test_a_phrase_in_quotation_marks_finds_the_units_holding_it(plan_kb):
+    # the asker quotes the document: units holding “全面质量管理” word for word come first, in their own order
+    a = plan_kb.ask("给企业讲课，方案里“全面质量管理”是怎么说的？")
+    assert a.citations[0].label in ("（一）", "（七）")
+    assert all("全面质量管理" in plan_kb.unit_by_id[c.unit_id].text for c in a.citations[:2])
+    # a phrase no unit holds (the asker's own words) changes nothing
+    order = lambda q: [(h.unit_id, h.score) for h in plan_kb.search(q).hits]  # noqa: E731
+    assert order("房子漏水“没人管”找谁") == order("房子漏水没人管找谁")
