@@ -1819,6 +1819,22 @@ O('方案是依据哪些文件制定的？', ['前言'], 'everyday')
 F('方案定的目标年份是哪年？', ['（二）'], '2025', 'everyday')
 F('全区实行首席质量官制度的企业目标多少家？', ['（二）'], '50家', 'everyday')
 O('讲质量基础设施这一课，方案里有哪些现成的表述？', ['（二十二）', '（二十三）', '（二十四）', '专栏6'], 'everyday')
+# a sixty-eighth development batch (session 10, after the quotation-mark change): 14 sentences drawn at random
+# (seed 31337; sentences the second test batch asks about left out), each asked as an everyday "who" question — run once to report
+R('村里搞乡村振兴示范村、体验农业，谁来推？', '（七）', 'everyday')
+R('企业里的质量工程师、技术能手队伍谁来抓？', '（二十）', 'everyday')
+R('市场秩序不公平、有人搞垄断，公平竞争谁来管？', '（二十七）', 'everyday')
+R('疾控的信息平台和生物安全实验室谁来建？', '（十八）', 'everyday')
+R('打质量官司、要惩罚性赔偿，谁来支持？', '（二十五）', 'everyday')
+R('网上平台卖假冒伪劣谁来打击？', '（二十七）', 'everyday')
+R('看病难、社区医院条件差谁来管？', '（十八）', 'everyday')
+R('航空物流要提质升级，谁来抓？', '（七）', 'everyday')
+R('标准计量检测这些服务能力谁来监测评价？', '（二十三）', 'everyday')
+R('食品厂生产过程的安全控制谁来督促？', '（十）', 'everyday')
+R('国产软件和信息安全服务谁来扶持？', '（十六）', 'everyday')
+R('绿色工厂、绿色供应链示范谁来推？', '（四）', 'everyday')
+R('老人助餐助浴服务谁来推？', '（十八）', 'everyday')
+R('企业自治、行业自律、政府监管一起管质量，谁来牵头建机制？', '（二十八）', 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
