@@ -1835,6 +1835,23 @@ R('国产软件和信息安全服务谁来扶持？', '（十六）', 'everyday'
 R('绿色工厂、绿色供应链示范谁来推？', '（四）', 'everyday')
 R('老人助餐助浴服务谁来推？', '（十八）', 'everyday')
 R('企业自治、行业自律、政府监管一起管质量，谁来牵头建机制？', '（二十八）', 'everyday')
+# a sixty-ninth development batch (session 10, after batch 68): 14 "who" questions in the shapes staff and citizens
+# use beyond the plain one (choosing between bodies, "besides X", who leads and who helps, passed between
+# bureaus) — run once to report
+R('工程质量投诉是区住建委管还是区市场监管局管？', '（十三）', 'everyday')
+R('除了区市场监管局，食品安全还有哪些部门负责？', '（十）', 'everyday')
+R('建材质量追溯，哪个部门牵头、哪些部门配合？', '（十四）', 'everyday')
+R('我问了三个部门都说不归他们管，小区新房漏水到底归谁？', '（十三）', 'everyday')
+R('网上卖假货这事到底哪个部门说了算？', '（二十七）', 'everyday')
+R('区商务局和区文旅体局，谁管夜间经济？', '（十七）', 'everyday')
+R('品牌保护这事我该先找哪个部门？', '（二十一）', 'everyday')
+R('消费维权的事一般谁来受理？', '（五）', 'everyday')
+R('请问负责检验检测机构监管的是哪个单位？', '（二十三）', 'everyday')
+R('质量奖申报，哪个局是主管？', '（二十六）', 'everyday')
+R('产品伤害监测这块儿是谁的职责范围？', '（二十七）', 'everyday')
+R('养老服务质量归口哪个部门？', '（十八）', 'everyday')
+R('谁在抓独角兽企业培育这件事？', '（十九）', 'everyday')
+R('跨境电商发展，主责部门是谁？', '（十六）', 'everyday')
 for q in Q[DEV:]:
     q['split'] = 'dev'
 
