@@ -49,8 +49,16 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         if not bodies and SELF_BODY.search(fold(question)):
             return not_found(question, "bureau_tasks", "问题没有写明是哪个单位，无法列出它的任务：请写上单位名称"
                                                        "（例如：区住建委要做哪些事？）。", notes)
-    if bodies and YES_NO.search(fold(question)) and task_topic(kb, question) and plan_bodies(kb, bodies):
-        return _whether_answer(kb, question, bodies, doc_filter, method, explain, notes)
+    if bodies and task_topic(kb, question) and plan_bodies(kb, bodies):
+        if YES_NO.search(fold(question)) or CHOICE.search(fold(question)):
+            return _whether_answer(kb, question, bodies, doc_filter, method, explain, notes)
+        if intent == "responsibility":
+            # 除了区市场监管局，食品安全还有哪些部门负责 / 区商务局和区文旅体局，谁管夜间经济: the bodies named are not
+            # the topic (searched, they find （三十一）, which names 区市场监管局); the article's list answers
+            ans = _search_answer(kb, without_bodies(kb, question), intent, None, doc_filter, method, explain, notes,
+                                 asked=question)
+            ans.question = question
+            return ans
     if intent in ("fact", "other") and TARGETS_ASKED.search(fold(question)):
         listed = targets_answer(kb, question, notes, doc_filter)
         if listed is not None:
@@ -84,6 +92,10 @@ def targets_answer(kb, question: str, notes: list[str], doc_filter=None) -> Answ
     answer = f"量化目标{len(found)}项{when}：" + "；".join(t.quote for t in found) + "。"
     citations = [citation(kb, t.unit_id, t.start, t.end, 0.0) for t in found]
     return Answer(question, "fact", True, answer, [], citations, notes)
+
+
+# a choice between bodies (是区住建委管还是区市场监管局管): answered with a verdict, as a yes/no question is
+CHOICE = re.compile(r"还是")
 
 
 def _whether_answer(kb, question: str, bodies: list[str], doc_filter, method, explain: bool,
