@@ -318,7 +318,8 @@ def test_two_questions_in_one_get_the_first_answered_and_the_other_named(plan_kb
     ("工程质量投诉归区市场监管局管吗？", "不是：条文所列单位中没有区市场监管局。据"),
     ("区住建委和区市场监管局负责工程质量投诉吗？", "区住建委在条文所列单位中，区市场监管局不在。据"),
     ("工程质量投诉处理区水务局参不参与？", "是。据"),   # a verb's A-not-A form asks yes or no
-    ("工程质量投诉区市场监管局抓不抓？", "不是：条文所列单位中没有区市场监管局。据")])
+    ("工程质量投诉区市场监管局抓不抓？", "不是：条文所列单位中没有区市场监管局。据"),
+    ("工程质量投诉是区住建委管还是区市场监管局管？", "区住建委在条文所列单位中，区市场监管局不在。据")])   # a choice
 def test_whether_a_body_is_responsible(plan_kb, question, verdict):
     # the body's name is no topic word (it would find （三十一）, which mentions 区市场监管局): the topic's article
     # answers, and the verdict says whether the bodies asked are among those it lists
@@ -517,3 +518,10 @@ def test_a_phrase_in_quotation_marks_finds_the_units_holding_it(plan_kb):
     # a phrase no unit holds (the asker's own words) changes nothing
     order = lambda q: [(h.unit_id, h.score) for h in plan_kb.search(q).hits]  # noqa: E731
     assert order("房子漏水“没人管”找谁") == order("房子漏水没人管找谁")
+
+
+def test_bodies_named_beside_a_topic_are_not_searched(plan_kb):
+    # 除了区市场监管局…: the body's name would find （三十一）, which names it; the topic's article answers, its whole list
+    a = plan_kb.ask("除了区市场监管局，食品安全还有哪些部门负责？")
+    assert a.citations[0].label == "（十）" and a.bureaus[0] == "区市场监管局"
+    assert a.question == "除了区市场监管局，食品安全还有哪些部门负责？"
