@@ -439,6 +439,14 @@ def test_a_question_naming_a_body_and_a_topic_is_not_a_task_list(plan_kb):
     assert plan_kb.ask("区住建委管不管建材的质量追溯？").intent == "responsibility"
 
 
+def test_a_list_asked_for_politely_is_the_whole_list(plan_kb):
+    # 任务清单 asks for the list (清单 is no topic: it would put （二十七）'s 负面清单 first), and 谢谢 is no topic either
+    whole = plan_kb.ask("区市场监管局负责哪些任务？").answer
+    assert whole.startswith("区市场监管局负责23项任务")
+    assert plan_kb.ask("市场监管局在质量强区方案里的任务清单").answer == whole
+    assert plan_kb.ask("市场监管局在质量强区方案里的任务清单谢谢！").answer == whole
+
+
 def test_a_bureau_named_in_everyday_words_gets_its_tasks(plan_kb):
     a = plan_kb.ask("区公安分局要配合做哪些？")   # 公安东丽分局, by the name people use
     assert a.found and a.intent == "bureau_tasks" and [c.label for c in a.citations] == ["（二十一）", "（二十五）", "（二十七）"]
