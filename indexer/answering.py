@@ -54,11 +54,14 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
             return _whether_answer(kb, question, bodies, doc_filter, method, explain, notes)
         if intent == "responsibility":
             # 除了区市场监管局，食品安全还有哪些部门负责 / 区商务局和区文旅体局，谁管夜间经济: the bodies named are not
-            # the topic (searched, they find （三十一）, which names 区市场监管局); the article's list answers
-            ans = _search_answer(kb, without_bodies(kb, question), intent, None, doc_filter, method, explain, notes,
-                                 asked=question)
-            ans.question = question
-            return ans
+            # the topic (searched, they find （三十一）, which names 区市场监管局); the article's list answers.
+            # When the topic alone finds nothing (区市场监管局局长是谁: 局长), the question is answered as asked,
+            # and refused with its own reason (a person's name)
+            ans = _search_answer(kb, without_bodies(kb, question), intent, None, doc_filter, method, explain,
+                                 list(notes), asked=question)
+            if ans.found:
+                ans.question = question
+                return ans
     if intent in ("fact", "other") and TARGETS_ASKED.search(fold(question)):
         listed = targets_answer(kb, question, notes, doc_filter)
         if listed is not None:
