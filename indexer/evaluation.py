@@ -169,6 +169,15 @@ def timings(outcomes: list[Outcome]) -> dict:
     return {"mean": statistics.fmean(ms), "p50": ms[len(ms) // 2], "p95": ms[min(len(ms) - 1, int(len(ms) * 0.95))]}
 
 
+def _kind(o: Outcome) -> str:
+    return o.question["intent"] if o.question.get("answerable", True) else "unanswerable"
+
+
+def _batch(o: Outcome) -> str:
+    """The batch a question was written in: its `batch`, or the first of its split (test-1, dev-1)."""
+    return o.question.get("batch") or f"{o.question.get('split', '?')}-1"
+
+
 def _document(o: Outcome) -> str:
     doc = o.question.get("doc")
     if not o.question.get("answerable", True):
@@ -183,13 +192,22 @@ def report(outcomes: list[Outcome], title: str) -> str:
     spans = [o.span_ok for o in outcomes if o.span_ok is not None]
     verdicts = [o.verdict_ok for o in outcomes if o.verdict_ok is not None]
     parts = [f"## {title}", "", "By question kind:", "",
-             markdown_table(HEADER, summary_rows(outcomes, lambda o: o.question["intent"] if o.question.get(
-                 "answerable", True) else "unanswerable")),
+             markdown_table(HEADER, summary_rows(outcomes, _kind)),
              "", "By phrasing:", "",
              markdown_table(HEADER, summary_rows(outcomes, lambda o: o.question.get("style", "plan"))), ""]
     if len({_document(o) for o in outcomes} - {"unanswerable"}) > 1:
         parts += ["By document (mixed: questions on the plan and the laws together):", "",
                   markdown_table(HEADER, summary_rows(outcomes, _document)), ""]
+    if any(o.question.get("batch") for o in outcomes):
+        # a split written in several batches (the plan's test half: its first 128 questions, then test-2): each
+        # batch's figures beside the whole, so that a batch added later never hides how the first one does
+        parts += ["By batch and question kind:", "",
+                  markdown_table(HEADER, summary_rows(outcomes, lambda o: f"{_batch(o)} {_kind(o)}")), ""]
+        for name in sorted({_batch(o) for o in outcomes}):
+            b = abstention([o for o in outcomes if _batch(o) == name])
+            parts.append(f"- abstention, {name}: precision {b['precision']:.3f}, recall {b['recall']:.3f}"
+                         f" ({b['said_not_found']} said not found, {b['unanswerable']} unanswerable)")
+        parts.append("")
     if spans:
         parts.append(f"- questions spanning plan and laws that cite both: {sum(spans)}/{len(spans)}")
     if verdicts:

@@ -137,6 +137,22 @@ def test_eval_json_lists_each_question(capsys, tmp_path, index_args):
     assert second["found"] is False and second["found_ok"] and second["unit_at1"] is None
 
 
+def test_eval_reports_each_batch_beside_the_whole(capsys, tmp_path, index_args):
+    # a split written in two batches: the second never hides how the first does
+    questions = tmp_path / "q.jsonl"
+    rows = [{"id": "a", "question": "谁负责工程质量投诉处理？", "intent": "responsibility", "doc": PLAN_ID,
+             "gold_units": ["（十三）"], "gold_bodies": ["区住建委", "区运管局", "区水务局", "各街道园区"], "split": "test"},
+            {"id": "b", "question": "谁负责工程质量投诉处理？", "intent": "responsibility", "doc": PLAN_ID,
+             "gold_units": ["（十四）"], "gold_bodies": [], "split": "test", "batch": "test-2"},
+            {"id": "c", "question": "东丽区最低工资标准是多少？", "intent": "fact", "doc": PLAN_ID, "gold_units": [],
+             "answerable": False, "split": "test", "batch": "test-2"}]
+    questions.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    code, out, _ = run(capsys, "eval", "--questions", str(questions), "--split", "test", *index_args)
+    assert code == 0 and "By batch and question kind:" in out
+    assert "| test-1 responsibility | 1 | 1.000 |" in out and "| test-2 responsibility | 1 | 0.000 |" in out
+    assert "| test-2 unanswerable | 1 |" in out and "- abstention, test-2: precision 1.000, recall 1.000" in out
+
+
 def test_a_closed_pipe_is_not_a_traceback(tmp_path):
     import subprocess
     import sys
