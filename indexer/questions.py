@@ -171,6 +171,15 @@ def _with_follow_ups(parts: list[str]) -> list[str]:
     return joined
 
 
+# what a question puts in quotation marks (“全国一张单”, 方案里“全面质量管理”是怎么说的): named, not asked
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」")
+
+
+def quoted_phrases(question: str) -> list[str]:
+    """The phrases a (folded) question quotes, without their marks: “全面质量管理” → 全面质量管理."""
+    return [p for p in (m.group(0)[1:-1].strip() for m in QUOTED.finditer(question)) if len(p) >= 2]
+
+
 # a yes/no question (区住建委管不管…, …归区市场监管局管吗, 是不是区商务局负责…, 团区委参不参与): 吗, 是否, or a
 # verb's A-not-A form (管不管, 负不负责, 参不参与, 抓不抓)
 YES_NO = re.compile(r"吗|是否|对不对|([\u4e00-\u9fff])不\1")

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .questions import QUOTED
 from .textutil import fold, longest_shared_piece
 from .tokenize import issuer_places
 
@@ -17,9 +18,6 @@ LAW_KINDS = {"law", "regulation"}
 LAW_SIGNS = re.compile(r"法律|法规|条例|本法|违法|处罚|罚款|罚多少|赔偿|许可|义务|应当|必须|不得|禁止|期限|时效|保修|"
                        r"保质期|几倍|日内|天内|检定|标签|召回|全国|国务院|国家|县级以上|主管|统一管理|监督管理")
 NATIONAL = re.compile(r"全国|国务院|县级以上|行政主管部门|行政部门|由哪个部门主管|统一管理|监督管理")
-
-
-QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」")
 
 
 def unquoted(q: str) -> str:

@@ -9,16 +9,12 @@ import numpy as np
 from . import fusion
 from .config import Settings
 from .lexical import BM25
-from .questions import RESPONSIBILITY
+from .questions import RESPONSIBILITY, quoted_phrases
 from .store import IndexData
 from .synonyms import Expansion, Thesaurus
 from .textutil import fold, longest_shared_piece
 from .tokenize import Tokenizer
 from .types import Hit
-
-
-# a phrase the question puts in quotation marks (方案里“全面质量管理”是怎么说的)
-QUOTED_PHRASE = re.compile(r"[“\"「]([^”\"」\n]{2,16})[”\"」]")
 
 
 @dataclass
@@ -121,7 +117,7 @@ class Searcher:
         """Units holding a phrase the question puts in quotation marks (方案里“全面质量管理”是怎么说的) rank before
         the others, in their own order: the asker quotes the document. A phrase no unit searched holds (the
         asker's own words) changes nothing."""
-        phrases = [m.group(1).strip() for m in QUOTED_PHRASE.finditer(fold(question))]
+        phrases = quoted_phrases(fold(question))
         if not phrases:
             return fused
         texts = self._folded_texts()
