@@ -49,19 +49,19 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         if not bodies and SELF_BODY.search(fold(question)):
             return not_found(question, "bureau_tasks", "问题没有写明是哪个单位，无法列出它的任务：请写上单位名称"
                                                        "（例如：区住建委要做哪些事？）。", notes)
-    if bodies and task_topic(kb, question) and plan_bodies(kb, bodies):
-        if YES_NO.search(fold(question)) or CHOICE.search(fold(question)):
-            return _whether_answer(kb, question, bodies, doc_filter, method, explain, notes)
-        if intent == "responsibility":
-            # 除了区市场监管局，食品安全还有哪些部门负责 / 区商务局和区文旅体局，谁管夜间经济: the bodies named are not
-            # the topic (searched, they find （三十一）, which names 区市场监管局); the article's list answers.
-            # When the topic alone finds nothing (区市场监管局局长是谁: 局长), the question is answered as asked,
-            # and refused with its own reason (a person's name)
-            ans = _search_answer(kb, without_bodies(kb, question), intent, None, doc_filter, method, explain,
-                                 list(notes), asked=question)
-            if ans.found:
-                ans.question = question
-                return ans
+    whether = bool(YES_NO.search(fold(question)) or CHOICE.search(fold(question)))
+    if bodies and (whether or intent == "responsibility") and task_topic(kb, question) and plan_bodies(kb, bodies):
+        # 工程质量投诉归区市场监管局管吗, 除了区市场监管局，食品安全还有哪些部门负责: the bodies named are not the topic
+        # (searched, they find the articles that mention them, such as （三十一）); the topic's article answers, with
+        # the verdict first when whether they are responsible is asked. When the topic alone finds nothing
+        # (区市场监管局局长是谁: 局长), a "who" question is answered as asked, and refused with its own reason
+        ans = _search_answer(kb, without_bodies(kb, question), "responsibility", None, doc_filter, method, explain,
+                             list(notes), asked=question)
+        if whether:
+            return confirm_bodies(ans, question, bodies)
+        if ans.found:
+            ans.question = question
+            return ans
     if intent in ("fact", "other") and TARGETS_ASKED.search(fold(question)):
         listed = targets_answer(kb, question, notes, doc_filter)
         if listed is not None:
@@ -99,15 +99,6 @@ def targets_answer(kb, question: str, notes: list[str], doc_filter=None) -> Answ
 
 # a choice between bodies (是区住建委管还是区市场监管局管): answered with a verdict, as a yes/no question is
 CHOICE = re.compile(r"还是")
-
-
-def _whether_answer(kb, question: str, bodies: list[str], doc_filter, method, explain: bool,
-                    notes: list[str]) -> Answer:
-    """工程质量投诉归区市场监管局管吗: who is responsible for the topic, then whether the bodies asked are among
-    them. The body's name is no topic word here: it would find the articles that mention it."""
-    ans = _search_answer(kb, without_bodies(kb, question), "responsibility", None, doc_filter, method, explain,
-                         notes, asked=question)
-    return confirm_bodies(ans, question, bodies)
 
 
 def _actor_answer(kb, question: str, group, doc_filter, method, explain: bool, notes: list[str]) -> Answer:
