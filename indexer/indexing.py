@@ -23,9 +23,10 @@ from .types import Responsibility, Unit
 
 
 def corpus_files(paths: list[str | Path]) -> dict[str, str]:
-    """path → content hash of every document file the corpus paths hold."""
+    """Absolute path → content hash of every document file the corpus paths hold: corpus/ and its absolute
+    path (the CLI names one, the app the other) are one corpus, not two that rebuild each other's index."""
     files, _ = ingest_stage.discover(paths)
-    return {str(f): file_hash(f.read_bytes()) for f in files}
+    return {str(f.resolve()): file_hash(f.read_bytes()) for f in files}
 
 
 def bodies_hash(path: Path | None) -> str:

@@ -25,13 +25,6 @@ _BEFORE = 24
 UNIT_KINDS = ("article", "box", "law_article")
 
 
-def _number(text: str) -> int | None:
-    try:
-        return int(text) if text.isdigit() else cn_to_int(text)
-    except (ValueError, KeyError):
-        return None
-
-
 def referenced_units(kb, question: str, intent: str, doc_filter=None) -> list | None:
     """The units a question names by label and asks about (who is responsible for it, or what it says):
     None when it names none, or names one only in passing; otherwise every unit the label can name in the
@@ -44,7 +37,8 @@ def referenced_units(kb, question: str, intent: str, doc_filter=None) -> list | 
     if intent != "responsibility" and not asks_content:
         return None
     article, item, box = m.groups()
-    n = _number(article or item or box)
+    number = article or item or box   # digits or Chinese numerals: LABEL_REF admits nothing else
+    n = int(number) if number.isdigit() else cn_to_int(number)
     if not n:
         return None
     if box:

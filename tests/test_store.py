@@ -33,6 +33,13 @@ def test_save_load_gives_the_same_answers(corpus, tmp_path):
     assert [u.text for u in built.data.units] == [u.text for u in loaded.data.units]
 
 
+def test_the_same_corpus_named_by_a_relative_path_is_not_rebuilt(corpus, tmp_path, monkeypatch):
+    # the app names the corpus by its absolute path, the CLI by corpus/: one index serves both
+    _open(corpus, tmp_path / "idx")
+    monkeypatch.chdir(corpus.parent)
+    assert len(_open("corpus", tmp_path / "idx", rebuild="never").data.documents) == 1
+
+
 def test_manifest_describes_the_index(corpus, tmp_path):
     _open(corpus, tmp_path / "idx")
     manifest = json.loads((tmp_path / "idx" / "manifest.json").read_text(encoding="utf-8"))
