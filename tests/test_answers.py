@@ -159,6 +159,12 @@ def test_a_question_for_money_needs_a_sum_in_the_text(plan_kb):
     assert plan_kb.ask("新能源汽车产业有什么目标？").found
 
 
+def test_a_share_of_spending_is_no_sum(plan_kb):
+    # 经费 asked as a share (占GDP多少) is a figure the plan gives: only a sum of money (多少经费) needs 元
+    a = plan_kb.ask("研发经费支出要占地区生产总值的多少？")
+    assert a.found and "金额" not in a.answer
+
+
 def test_a_question_for_a_date_or_a_phone_number_needs_one_in_the_text(plan_kb):
     # the plan names 天津质量奖 and the 区市场监管局, but gives no deadline and no phone number
     a = plan_kb.ask("申报天津质量奖的截止日期是哪天？")
@@ -178,6 +184,8 @@ def test_a_question_for_a_date_or_a_phone_number_needs_one_in_the_text(plan_kb):
     ("老字号企业可以免房租吗？", "优惠或减免"), ("网红餐厅评选的结果什么时候公布？", "日期"),
     ("质量强区领导小组每个月开几次会？", "次数或频次"),
     ("买了3C认证的产品出了问题能退几倍钱？", "金额"),   # a multiple of the price is a sum
+    ("区里为航空物流园建设投入了多少资金？", "金额"), ("质量基础设施建设的经费有多少？", "金额"),
+    ("质量技术创新联合体在哪里办公？", "地址"),
     ("东丽区哪个幼儿园最好？", "排名或评价"), ("哪所品牌高中最好？", "排名或评价"),
     ("去年食品抽检不合格的有哪些企业？", "名单")])
 def test_service_details_the_plan_does_not_give(plan_kb, question, kind):
