@@ -1943,6 +1943,42 @@ for q in Q[DEV:]:
     q['split'] = 'dev'
     q['batch'] = 'dev-72'
 
+# ---- development batch 73 (session 11, after this session's changes, before any change it could judge): 28
+# everyday "who" questions on sentences drawn at random (seed 424242; sentences another batch of this session
+# asks about were skipped); golds checked against the plan's text only. All dev.
+DEV = len(Q)
+R('产品把人弄伤了，这种伤害信息谁来收集？', '（二十七）', 'everyday')
+R('小老板贷款用的普惠金融谁来发展？', '（十六）', 'everyday')
+R('工厂班组自己搞质量改进小组，谁来支持？', '（二十八）', 'everyday')
+R('区里办好高中、搞品牌高中，谁在推？', '（十八）', 'everyday')
+R('制造业质量竞争力指数这类评价谁来做？', '（二十六）', 'everyday')
+R('好东西分等级、按质论价，谁来推？', '（二十六）', 'everyday')
+R('用工业设计带动质量提升，谁来推动？', '（十二）', 'everyday')
+R('给中小学生普及质量知识，谁来搞？', '（二十六）', 'everyday')
+R('靠着机场发展航空物流、临空商务，谁来抓？', '（十六）', 'everyday')
+R('药品和疫苗从生产到使用的全程管理谁来抓？', '（十）', 'everyday')
+R('跨境电商想建海外仓，谁来支持？', '（十六）', 'everyday')
+R('打造区域品牌、产业集群品牌谁来牵头？', '（二十一）', 'everyday')
+R('轻微违法不罚款这种包容监管谁来推？', '（二十七）', 'everyday')
+R('企业主动公开自己的质量信息，谁来推动？', '（二十六）', 'everyday')
+R('商店讲诚信、让人放心消费，这个氛围谁来营造？', '（五）', 'everyday')
+R('低碳零碳的关键技术攻关谁来抓？', '（四）', 'everyday')
+R('地方标准不好用，谁来提高标准质量？', '（二十三）', 'everyday')
+R('工程项目上各个岗位的责任制谁来建立？', '（十三）', 'everyday')
+R('家门口建健身步道、足球场，谁来管？', '（十七）', 'everyday')
+R('无人超市、智能零售这些新店谁来推动？', '（十七）', 'everyday')
+R('企业做产品设计用的软件工具，谁来推广？', '（十一）', 'everyday')
+R('计量服务市场乱，谁来规范？', '（二十三）', 'everyday')
+R('晚上的夜市、深夜食堂谁来搞？', '（十七）', 'everyday')
+R('产业园区自己搞质量提升行动，谁来鼓励？', '（八）', 'everyday')
+R('义务教育均衡发展谁来推？', '（十八）', 'everyday')
+R('职业学校、培训机构的技能培训谁来鼓励？', '（十八）', 'everyday')
+R('疾病预防控制的信息平台谁来完善？', '（十八）', 'everyday')
+R('公共设施适老化改造谁来负责？', '（十八）', 'everyday')
+for q in Q[DEV:]:
+    q['split'] = 'dev'
+    q['batch'] = 'dev-73'
+
 # ---- a second test batch (session 10), held out like the first: written in one go before any run, from 48
 # sentences drawn at random among the articles naming their bodies (seed 130013: the first 27 asked in the plan's
 # words, the other 21 in everyday words) and the other kinds at half the first test batch's numbers; its golds were
