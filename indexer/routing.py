@@ -106,8 +106,9 @@ def route(kb, intent: str, question: str, group) -> set[str] | None:
         # who does it here: the district's bodies — unless the question asks for a national authority, or who
         # is accountable for something (谁对…负责: the laws' wording; the plan assigns tasks, 按职责分工负责), or
         # who imposes a penalty (罚款由谁决定, 谁来罚: the plan imposes none)
-        return LAW_KINDS if (named == LAW_KINDS or ACCOUNTABLE.search(q) or PENALTY_ASKED.search(q)) and not plan \
-            else {"plan"}
+        # (not 不罚款 / 免罚: 轻微违法不罚款这种包容监管谁来推 asks who promotes a measure of the plan)
+        penalty = PENALTY_ASKED.search(NO_PENALTY.sub("", q))
+        return LAW_KINDS if (named == LAW_KINDS or ACCOUNTABLE.search(q) or penalty) and not plan else {"plan"}
     if law and not plan:
         return LAW_KINDS
     if intent == "requirement" and group is not None and not plan:
@@ -153,6 +154,9 @@ def prefer_superior(kb, question: str, hits: list) -> list:
 # any other question by the article stating the duty itself, not by the penalty for breaking it
 PENALTY_ASKED = re.compile(r"处罚|处分|罚款|罚金|罚多少|怎么罚|被罚|罚的(?:钱|款)|谁(?:来|去)?罚|[会被将](?:被)?(?:怎么|如何|怎样)(?:处理|处置)|什么后果|"
                            r"承担什么法律责任|法律责任|吊销|没收|会被怎样|会怎么样|追究")
+
+# a penalty waived (不罚款, 免罚, 不予处罚) is no penalty asked about
+NO_PENALTY = re.compile(r"[不免]予?(?:处罚|罚款|罚)")
 
 
 PENALTY_CHAPTER = re.compile(r"法律责任|罚则|处罚")

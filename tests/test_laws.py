@@ -142,6 +142,9 @@ def test_a_question_naming_the_district_goes_to_the_plan(law_kb):
     assert route(law_kb, "responsibility", "卖假冒伪劣的谁来罚？", None) == {"law", "regulation"}
     assert route(law_kb, "responsibility", "轻微违法行为免罚制度谁来实施？", None) == {"plan"}
     assert route(law_kb, "responsibility", "惩罚性赔偿制度谁来落实？", None) == {"plan"}
+    # a penalty waived is no penalty asked about
+    assert route(law_kb, "responsibility", "小错不罚款的包容审慎监管谁来搞？", None) == {"plan"}
+    assert route(law_kb, "responsibility", "轻微违法不予处罚由谁来推行？", None) == {"plan"}
 
 
 def test_filters(law_kb):
