@@ -274,7 +274,8 @@ def _who_is_written(kb, question: str, result) -> bool:
     rest (`abstain_coverage`): the lexical evidence is direct. The most specific term is its longest word (four
     characters or more) or the longest piece of the question the article holds word for word, if that piece
     (four characters or more) is in at most two units (`quoted_length`: 区域品牌, which jieba cuts in two), or a
-    word of the question no other unit searched holds (疫苗从出厂到打进胳膊能不能全程追溯，谁来管: 疫苗 is (十)'s alone).
+    word of the question no other unit searched holds (疫苗从出厂到打进胳膊能不能全程追溯，谁来管: 疫苗 is (十)'s alone),
+    or an everyday phrase (four characters or more) whose thesaurus term the article holds (好货卖好价 → 优质优价).
     东丽跟滨海新区合作的事谁在对接 is (九) though the model found it closer to the bare place name 东丽 (before the
     place names left the text it reads); 物业管理谁来规范 is (十七) though closer to the off-topic 物业费收费标准."""
     top = result.hits[0].unit_id
@@ -288,8 +289,10 @@ def _who_is_written(kb, question: str, result) -> bool:
     longest = max(result.tokens, key=len)
     bm25 = result.bm25 or kb.searcher.data.bm25
     own_word = any(t in kb.searcher.token_sets[row] and bm25.units_holding(t) == 1 for t in result.tokens)
+    text = fold(kb.unit_by_id[top].text)
+    by_term = any(len(e.word) >= 4 and any(t in text for t in e.terms) for e in result.expansions)
     return ((len(longest) >= 4 and longest in kb.searcher.token_sets[row])
-            or kb.searcher.quoted_length(question, row) >= 4 or own_word)
+            or kb.searcher.quoted_length(question, row) >= 4 or own_word or by_term)
 
 
 def _name_a_close_second(kb, ans: Answer) -> None:

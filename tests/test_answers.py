@@ -205,6 +205,9 @@ def test_a_who_question_written_in_an_article_naming_its_bodies_is_answered(plan
     a = plan_kb.ask("东丽跟滨海新区合作的事谁在对接？")
     assert a.found and a.citations[0].label == "（九）"
     assert not plan_kb.ask("夜里施工噪音太大找谁？").found     # a few shared words are not enough
+    # an everyday phrase the thesaurus gives the article's own term for (好货卖好价 → 优质优价) is direct evidence too
+    a = plan_kb.ask("好货卖好价的事谁来抓？")
+    assert a.found and a.citations[0].label == "（二十六）"
     # the question's most specific term (物业管理) stands in （十七）, with some of the rest
     a = plan_kb.ask("物业乱收费、服务差，物业管理谁来规范？")
     assert a.found and a.citations[0].label == "（十七）"
