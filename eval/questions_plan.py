@@ -1979,6 +1979,38 @@ for q in Q[DEV:]:
     q['split'] = 'dev'
     q['batch'] = 'dev-73'
 
+# ---- development batch 74 (session 11, after this session's changes, before any change it could judge): 24 long
+# "who" messages as they reach a hotline (a story, then the ask), on sentences drawn at random (seed 99; sentences
+# test-3 asks about were skipped); golds checked against the plan's text only. All dev.
+DEV = len(Q)
+R('我们小区刚交房就发现墙体开裂，开发商推给施工方，施工方推给设计，各方的质量责任到底谁来压实？', '（十三）', 'everyday')
+R('我买的电热水器漏电把人电伤了，厂家只肯退货款，听说有惩罚性赔偿，这个制度谁来执行？', '（二十五）', 'everyday')
+R('我们是一个行业协会，想牵头制定行业自律规范，也想帮会员搞品牌建设，区里哪个部门会引导支持我们？', '（二十八）', 'everyday')
+R('我们投标政府采购项目，发现采购需求写得不完整、也不合规，这种事归哪个部门管？', '（二十六）', 'everyday')
+R('我们是出口企业，对国外的技术壁垒不了解，想找人做贸易咨询，区里谁负责这类服务？', '（二十四）', 'everyday')
+R('我们公司开发工业软件，想做工程化开发，听说区里有支持，归哪个部门管？', '（六）', 'everyday')
+R('我们做智能手环这类可穿戴产品，想搞前瞻性的功能研发，区里哪些部门支持？', '（十一）', 'everyday')
+R('上周去东丽湖玩，周边饭馆宰客、服务也差，旅游市场秩序归谁整顿？', '（十七）', 'everyday')
+R('我们街道想建个社会足球场和健身步道，老人孩子都能用，这事归哪个部门？', '（十七）', 'everyday')
+R('疫情以后大家都担心实验室的生物安全，卫生系统的防护实验室谁来建？', '（十八）', 'everyday')
+R('村里种地缺技术，想有人来示范推广农业技术、帮着做农机作业，谁负责？', '（十六）', 'everyday')
+R('我们小区装修发现用的瓷砖、水泥质量很差，住宅建材有没有专项整治，谁来负责？', '（十四）', 'everyday')
+R('夏天买的冷冻食品到家都化了，冷链物流设施建设谁在抓？', '（十）', 'everyday')
+R('我们家想多买节能环保的绿色产品，有没有部门在引导居民采购绿色产品？', '（四）', 'everyday')
+R('河边的荒地和废矿坑要做生态修复，国土空间生态修复谁来推？', '（四）', 'everyday')
+R('我们小公司申请专利不知道找谁，知识产权公共服务平台的服务谁来提升？', '（三）', 'everyday')
+R('我们是老字号的厂子，生意越来越难，听说有一品一策的振兴计划，找哪个部门？', '（二十一）', 'everyday')
+R('想让商家多搞产品升级、服务升级，让老百姓得实惠，质量惠民行动谁在牵头？', '（五）', 'everyday')
+R('我们车间想组织员工搞质量攻关、推广先进的质量管理方法，区里谁来组织？', '（二十八）', 'everyday')
+R('我们公司想一边搞研发一边把标准定出来，听说要围绕产业链部署创新链，这事谁在推？', '（八）', 'everyday')
+R('家里老人想签家庭医生，社区说名额不够，家庭医生签约服务谁来增加？', '（十八）', 'everyday')
+R('我们是科技型小企业，想把专利变成产品、再找点科技金融支持，成果转化谁来帮？', '（三）', 'everyday')
+R('超市里有些重点敏感的工业品，比如电线插座，质量风险监测谁来做？', '（十一）', 'everyday')
+R('我们厂想做可靠性工程、试验检测这些先进质量技术，但自己资源不够，谁来鼓励支持？', '（十九）', 'everyday')
+for q in Q[DEV:]:
+    q['split'] = 'dev'
+    q['batch'] = 'dev-74'
+
 # ---- a second test batch (session 10), held out like the first: written in one go before any run, from 48
 # sentences drawn at random among the articles naming their bodies (seed 130013: the first 27 asked in the plan's
 # words, the other 21 in everyday words) and the other kinds at half the first test batch's numbers; its golds were
