@@ -386,6 +386,7 @@ def test_control_characters_are_removed(plan_kb):
     ("产业集群品牌建设的责任主体是谁？", "responsibility"), ("知识产权公共服务平台建设是哪个部门的事？", "responsibility"),
     # whether some body does it (有没有部门推这个, 区里有部门支持吗) asks which; 所有部门 does not
     ("工地上想用BIM，有没有部门推这个？", "responsibility"), ("想打造网红餐厅，区里有部门支持吗？", "responsibility"),
+    ("有没有部门在鼓励企业搞质量攻关？", "responsibility"), ("有没有单位引导消费者理性消费？", "responsibility"),
     ("所有部门都要做什么？", "other"),
     # ... and so does whether there is a body that does it, said at the end (有没有…的部门); a 部门规章 is no body
     ("政府有没有引导企业多投入研发的部门？", "responsibility"), ("有没有专门针对小微企业的部门规章？", "other"),
