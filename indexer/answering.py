@@ -19,7 +19,7 @@ from .quoting import (FIGURE, NUMERAL, WHEN, best_sentence, citation, figure_cla
                       weight_in)
 from .routing import (ACCOUNTABLE, kind_group, match_penalty, named_kind_in, prefer_actor, prefer_superior,
                       routed_search)
-from .textutil import fold, longest_shared_piece
+from .textutil import fold, longest_shared_piece, sentence_spans
 from .types import Answer
 from .unitrefs import referenced_units
 
@@ -49,7 +49,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         if not bodies and SELF_BODY.search(fold(question)):
             return not_found(question, "bureau_tasks", "问题没有写明是哪个单位，无法列出它的任务：请写上单位名称"
                                                        "（例如：区住建委要做哪些事？）。", notes)
-    whether = bool(YES_NO.search(fold(question)) or CHOICE.search(fold(question)))
+    whether = bool(YES_NO.search(fold(question)))
     if bodies and (whether or intent == "responsibility") and task_topic(kb, question) and plan_bodies(kb, bodies):
         # 工程质量投诉归区市场监管局管吗, 除了区市场监管局，食品安全还有哪些部门负责: the bodies named are not the topic
         # (searched, they find the articles that mention them, such as （三十一）); the topic's article answers, with
@@ -95,10 +95,6 @@ def targets_answer(kb, question: str, notes: list[str], doc_filter=None) -> Answ
     answer = f"量化目标{len(found)}项{when}：" + "；".join(t.quote for t in found) + "。"
     citations = [citation(kb, t.unit_id, t.start, t.end, 0.0) for t in found]
     return Answer(question, "fact", True, answer, [], citations, notes)
-
-
-# a choice between bodies (是区住建委管还是区市场监管局管): answered with a verdict, as a yes/no question is
-CHOICE = re.compile(r"还是")
 
 
 def _actor_answer(kb, question: str, group, doc_filter, method, explain: bool, notes: list[str]) -> Answer:
@@ -289,7 +285,7 @@ def _who_is_written(kb, question: str, result) -> bool:
     longest = max(result.tokens, key=len)
     bm25 = result.bm25 or kb.searcher.data.bm25
     own_word = any(t in kb.searcher.token_sets[row] and bm25.units_holding(t) == 1 for t in result.tokens)
-    text = fold(kb.unit_by_id[top].text)
+    text = kb.searcher.folded_text(row)
     by_term = any(len(e.word) >= 4 and any(t in text for t in e.terms) for e in result.expansions)
     return ((len(longest) >= 4 and longest in kb.searcher.token_sets[row])
             or kb.searcher.quoted_length(question, row) >= 4 or own_word or by_term)
@@ -570,9 +566,7 @@ def _unit_answer(kb, question: str, intent: str, units: list, notes: list[str]) 
     if found:
         start, end = found[0].start, found[0].end
     else:   # the unit's first sentence (its heading), quoted beside "names no body"
-        first = re.search(r"[。；]|\n", unit.text)
-        cut = len(unit.text) if not first else first.start() if first.group() == "\n" else first.end()
-        start, end = unit.start, unit.start + cut
+        start, end = sentence_spans(kb.data.documents[unit.doc_id].text, unit.start, unit.end)[0]
     ans = Answer(question, intent, True, "", [], [citation(kb, unit.unit_id, start, end, 1.0)], notes, None)
     _fill_responsibility(kb, ans, unit.unit_id, where, {})
     return ans

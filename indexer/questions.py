@@ -181,8 +181,9 @@ def quoted_phrases(question: str) -> list[str]:
 
 
 # a yes/no question (区住建委管不管…, …归区市场监管局管吗, 是不是区商务局负责…, 团区委参不参与): 吗, 是否, or a
-# verb's A-not-A form (管不管, 负不负责, 参不参与, 抓不抓)
-YES_NO = re.compile(r"吗|是否|对不对|([\u4e00-\u9fff])不\1")
+# verb's A-not-A form (管不管, 负不负责, 参不参与, 抓不抓); a choice between bodies (是区住建委管还是区市场监管局管)
+# is answered with a verdict too
+YES_NO = re.compile(r"吗|是否|对不对|([\u4e00-\u9fff])不\1|还是")
 
 
 LEAD_ASKED = re.compile(r"牵头|主责|带头|挑头")

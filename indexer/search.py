@@ -106,7 +106,7 @@ class Searcher:
         confident lexical match; a common phrase (食品添加剂的使用) is not."""
         if row < 0:
             return 0
-        piece = longest_shared_piece(fold(question), [fold(self._unit_text(row))])
+        piece = longest_shared_piece(fold(question), [self.folded_text(row)])
         texts = self._folded_texts()
         searched = range(len(texts)) if rows is None else rows
         if not piece or sum(1 for i in searched if piece in texts[i]) > 2:
@@ -126,6 +126,10 @@ class Searcher:
             return fused
         lift = float(fused[mask].max() - fused[mask].min()) + 1e-6
         return np.where(holding, fused + lift, fused)
+
+    def folded_text(self, row: int) -> str:
+        """The searchable unit's text, folded (computed once for all units)."""
+        return self._folded_texts()[row]
 
     def _folded_texts(self) -> list[str]:
         if not hasattr(self, "_folded"):
