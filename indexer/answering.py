@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from . import answertypes
+from .document_answers import asked_field, document_answer
 from .bureaus import (bureau_answer, confirm_bodies, name_known_bodies, names_only_a_body, plan_bodies,
                       task_topic, unknown_body, without_bodies)
 from .questions import (LEAD_ASKED, SELF_BODY, TASK_WORDS, YES_NO, clean_question, detect_intent,
@@ -62,6 +63,11 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
         if ans.found:
             ans.question = question
             return ans
+    if asked_field(question) and not bodies:
+        top = kb.search(question, k=1, doc_filter=doc_filter).hits
+        told = document_answer(kb, question, notes, kb.unit_by_id[top[0].unit_id].doc_id if top else None)
+        if told is not None:
+            return told
     if intent in ("fact", "other") and TARGETS_ASKED.search(fold(question)):
         listed = targets_answer(kb, question, notes, doc_filter)
         if listed is not None:
@@ -531,16 +537,17 @@ def _fill_responsibility(kb, ans: Answer, unit_id: str, where: str, weights: dic
         ans.notes.append("该条文未写明责任单位")
         return
     main = found[0]
-    if len(found) > 1:  # a law article names several authorities: the sentence closest to the question
+    if len(found) > 1:  # several clauses or authorities: the one covering the quote, else the closest in words
         quote = ans.citations[0]
-        main = max(found, key=lambda r: (r.start <= quote.start < r.end,
+        main = max(found, key=lambda r: (r.scope[0] <= quote.start < r.end,
                                          _words_score(weights, set(kb.tokenizer.tokens(r.quote)))))
     if main.source == "text" and main.start != ans.citations[0].start:
         # the sentence that names the authority is the one that answers "who"
         ans.citations[0] = citation(kb, unit_id, main.start, main.end, ans.citations[0].score)
     ans.bureaus = [b.name for b in main.bodies]
+    ans.lead = main.lead
     ans.responsibility = {"quote": main.quote, "start": main.start, "end": main.end, "source": main.source,
-                          "roles": [{"body": b.name, "canonical": b.canonical, "role": b.role,
+                          "roles": [{"body": b.name, "canonical": b.canonical, "role": b.role, "level": b.level,
                                      "start": b.start, "end": b.end} for b in main.bodies]}
     inner = main.quote.strip("（）() ")
     if main.source == "clause":

@@ -6,7 +6,10 @@ so that offsets into the loaded text stay valid for every quote.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import re
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from .loading import Source
@@ -133,14 +136,40 @@ def _valid_date(y: int, m: int, d: int) -> bool:
 
 # ---------------------------------------------------------------- front matter
 
+@functools.lru_cache(maxsize=1)
+def _meta_line():
+    """发文机关：… / 标题：… / 发文字号：…: the labelled metadata lines of government pages (data/metadata.json)."""
+    labels = json.loads((Path(__file__).parent / "data" / "metadata.json").read_text(encoding="utf-8"))["labels"]
+    fields = dict(labels)
+    names = "|".join(sorted(fields, key=len, reverse=True))
+    return re.compile(rf"^({names})\s*：\s*(\S.*)?$"), fields
+
+
 def _front_matter(out: Cleaned) -> None:
     """Roles of the lines before the first heading: notice title, 发文字号, recipients, signature …"""
     front: dict[str, list[Line]] = {}
     heading_at = next((i for i, line in enumerate(out.lines) if STRUCTURE_START.match(fold(line.stripped))),
                       len(out.lines))
     lines = out.lines[:heading_at]
+    meta_line, fields = _meta_line()
+    skip_next = False
     for i, line in enumerate(lines):
         s = fold(line.stripped).lstrip("#").strip()
+        if skip_next:
+            skip_next = False
+            continue
+        labelled = meta_line.match(s)
+        if labelled:
+            front.setdefault("labelled", []).append(line)
+            if labelled.group(2):
+                out.meta.setdefault("labelled", {})[fields[labelled.group(1)]] = labelled.group(2).strip()
+            continue
+        nxt = fold(lines[i + 1].stripped) if i + 1 < len(lines) else ""
+        if ("notice_title" not in front and not NOTICE_TITLE.match(s) and "。" not in s and nxt
+                and len(s) + len(nxt) <= 120 and NOTICE_TITLE.match(s + nxt)):
+            front["notice_title"] = [line, lines[i + 1]]     # a title set on two lines is one title
+            skip_next = True
+            continue
         if line.stripped.startswith("# ") and "title" not in front:
             front["title"] = [line]          # a markdown title line
         elif DOC_NUMBER.match(s) or DAMAGED_DOC_NUMBER.match(s):
@@ -238,8 +267,17 @@ def _metadata(source: Source, out: Cleaned) -> None:
 
     if header:
         _header_metadata(header, meta)
+    labelled = meta.pop("labelled", {})
+    for key in ("title", "issuer", "validity", "consulting_office", "consulting_phone", "index_number"):
+        if labelled.get(key):
+            meta.setdefault(key, labelled[key])
+    if labelled.get("doc_number"):
+        _read_field(out, meta, "doc_number", "发文字号", labelled["doc_number"], read_doc_number(labelled["doc_number"]))
+    for event in ("成文", "发布", "施行"):
+        if labelled.get(event):
+            _read_field(out, meta, event, f"{event}日期", labelled[event], read_date(labelled[event]))
     title_line = first("title")
-    notice = first("notice_title")
+    notice = "".join(line.stripped for line in front["notice_title"]) if "notice_title" in front else None
     if title_line:
         meta.setdefault("title", title_line.lstrip("#").strip())
     if notice:
@@ -257,6 +295,12 @@ def _metadata(source: Source, out: Cleaned) -> None:
         _read_field(out, meta, "doc_number", "发文字号", first("doc_number"), read_doc_number(first("doc_number")))
     if "date" in front:
         _read_field(out, meta, "成文", "成文日期", first("date"), read_date(first("date"), not_after=meta.get("发布")))
+    if "成文" not in meta:     # the signature after the body: its date line is the 成文日期
+        for line in reversed(out.lines[-8:]):
+            s = fold(line.stripped)
+            if _is_date_line(s):
+                _read_field(out, meta, "成文", "成文日期", s, read_date(s, not_after=meta.get("发布")))
+                break
     if "issuer" in front and "issuer" not in meta:
         meta["issuer"] = first("issuer")
     if "recipients" in front:

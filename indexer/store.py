@@ -29,7 +29,7 @@ from .errors import IndexMismatch, IndexMissing
 from .lexical import BM25
 from .types import BodyMention, Document, Responsibility, Unit
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass

@@ -206,16 +206,23 @@ def _front_units(doc_id: str, text: str, cleaned: Cleaned, units: list[Unit]) ->
 
 
 def _assign_ids(units: list[Unit]) -> list[Unit]:
-    """`doc#（十三）` when a label is unique in the document, else parent id + label: `doc#第二十六条/第二款`."""
+    """`doc#（十三）` when a label is unique in the document, else parent id + label: `doc#第二十六条/第二款`.
+    A label path that still repeats (a notice's 一、 and its attachment's 一、) gets `@2`, `@3` …: ids are unique."""
     counts: dict[str, int] = {}
     for u in units:
         counts[u.label] = counts.get(u.label, 0) + 1
-    short: dict[str, str] = {}
+    current: dict[str, str] = {}      # a unit's provisional key → the id of the last unit with that key
+    taken: dict[str, int] = {}
     out = []
     for u in units:  # parents come before their children in document order
-        short[u.unit_id] = u.label if counts[u.label] == 1 or not u.parent else f"{short[u.parent]}/{u.label}"
-        parent = f"{u.doc_id}#{short[u.parent]}" if u.parent else None
-        out.append(replace(u, unit_id=f"{u.doc_id}#{short[u.unit_id]}", parent=parent))
+        parent = current.get(u.parent) if u.parent else None
+        short = u.label if counts[u.label] == 1 or not parent else f"{parent.split('#', 1)[1]}/{u.label}"
+        uid = f"{u.doc_id}#{short}"
+        taken[uid] = taken.get(uid, 0) + 1
+        if taken[uid] > 1:
+            uid = f"{uid}@{taken[uid]}"
+        current[u.unit_id] = uid
+        out.append(replace(u, unit_id=uid, parent=parent))
     return out
 
 

@@ -74,6 +74,7 @@ class BodyMention:
     role: str                    # listed | lead | support | responsible
     start: int
     end: int
+    level: str = ""              # 国家 | 省 | 市 | 区 | 县 | 街道: from the name, else the issuer's ("" unknown)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,16 @@ class Responsibility:
     start: int                   # the clause or sentence that names them
     end: int
     quote: str
+    scope_start: int = -1        # the text this responsibility answers for: scope_start…end (clauses cover the
+                                 # sentences since the previous clause of their unit); -1: start
+
+    @property
+    def scope(self) -> tuple[int, int]:
+        return (self.start if self.scope_start < 0 else self.scope_start, self.end)
+
+    @property
+    def lead(self) -> list[str]:
+        return [b.name for b in self.bodies if b.role == "lead"]
 
     @property
     def names(self) -> list[str]:
@@ -135,10 +146,11 @@ class Answer:
     notes: list[str] = field(default_factory=list)
     explain: dict | None = None
     responsibility: dict | None = None   # the clause or sentence the bodies come from, with offsets and roles
+    lead: list[str] = field(default_factory=list)   # the bodies the text makes lead (牵头, 会同, a convention)
 
     def to_dict(self) -> dict:
         d = {"question": self.question, "intent": self.intent, "found": self.found,
-             "answer": self.answer, "bureaus": list(self.bureaus),
+             "answer": self.answer, "bureaus": list(self.bureaus), "lead": list(self.lead),
              "citations": [c.to_dict() for c in self.citations]}
         if self.responsibility is not None:
             d["responsibility"] = self.responsibility

@@ -1,0 +1,93 @@
+"""Questions about a document itself (文号, 发文机关, 成文日期, title, 分为几个部分, 一共有多少项任务), answered from the
+metadata read at ingestion and from the parsed structure, cited to the place in the text that shows the value."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .quoting import citation
+from .textutil import fold
+from .types import Answer
+
+DATA = Path(__file__).parent / "data" / "document_questions.json"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    return [(name, re.compile(p)) for name, p in raw["fields"]], re.compile(raw["about_document"])
+
+
+def asked_field(question: str) -> str | None:
+    """Which field of the document a question asks for, or None."""
+    fields, about = _patterns()
+    q = fold(question)
+    for name, pattern in fields:
+        if pattern.search(q) and (name == "doc_number" or about.search(q)):
+            return name
+    return None
+
+
+def _doc_for(kb, question: str, search_top: str | None) -> str | None:
+    named = kb.named_documents(question)
+    if len(named) == 1:
+        return named[0]
+    if len(kb.data.documents) == 1:
+        return next(iter(kb.data.documents))
+    return search_top
+
+
+def _quote_of(kb, doc, value: str):
+    """A citation of the first place the document's text shows `value` (None when the text does not)."""
+    at = fold(doc.text).find(fold(value)) if value else -1
+    if at < 0:
+        return None
+    units = [u for u in kb.data.units if u.doc_id == doc.doc_id and u.start <= at < u.end]
+    unit = min(units, key=lambda u: u.end - u.start) if units else next(
+        u for u in kb.data.units if u.doc_id == doc.doc_id)
+    return citation(kb, unit.unit_id, at, at + len(value), 1.0)
+
+
+def _cn_date(iso: str) -> str:
+    y, m, d = (int(x) for x in iso.split("-"))
+    return f"{y}年{m}月{d}日"
+
+
+def document_answer(kb, question: str, notes: list[str], search_top: str | None) -> Answer | None:
+    """The answer to a question about a document's own metadata or size; None when it asks something else."""
+    field = asked_field(question)
+    doc_id = _doc_for(kb, question, search_top) if field else None
+    if doc_id is None:
+        return None
+    doc = kb.data.documents[doc_id]
+    units = [u for u in kb.data.units if u.doc_id == doc_id]
+    name = f"《{doc.title}》"
+    value, text = None, None
+    if field == "doc_number" and doc.doc_number:
+        value, text = doc.doc_number, f"{name}的文号是{doc.doc_number}。"
+    elif field == "issuer" and doc.issuer:
+        value, text = doc.issuer, f"{name}由{doc.issuer}印发。"
+    elif field == "date" and (doc.date("成文") or doc.date("发布")):
+        event = "成文" if doc.date("成文") else "发布"
+        value = _cn_date(doc.date(event))
+        text = f"{name}的{event}日期是{value}。"
+    elif field == "title":
+        value, text = doc.title, f"文件标题是{name}。"
+    elif field in ("parts", "count"):
+        parts = [u for u in units if u.kind == "part" and u.parent is None]
+        articles = [u for u in units if u.kind in ("article", "law_article")]
+        leaves = [u for u in parts if not any(c.parent == u.unit_id for c in units if c.kind == "article")]
+        if field == "parts" and parts:
+            text = f"{name}正文分为{len(parts)}个部分：" + "、".join(f"{u.label}{u.heading}" for u in parts) + "。"
+        elif field == "count" and (articles or parts):
+            n, what = (len(articles), "条") if len(articles) >= len(leaves) else (len(parts), "项")
+            text = f"{name}共有{n}{what}（按文中编号计）。"
+        first = (parts or articles or units)[0]
+        cite = [citation(kb, first.unit_id, first.start, min(first.end, first.start + 40), 1.0)] if text else []
+        return Answer(question, "document", True, text, [], cite, notes) if text else None
+    if text is None:
+        return Answer(question, "document", False, f"未找到依据：{name}的元数据中没有这一项。", [], [], notes)
+    quote = _quote_of(kb, doc, value)
+    return Answer(question, "document", True, text, [], [quote] if quote else [], notes)

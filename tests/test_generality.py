@@ -1,0 +1,173 @@
+"""Conventions of Chinese official documents that hold across documents: responsibility clause forms, body
+morphology and level, document-wide conventions, labelled metadata, two-line titles, unique unit ids, and the
+per-document evaluation's scoring. One test per family of data in indexer/data/."""
+import json
+
+import pytest
+from conftest import CORPUS
+
+from indexer import doc_evaluation as de
+from indexer.cleaning import clean
+from indexer.document_answers import asked_field
+from indexer.loading import Source
+from indexer.responsibilities import BodyTable, body_level, extract, issuer_level, looks_like_body
+from indexer.structure import parse
+from indexer.types import Unit
+
+NONE = BodyTable()
+DISTRICT = BodyTable.load(CORPUS / "bodies.json")
+
+
+def _unit(text: str) -> Unit:
+    return Unit("d#（一）", "d", "article", "（一）", "", ("（一）",), 0, len(text), text, None, True)
+
+
+def _roles(text: str, table=NONE, issuer="国务院办公厅"):
+    return [[(b.name, b.role) for b in r.bodies] for r in extract(text, [_unit(text)], table, issuer)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）加大支持。给予倾斜。（人力资源社会保障部、财政部负责）",
+     [[("人力资源社会保障部", "listed"), ("财政部", "listed")]]),
+    ("（一）加大支持。给予倾斜。（国家发展改革委、财政部等负责）",
+     [[("国家发展改革委", "listed"), ("财政部", "listed")]]),
+    ("（一）开展试点。（市场监管总局牵头负责）", [[("市场监管总局", "lead")]]),
+    ("（一）治理污染。（生态环境部牵头，农业农村部、水利部参与）",
+     [[("生态环境部", "lead"), ("农业农村部", "support"), ("水利部", "support")]]),
+    ("（一）推广技术。（农业农村部、市场监管总局指导）", [[("农业农村部", "listed"), ("市场监管总局", "listed")]]),
+    ("（一）完善评价。（国家发展改革委会同有关部门负责）", [[("国家发展改革委", "lead")]]),
+    ("（一）建设平台。（牵头单位：市发展改革委，配合单位：市财政局、市商务局，各区、县级市）",
+     [[("市发展改革委", "lead"), ("市财政局", "support"), ("市商务局", "support"), ("各区、县级市", "support")]]),
+    ("（一）优化准入。〔责任单位：省市场监管局、商务厅按职责分工负责。具体任务均涉及相关市（州）人民政府，下同。〕",
+     [[("省市场监管局", "listed"), ("商务厅", "listed")]]),
+    ("（一）提升服务。\n牵头单位：区发改局\n责任单位：立山经济开发区，各街道",
+     [[("区发改局", "lead"), ("立山经济开发区", "listed"), ("各街道", "listed")]]),
+])
+def test_clause_forms(text, expected):
+    assert _roles(text) == expected
+
+
+def test_brackets_that_name_no_body_are_not_clauses():
+    text = "（一）遴选品种。从通过一致性评价（含按化学药品新注册分类批准上市，简称一致性评价，下同）的药品中遴选。"
+    assert _roles(text) == []
+    text = "（一）考核。技工院校内（技工院校内由人力资源社会保障行政部门负责）实施。"
+    assert _roles(text) == []
+
+
+def test_a_clause_inside_a_paragraph_answers_for_the_sentences_before_it():
+    text = "（一）支持企业。甲事。（体育总局负责）乙事。丙事。（公安部、市场监管总局负责）"
+    found = extract(text, [_unit(text)], NONE, "国务院办公厅")
+    first, second = found
+    assert first.scope == (0, first.end) and second.scope == (first.end, second.end)
+    assert text[second.scope[0]:second.scope[1]].startswith("乙事")
+
+
+def test_a_convention_stated_once_makes_the_first_listed_lead_from_there_on():
+    text = ("（一）甲事。（财政部、教育部负责，列第一位者为牵头单位，下同）乙事。（教育部、科技部负责）")
+    assert _roles(text) == [[("财政部", "lead"), ("教育部", "listed")], [("教育部", "lead"), ("科技部", "listed")]]
+    # without one, the first of a bare list is only listed first
+    assert _roles("（一）甲事。（教育部、科技部负责）") == [[("教育部", "listed"), ("科技部", "listed")]]
+
+
+def test_subject_sentences():
+    assert _roles("（一）整合平台。2019年3月底前，国家卫生健康委建立考核信息系统。") == [[("国家卫生健康委", "responsible")]]
+    assert _roles("（一）完善机制。由教育部牵头，财政部、人力资源社会保障部配合，制定办法。") == [
+        [("教育部", "lead"), ("财政部", "support"), ("人力资源社会保障部", "support")]]
+    assert _roles("（一）制定规划。国家发展改革委会同财政部、商务部制定实施细则。") == [
+        [("国家发展改革委", "lead"), ("财政部", "support"), ("商务部", "support")]]
+    assert _roles("（一）加强领导。各地区、各部门要高度重视。") == []
+    assert _roles("（一）提升能力。三级公立医院要加强管理。") == []
+
+
+@pytest.mark.parametrize("name, body", [
+    ("海关总署", True), ("人民银行", True), ("市场监管总局", True), ("各省级人民政府", True), ("团市委", True),
+    ("各区、县级市", True), ("国务院扶贫办", True), ("有关部门", False), ("三级公立医院", False), ("高度重视", False),
+    ("区应急局", True), ("职业院校", False)])
+def test_body_morphology(name, body):
+    assert looks_like_body(name) is body
+
+
+def test_levels_from_the_name_or_the_issuer():
+    assert body_level("国家发展改革委", None) == "国家"
+    assert body_level("市场监管总局", "国家") == "国家"       # 市场 is no 市
+    assert body_level("市市场监管局", None) == "市"
+    assert body_level("省发展改革委", None) == "省"
+    assert body_level("区住建委", None) == "区"
+    assert body_level("发展改革委", "国家") == "国家"
+    assert issuer_level("国务院办公厅") == "国家"
+    assert issuer_level("某某市某某区人民政府") == "区"
+    assert issuer_level("某某省发展和改革委员会") == "省"
+    assert issuer_level("某某市人民政府办公厅") == "市"
+
+
+def test_a_local_alias_table_applies_only_at_its_own_level():
+    text = "（一）推进改革。（发展改革委、财政部负责）"
+    national = extract(text, [_unit(text)], DISTRICT, "国务院办公厅")[0]
+    assert [b.canonical for b in national.bodies] == ["发展改革委", "财政部"]
+    assert [b.level for b in national.bodies] == ["国家", "国家"]
+    text = "（一）推进改革。（区发展和改革委员会、区财政局等按职责分工负责）"
+    local = extract(text, [_unit(text)], DISTRICT, "某某区人民政府")[0]
+    assert [b.canonical for b in local.bodies] == ["区发改委", "区财政局"]
+
+
+def _cleaned(text: str):
+    source = Source(path="x.txt", text=text, fmt="txt", content_hash="h")
+    return source, clean(source)
+
+
+def test_labelled_metadata_lines_and_a_title_on_two_lines():
+    text = ("索引号：000014349/2018-00214\n发文机关：国务院办公厅\n发文字号：国办发〔2018〕117号\n\n"
+            "国务院办公厅关于对真抓实干成效明显地方\n进一步加大激励支持力度的通知\n国办发〔2018〕117号\n"
+            "各省、自治区、直辖市人民政府：\n现将有关事项通知如下：\n一、第一项措施。（商务部负责）\n"
+            "国务院办公厅\n2018年12月10日\n")
+    _, cleaned = _cleaned(text)
+    meta = cleaned.meta
+    assert meta["issuer"] == "国务院办公厅" and meta["doc_number"] == "国办发〔2018〕117号"
+    assert meta["notice_title"] == "国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知"
+    assert meta["成文"] == "2018-12-10"     # from the signature after the body
+
+
+def test_repeated_labels_get_unique_ids():
+    text = "一、通知的第一点。\n二、通知的第二点。\n附件\n一、方案的第一部分\n（一）一条。\n二、方案的第二部分\n"
+    source, cleaned = _cleaned(text)
+    units = parse("d", source.text, cleaned)
+    ids = [u.unit_id for u in units]
+    assert len(ids) == len(set(ids))
+    assert all(u.parent in ids for u in units if u.parent)
+
+
+@pytest.mark.parametrize("question, field", [
+    ("这个文件的文号是多少？", "doc_number"), ("这份通知是哪个部门发的？", "issuer"), ("通知是什么时候印发的？", "date"),
+    ("这个意见分为几个部分？", "parts"), ("这份通知一共有多少项措施？", "count"), ("谁负责商事制度改革？", None),
+    ("食品抽检合格率要达到多少？", None)])
+def test_questions_about_the_document_itself(question, field):
+    assert asked_field(question) == field
+
+
+def test_unit_matching_in_the_evaluation():
+    assert de.unit_matches("三、（二）1.", "三、（二）")          # more precise than the gold
+    assert de.unit_matches("第五条", "第五条第一款")             # the article holding the gold 款
+    assert not de.unit_matches("三、", "三、（二）")              # a whole part does not answer for one article
+    assert not de.unit_matches("三、（二）", "三、（三）")
+
+
+def test_extraction_scores_count_bodies_and_leads():
+    text = "一、甲。（商务部负责）\n二、乙。（财政部牵头，教育部参与）\n"
+    gold = [{"quote": "（商务部负责）", "bodies": ["商务部"], "lead": []},
+            {"quote": "（财政部牵头，教育部参与）", "bodies": ["财政部", "教育部"], "lead": ["财政部"]}]
+    units = [Unit("d#一、", "d", "part", "一、", "", ("一、",), 0, 11, text[:11], None, True),
+             Unit("d#二、", "d", "part", "二、", "", ("二、",), 12, len(text) - 1, text[12:-1], None, True)]
+    found = extract(text, units, NONE, "国务院办公厅")
+    s = de.extraction_scores(gold, found, text)
+    assert (s["tp"], s["fp"], s["fn"], s["ltp"], s["lfp"], s["lfn"]) == (3, 0, 0, 1, 0, 0)
+    s = de.extraction_scores(gold, found[:1], text)
+    assert (s["tp"], s["fn"], s["lfn"]) == (1, 2, 1)
+
+
+def test_vocabulary_files_are_valid_and_name_no_place():
+    from pathlib import Path
+    data = Path(__file__).resolve().parent.parent / "indexer" / "data"
+    for f in data.glob("*.json"):
+        text = f.read_text(encoding="utf-8")
+        json.loads(text)
+        assert "东丽" not in text and "天津" not in text, f
