@@ -145,6 +145,24 @@ def _meta_line():
     return re.compile(rf"^({names})\s*：\s*(\S.*)?$"), fields
 
 
+def _labelled_pairs(line: str, meta_line) -> list[tuple[str, str]]:
+    """发文机关：国务院办公厅, or a metadata table row 发文机关： | 国务院办公厅 | 成文日期： | 2018年12月10日
+    (labels may be spaced out: 索 引 号：). [] when the line is no labelled metadata."""
+    cells = [c.strip() for c in line.split("|")]
+    pairs, i = [], 0
+    while i < len(cells):
+        m = meta_line.match(re.sub(r"\s+", "", cells[i]))
+        if m:
+            value = (m.group(2) or "").strip()
+            if not value and i + 1 < len(cells) and not meta_line.match(re.sub(r"\s+", "", cells[i + 1])):
+                value, i = cells[i + 1], i + 1
+            pairs.append((m.group(1), value))
+        elif len(cells) == 1:
+            return []
+        i += 1
+    return pairs
+
+
 def _front_matter(out: Cleaned) -> None:
     """Roles of the lines before the first heading: notice title, 发文字号, recipients, signature …"""
     front: dict[str, list[Line]] = {}
@@ -158,11 +176,12 @@ def _front_matter(out: Cleaned) -> None:
         if skip_next:
             skip_next = False
             continue
-        labelled = meta_line.match(s)
-        if labelled:
+        pairs = _labelled_pairs(s, meta_line)
+        if pairs:
             front.setdefault("labelled", []).append(line)
-            if labelled.group(2):
-                out.meta.setdefault("labelled", {})[fields[labelled.group(1)]] = labelled.group(2).strip()
+            for label, value in pairs:
+                if value:
+                    out.meta.setdefault("labelled", {})[fields[label]] = value
             continue
         nxt = fold(lines[i + 1].stripped) if i + 1 < len(lines) else ""
         if ("notice_title" not in front and not NOTICE_TITLE.match(s) and "。" not in s and nxt

@@ -148,35 +148,71 @@ _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "sec
 _SKIP = {"script", "style", "noscript", "head", "template", "svg"}
 
 
+MAX_CELL = 400   # a cell longer than this is page layout (a whole article in a <td>), not a table cell
+
+
 class _TextExtractor(HTMLParser):
+    """Visible text, one block a line. A table row whose cells are all short is one line, cells separated by
+    " | " (as the .docx reader writes them); layout tables (a page inside a cell) stay blocks."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
         self.title: str | None = None
         self._in_title = False
+        self.rows: list[list[list[str]]] = []     # open rows (nested tables), each a list of cells' parts
+        self.in_cell: list[bool] = []             # per open row: is a cell open
+
+    def _sink(self) -> list[str]:
+        return self.rows[-1][-1] if self.rows and self.in_cell[-1] and self.rows[-1] else self.parts
 
     def handle_starttag(self, tag, attrs):
         if tag in _SKIP:
             self.skip += 1
         if tag == "title":
             self._in_title = True
-        if tag in _BLOCK:
-            self.parts.append("\n")
+        if tag == "tr":
+            self.rows.append([])
+            self.in_cell.append(False)
+        elif tag in ("td", "th") and self.rows:
+            self.rows[-1].append([])
+            self.in_cell[-1] = True
+        elif tag in _BLOCK:
+            self._sink().append("\n")
 
     def handle_endtag(self, tag):
         if tag in _SKIP and self.skip:
             self.skip -= 1
         if tag == "title":
             self._in_title = False
-        if tag in _BLOCK:
-            self.parts.append("\n")
+        if tag in ("td", "th") and self.rows:
+            self.in_cell[-1] = False
+        elif tag == "tr" and self.rows:
+            self._flush_row()
+        elif tag in _BLOCK:
+            self._sink().append("\n")
+
+    def _flush_row(self) -> None:
+        cells = ["".join(c) for c in self.rows.pop()]
+        self.in_cell.pop()
+        sink = self._sink()
+        flat = [re.sub(r"\s+", " ", c).strip() for c in cells]
+        if len(cells) >= 2 and all(len(c) <= MAX_CELL for c in flat) and any(flat):
+            sink.append("\n" + " | ".join(flat) + "\n")
+        else:
+            sink.extend(["\n", *cells, "\n"])
 
     def handle_data(self, data):
         if self._in_title:
             self.title = (self.title or "") + data.strip()
         if not self.skip:
-            self.parts.append(data)
+            self._sink().append(data)
+
+    def close(self):
+        super().close()
+        while self.rows:        # a row never closed still holds text
+            self._flush_row()
 
 
 def html_to_text(markup: str) -> tuple[str, str | None]:

@@ -23,13 +23,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from .structure import skip_label
-from .textutil import fold, read_table, sentence_spans
+from .textutil import fold, lines_with_offsets, read_table, sentence_spans
 from .types import BodyMention, Responsibility, Unit
 
 DATA = Path(__file__).parent / "data" / "responsibility.json"
 GENERIC_HEAD = ("有关", "相关", "其他", "各有关", "各相关")
 OPEN_CLOSE = {"（": "）", "〔": "〕", "［": "］", "【": "】"}
-NOT_A_NAME = re.compile(r"[，。；：、\s“”《》]|[由的要将是把]")
+NOT_A_NAME = re.compile(r"[，。；：、\s“”《》]|[由的要将是把]|会同|牵头|负责|配合|参与|有关|相关")
 # authorities as laws name them: 国务院市场监督管理部门, 县级以上地方人民政府农业农村主管部门, 公安机关 …
 LAW_BODY = r"[\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人民政府)"
 LAW_VERBS = (r"会同|商|规划和组织|组织|制定|负责|主管|统一管理|统一监督管理|管理|统筹|公布|实施|审批|确定|认定|考核|监督|决定|吊销|责令|没收|"
@@ -44,6 +44,8 @@ class Vocabulary:
     """The package's data/responsibility.json, compiled once."""
     suffixes: tuple[str, ...]
     not_bodies: tuple[str, ...]
+    generic_endings: tuple[str, ...]
+    not_name_heads: tuple[str, ...]
     generic: frozenset
     collective: tuple[str, ...]            # longest first
     role_tails: tuple[tuple[str, str], ...]
@@ -53,6 +55,8 @@ class Vocabulary:
     subject: re.Pattern
     subject_law: re.Pattern
     support: re.Pattern
+    table_columns: tuple[tuple[str, str], ...]
+    verbs_after_subject: tuple[str, ...]
     levels: tuple[tuple[re.Pattern, str], ...]
     issuer_levels: tuple[tuple[re.Pattern, str], ...]
 
@@ -63,7 +67,8 @@ def vocabulary() -> Vocabulary:
     labels = dict(raw["labels"])
     verbs = "|".join(raw["subject_verbs"])
     return Vocabulary(
-        tuple(sorted(raw["body_suffixes"], key=len, reverse=True)), tuple(raw["not_bodies"]), frozenset(raw["generic"]),
+        tuple(sorted(raw["body_suffixes"], key=len, reverse=True)), tuple(raw["not_bodies"]),
+        tuple(raw["generic_endings"]), tuple(raw["not_name_heads"]), frozenset(raw["generic"]),
         tuple(sorted(raw["collective"], key=len, reverse=True)),
         tuple(sorted(((t, r) for t, r in raw["role_tails"]), key=lambda p: len(p[0]), reverse=True)), labels,
         re.compile(rf"({'|'.join(sorted(labels, key=len, reverse=True))})\s*[：:]\s*"),
@@ -71,6 +76,7 @@ def vocabulary() -> Vocabulary:
         re.compile(rf"^(?:[^，。；]{{2,14}}(?:前|后|起|以来)，)?(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{verbs})"),
         re.compile(rf"^(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{'|'.join(raw['subject_verbs_law'])})"),
         re.compile(rf"^[，、]?(?P<body>[^，。；]{{2,200}}?)(?:等)?(?:{'|'.join(raw['support_verbs'])})"),
+        tuple((c, r) for c, r in raw["table_columns"]), tuple(sorted(raw["verbs_after_subject"], key=len, reverse=True)),
         tuple((re.compile(p), level) for p, level in raw["levels"]),
         tuple((re.compile(p), level) for p, level in raw["issuer_levels"]))
 
@@ -80,6 +86,8 @@ def looks_like_body(name: str) -> bool:
     v = vocabulary()
     if name in v.collective:
         return True
+    if name.startswith(v.not_name_heads):
+        return False
     if not 2 <= len(name) <= 25 or name in v.generic or name.startswith(GENERIC_HEAD) or NOT_A_NAME.search(name.replace("（", "").replace("）", "")):
         return False
     return (name.endswith(v.suffixes) or name.endswith("部门")) and not name.endswith(v.not_bodies)
@@ -159,7 +167,7 @@ def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int
     where both sides are bodies (文化和旅游部 stays one)."""
     atoms, pos = [], 0
     pattern = "|".join(re.escape(c) for c in vocabulary().collective)
-    for m in re.finditer(rf"({pattern})|[、，；]", text):
+    for m in re.finditer(rf"({pattern})(?=[、，；和及与等]|$)|[、，；]", text):
         if m.group(1):
             atoms.append((text[pos:m.start()], pos))
             atoms.append((m.group(1), m.start(), True))
@@ -200,7 +208,7 @@ def _group(text: str, start: int, role: str, table: BodyTable, level: str | None
     v = vocabulary()
     mentions = []
     for name, s, e in split_bodies(text, start, table):
-        if name in v.generic or name.startswith(("有关", "相关", "其他")):
+        if name in v.generic or name.startswith(("有关", "相关", "其他")) or name.endswith(v.generic_endings):
             continue
         if not table.is_body(name):
             if lenient and len(name) <= 16 and not NOT_A_NAME.search(name):
@@ -307,6 +315,7 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         if bodies:
             found.append((s, e + 1, bodies, "clause"))
     found += _labelled_lines(doc_text, folded, lo, hi, brackets, table, level)
+    found += table_rows(doc_text, lo, hi, table, level)
     found.sort(key=lambda f: f[0])
     found = _apply_conventions(folded, lo, hi, found)
     placed = _Placer(units)
@@ -325,8 +334,9 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         unit = placed.smallest(s, e)
         if unit is None:
             continue
-        s = skip_label(doc_text, s, e)
-        bodies = _subject(doc_text, s, e, table, level, unit.kind == "law_article")
+        skipped = skip_label(doc_text, s, e)
+        bodies = _subject(doc_text, skipped, e, table, level, unit.kind == "law_article", headed=skipped > s)
+        s = skipped
         if bodies:
             out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), "text", s, e, doc_text[s:e], s))
     return sorted(out, key=lambda r: r.start)
@@ -350,6 +360,50 @@ def _labelled_lines(doc_text, folded, lo, hi, brackets, table, level):
         bodies = parse_clause(doc_text, s, e, table, level)
         if bodies:
             out.append((s, e, bodies, "clause"))
+    return out
+
+
+def _table_header(cells: list[str]) -> dict[int, str] | None:
+    """Column → role for a task-division table's header row, or None if the row is no such header."""
+    roles = {}
+    for i, cell in enumerate(cells):
+        role = next((r for name, r in vocabulary().table_columns if name in cell), None)
+        if role:
+            roles[i] = role
+    return roles if any(r in ("lead", "listed", "support") for r in roles.values()) else None
+
+
+def table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: str | None) -> list:
+    """Rows of task-division tables (序号 | 任务 | 牵头单位 | 配合单位 | 完成时限, one row a line, cells split by |):
+    each row's bodies from its role columns. A row with fewer cells than the header lost merged cells on the
+    left, so cells are matched from the right."""
+    out, header, width = [], None, 0
+    for line in lines_with_offsets(doc_text, lo, hi):
+        if "|" not in line.text:
+            if line.text.strip():
+                header = None
+            continue
+        cells = [c.strip() for c in line.text.split("|")]
+        roles = _table_header(cells)
+        if roles:
+            header, width = roles, len(cells)
+            continue
+        if header is None or len(cells) < 2:
+            continue
+        shift = width - len(cells)
+        mentions = []
+        pos = line.start
+        starts = []
+        for cell in line.text.split("|"):
+            starts.append(pos)
+            pos += len(cell) + 1
+        for i, cell in enumerate(line.text.split("|")):
+            role = header.get(i + shift)
+            if role in ("lead", "listed", "support") and cell.strip():
+                lead_ws = len(cell) - len(cell.lstrip())
+                mentions += _group(fold(cell.strip()), starts[i] + lead_ws, role, table, level, lenient=True) or []
+        if mentions:
+            out.append((line.start, line.end, mentions, "table"))
     return out
 
 
@@ -386,28 +440,77 @@ class _Placer:
         return best
 
 
-def _subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None, law: bool) -> list[BodyMention]:
-    """由A牵头，B、C配合 / A会同B… / A负责… : the body that is a sentence's subject (and its partners)."""
+SUBJECT_TIME = re.compile(r"^(?:\d{4}年[^，。；]{0,14}?，|[^，。；]{2,14}(?:前|后|起|以来)，|\d{4}年(?:[、和至到—-]\d{4}年)*)")
+
+
+def _subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None, law: bool,
+             headed: bool = False) -> list[BodyMention]:
+    """由A牵头，B、C配合 / A会同B… / A负责… / A：负责… / a heading that is a body: the body that is a sentence's
+    subject (and its partners). Laws name authorities in their own way."""
     sentence = fold(doc_text[s:e])
-    if law:     # laws name authorities in their own way (国务院…主管部门, 由县级以上…部门责令)
+    if law:
         found = _law_authorities(sentence, s, table)
         if found:
             return found
-    m = (vocabulary().subject_law if law else vocabulary().subject).match(sentence)
-    mentions = []
-    if m:
-        verb = m.group("verb")
-        role = "lead" if verb in ("会同", "牵头") else "responsible"
-        mentions = _group(m.group("body"), s + m.start("body"), role, table, level) or []
-        rest = sentence[m.end():]
-        if mentions and verb == "会同" and not law:
-            mentions += _leading_bodies(rest, s + m.end(), table, level)
-        elif mentions and verb == "牵头":
-            partners = vocabulary().support.match(rest)
-            if partners:
-                mentions += _group(partners.group("body"), s + m.end() + partners.start("body"), "support",
-                                   table, level) or []
+        m = vocabulary().subject_law.match(sentence)
+        if not m:
+            return []
+        role = "lead" if m.group("verb") in ("会同", "牵头") else "responsible"
+        return _group(m.group("body"), s + m.start("body"), role, table, level) or []
+    at = 0
+    time = SUBJECT_TIME.match(sentence)
+    if time:
+        at = time.end()
+    if sentence[at:at + 1] == "由":
+        at += 1
+    names, end = _subject_list(sentence, at)
+    if not names:
+        return []
+    rest = sentence[end:]
+    whole = headed and not rest.strip("：: ")     # （一）区建管委: a heading that is a body heads its duties
+    if not (whole or (rest[:1] and rest[:1] in "：:") or rest.startswith(vocabulary().verbs_after_subject)):
+        return []
+    verb = next((v for v in ("会同", "牵头") if rest.startswith(v)), None)
+    role = "lead" if verb else "responsible"
+    mentions = [BodyMention(n, table.canonical(n, body_level(n, level)), role, s + a, s + b, body_level(n, level) or "")
+                for n, a, b in names]
+    if verb == "会同":
+        mentions += _leading_bodies(rest[2:], s + end + 2, table, level)
+    elif verb == "牵头":
+        partners = vocabulary().support.match(rest[2:])
+        if partners:
+            mentions += _group(partners.group("body"), s + end + 2 + partners.start("body"), "support",
+                               table, level) or []
     return mentions
+
+
+def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
+    """The bodies opening `sentence` at `at` (A、B和C…), each the longest name followed by a separator, a verb
+    of `verbs_after_subject`, ：, or the end; ([], at) when it does not open with a body."""
+    names, pos, verbs = [], at, vocabulary().verbs_after_subject
+    while pos < len(sentence):
+        chosen = None
+        for end in range(min(len(sentence), pos + 25), pos + 1, -1):
+            name = sentence[pos:end]
+            nxt = sentence[end:]
+            if not looks_like_body(name) or name in vocabulary().generic:
+                continue
+            if not nxt or nxt[:1] in "、：:，" or nxt.startswith(verbs) or nxt[:1] in "和及与等":
+                chosen = end
+                break
+        if chosen is None:
+            break
+        names.append((sentence[pos:chosen], pos, chosen))
+        pos = chosen
+        if sentence[pos:pos + 1] == "、" or (sentence[pos:pos + 1] in "和及与" and not sentence[pos:].startswith(verbs)):
+            pos += 1
+            continue
+        if sentence[pos:pos + 1] == "等":
+            pos += 1
+        break
+    if names and sentence[pos - 1:pos] in "、和及与":
+        pos -= 1
+    return names, pos
 
 
 def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) -> list[BodyMention]:

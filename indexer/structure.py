@@ -27,6 +27,8 @@ LAW_HEADINGS = [
     ("law_subitem", 7, re.compile(r"^(\d{1,2})[.．、](?!\d)")),
 ]
 PLAN_HEADINGS = [
+    ("attachment", 0.5, re.compile(r"^附件\s*(\d{0,2})\s*[：:]?\s*$")),
+    ("row", 3, re.compile(r"^[^|]{0,60}?\s\|\s")),     # a table row, cells split by | (HTML and .docx readers)
     ("part", 1, re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.*)$")),
     ("article", 2, re.compile(r"^（([一二三四五六七八九十]+)）")),
     ("box", 2, re.compile(r"^专栏\s*(\d+)\s*(.*)$")),
@@ -35,7 +37,7 @@ PLAN_HEADINGS = [
     ("subitem", 4, re.compile(r"^（(\d{1,2})）")),
 ]
 PARAGRAPH_RANK = 5
-RETRIEVABLE = {"article", "box", "law_article", "preamble", "notice"}
+RETRIEVABLE = {"article", "box", "law_article", "preamble", "notice", "item", "row"}
 MAX_HEADING = 40   # a first sentence longer than this is body text, not a heading
 
 
@@ -81,6 +83,10 @@ def _match_heading(line: Line, grammar, law: bool):
 def _label_and_heading(kind: str, m: re.Match, rest: str, ordinal: int) -> tuple[str, str]:
     if kind == "part":
         return f"{m.group(1)}、", _compact(m.group(2))
+    if kind == "attachment":
+        return f"附件{m.group(1)}", ""
+    if kind == "row":
+        return f"第{ordinal}行", ""
     if kind in ("book", "chapter", "section"):
         word = {"book": "编", "chapter": "章", "section": "节"}[kind]
         return f"第{m.group(1)}{word}", _compact(m.group(2))
