@@ -314,12 +314,13 @@ def _metadata(source: Source, out: Cleaned) -> None:
         _read_field(out, meta, "doc_number", "发文字号", first("doc_number"), read_doc_number(first("doc_number")))
     if "date" in front:
         _read_field(out, meta, "成文", "成文日期", first("date"), read_date(first("date"), not_after=meta.get("发布")))
-    if "成文" not in meta:     # the signature after the body: its date line is the 成文日期
-        for line in reversed(out.lines[-8:]):
-            s = fold(line.stripped)
-            if _is_date_line(s):
-                _read_field(out, meta, "成文", "成文日期", s, read_date(s, not_after=meta.get("发布")))
-                break
+    if "成文" not in meta:     # the signature after the body (an issuer line, then a date line) dates it
+        signed = [fold(b.stripped) for a, b in zip(out.lines, out.lines[1:])
+                  if _is_date_line(fold(b.stripped)) and ISSUER_LINE.match(fold(a.stripped))]
+        last = [fold(line.stripped) for line in out.lines[-8:] if _is_date_line(fold(line.stripped))]
+        date = (signed or last[-1:] or [None])[0]
+        if date:
+            _read_field(out, meta, "成文", "成文日期", date, read_date(date, not_after=meta.get("发布")))
     if "issuer" in front and "issuer" not in meta:
         meta["issuer"] = first("issuer")
     if "recipients" in front:

@@ -23,7 +23,7 @@ class Settings:
     dense_weight: float = 0.6
     rrf_k: int = 60
     gate: int = 6                  # a question quoting this many characters of the top BM25 unit keeps BM25
-    synonym_weight: float = 0.5    # weight of the thesaurus terms (corpus/synonyms.json) in BM25; 0 turns it off
+    synonym_weight: float = 0.5    # weight of the thesaurus terms (indexer/data/synonyms.json) in BM25; 0 turns it off
     synonym_coverage: float = 0.5  # share of an everyday word's weight a thesaurus term covers (dev half)
     # answering
     abstain_coverage: float = 0.30     # BM25 only: share of the question's weight the best unit must cover

@@ -176,7 +176,7 @@ class DenseIndex:
 
     def null_match(self, question: str, doc_ids: set[str] | None = None) -> tuple[float, str | None]:
         """The "null" text closest to the question and its similarity: the titles and issuers of the documents
-        searched, the corpus's place names and the off-topic lines (corpus/offtopic.json).
+        searched, the corpus's place names and the off-topic lines (indexer/data/offtopic.json).
 
         A sentence that answers a question matches it better than a document's title does; a question
         outside the corpus matches a title or an off-topic line about as well as any sentence (see

@@ -67,6 +67,35 @@ def unit_tokens(unit: Unit, by_id: dict[str, Unit], tokenizer: Tokenizer, settin
     return tokens
 
 
+def excluded_spans(units: list[Unit], found: list[Responsibility]) -> dict[str, list[tuple[int, int]]]:
+    """What each searchable unit leaves out of its own text: its responsibility clauses (bodies are found through
+    the reverse index) and the searchable units inside it (an article's items are searched as themselves, so a
+    match in an item ranks the item, not also the article around it). Merged, sorted spans."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for r in found:
+        if r.source == "clause":
+            spans.setdefault(r.unit_id, []).append((r.start, r.end))
+    by_id = {u.unit_id: u for u in units}
+    for u in units:
+        parent = by_id.get(u.parent) if u.parent else None
+        if u.retrievable:
+            while parent is not None and not parent.retrievable:
+                parent = by_id.get(parent.parent) if parent.parent else None
+            if parent is not None:
+                spans.setdefault(parent.unit_id, []).append((u.start, u.end))
+    return {uid: _merge(v) for uid, v in spans.items()}
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def unit_sentences(text: str, unit: Unit, clauses: list[tuple[int, int]], tokenizer: Tokenizer) -> list[Sentence]:
     """Quotable sentences of a unit: its label (（十三）, 第二十六条) and responsibility clause left out."""
     out = []
@@ -108,10 +137,7 @@ def build(paths: list[str | Path], settings: Settings, bodies_path: Path | None,
     tokenizer = Tokenizer(user_words(table, units, found, [d.text for d in documents.values()]))
     by_id = {u.unit_id: u for u in units}
     searchable = [u for u in units if u.retrievable]
-    clauses: dict[str, list[tuple[int, int]]] = {}
-    for r in found:
-        if r.source == "clause":
-            clauses.setdefault(r.unit_id, []).append((r.start, r.end))
+    clauses = excluded_spans(units, found)
     tokens, sentences = [], {}
     for unit in tqdm(searchable, desc="tokenising", unit="unit", disable=not progress or len(searchable) < 500,
                      leave=False):

@@ -19,9 +19,9 @@ from .dense import DenseIndex
 from .embedding import select as select_embedder
 from .errors import IndexMismatch, IndexMissing, UnknownUnit
 from .responsibilities import BodyTable, reverse_index
-from .scope import load_off_topics
+from .scope import PACKAGE_LIST, layered_off_topics
 from .structure import canonical_label
-from .synonyms import Thesaurus
+from .synonyms import PACKAGE_TABLE, Thesaurus
 from .textutil import fold
 from .tokenize import Tokenizer, place_names
 from .types import Answer, Responsibility, Unit
@@ -82,7 +82,8 @@ class KnowledgeBase:
     def __init__(self, data: store.IndexData, settings: Settings, index_dir: Path, corpus: list[Path],
                  embedder=None, log=_stderr, progress: bool = False, on_progress=None) -> None:
         """`corpus`: the folders and files indexed; the tables kept next to the documents (bodies.json,
-        actors.json, offtopic.json, synonyms.json) are read from the first folder holding each."""
+        actors.json) are read from the first folder holding each; the general thesaurus and off-topic list ship with
+        the package (indexer/data) and a folder's own synonyms.json / offtopic.json extend them."""
         self.data, self.settings, self.index_dir, self.corpus = data, settings, index_dir, corpus
         self.actors = requirements.ActorTable.load(data_file(corpus, "actors.json"))
         self.log = log
@@ -102,7 +103,7 @@ class KnowledgeBase:
         self.tokenizer = Tokenizer(data.user_words)
         self.embedder = embedder
         self.dense = None
-        self.off_topics = load_off_topics(data_file(self.corpus, "offtopic.json"))
+        self.off_topics = layered_off_topics([PACKAGE_LIST, data_file(self.corpus, "offtopic.json")])
         if embedder is not None:
             null_texts = [(d.doc_id, t) for d in data.documents.values() for t in (d.title, d.issuer)]
             null_texts += [(None, p) for p in sorted(place_names([d.issuer for d in data.documents.values()]))]
@@ -114,7 +115,7 @@ class KnowledgeBase:
                                     on_progress, probes=self.off_topics + self.missing_titles)
         from .search import Searcher
         self.place_stopwords = place_names([d.issuer for d in data.documents.values()])
-        self.thesaurus = Thesaurus.load(data_file(self.corpus, "synonyms.json"))
+        self.thesaurus = Thesaurus.layered([PACKAGE_TABLE, data_file(self.corpus, "synonyms.json")])
         self.searcher = Searcher(data, self.tokenizer, settings, self.dense, self.place_stopwords, self.thesaurus)
         self._doc_rows: dict[str, np.ndarray] = {}
         for i, uid in enumerate(data.searchable):

@@ -440,6 +440,7 @@ class _Placer:
         return best
 
 
+LEAD_NAMED = re.compile(r"([^，。；、]{2,25}?)为牵头(?:单位|部门)")
 SUBJECT_TIME = re.compile(r"^(?:\d{4}年[^，。；]{0,14}?，|[^，。；]{2,14}(?:前|后|起|以来)，|\d{4}年(?:[、和至到—-]\d{4}年)*)")
 
 
@@ -464,6 +465,12 @@ def _subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None,
     if sentence[at:at + 1] == "由":
         at += 1
     names, end = _subject_list(sentence, at)
+    if not names:       # …推进由A与B落实 / …由A牵头，B配合落实: 由 brings the subject later in the sentence
+        for m in re.finditer("由", sentence):
+            names, end = _subject_list(sentence, m.end())
+            if names and sentence[end:].startswith(vocabulary().verbs_after_subject):
+                break
+            names = []
     if not names:
         return []
     rest = sentence[end:]
@@ -472,8 +479,12 @@ def _subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None,
         return []
     verb = next((v for v in ("会同", "牵头") if rest.startswith(v)), None)
     role = "lead" if verb else "responsible"
-    mentions = [BodyMention(n, table.canonical(n, body_level(n, level)), role, s + a, s + b, body_level(n, level) or "")
-                for n, a, b in names]
+    split = [piece for n, a, b in names for piece in _split_and(n, a, table)]     # A和B: two bodies
+    named_lead = LEAD_NAMED.search(sentence[end:])      # …组成，A为牵头单位
+    mentions = [BodyMention(n, table.canonical(n, body_level(n, level)),
+                            "lead" if named_lead and named_lead.group(1) == n else role, s + a, s + b,
+                            body_level(n, level) or "")
+                for n, a, b in split]
     if verb == "会同":
         mentions += _leading_bodies(rest[2:], s + end + 2, table, level)
     elif verb == "牵头":

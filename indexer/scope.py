@@ -1,4 +1,4 @@
-"""Topics outside the knowledge base (corpus/offtopic.json): everyday public-service subjects the documents do
+"""Topics outside the knowledge base (indexer/data/offtopic.json, extended by a corpus folder's offtopic.json): everyday public-service subjects the documents do
 not treat — pensions, school places, parking fees … Each line is encoded with the titles as a "null"
 text: a question closer to one of them than to every sentence of the documents has a negative dense
 margin and is answered 未找到依据. A document that does treat the subject wins by matching better, so
@@ -24,3 +24,14 @@ def load_off_topics(path: Path | None) -> list[str]:
     if not isinstance(topics, list) or not all(isinstance(t, str) and t.strip() for t in topics):
         raise PolicyQAError(f"{path}: expected {{\"topics\": [\"…\", …]}} with non-empty strings")
     return [t.strip() for t in topics]
+
+
+PACKAGE_LIST = Path(__file__).parent / "data" / "offtopic.json"
+
+
+def layered_off_topics(paths: list[Path | None]) -> list[str]:
+    """The package's list, then the lines a corpus folder's own list adds."""
+    out: list[str] = []
+    for path in paths:
+        out += [t for t in load_off_topics(path) if t not in out]
+    return out

@@ -29,7 +29,7 @@ class SearchResult:
     details: dict = field(default_factory=dict)
     expansions: list[Expansion] = field(default_factory=list)  # everyday words searched as document terms
     synonym_tokens: list[str] = field(default_factory=list)    # the index tokens of those terms
-    nearest_null: str | None = None  # the title or off-topic line (corpus/offtopic.json) the question is closest to
+    nearest_null: str | None = None  # the title or off-topic line (indexer/data/offtopic.json) the question is closest to
     bm25: BM25 | None = None         # the statistics of the units searched (idf of the documents searched)
 
 

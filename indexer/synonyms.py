@@ -1,7 +1,7 @@
 """A search thesaurus (同义词表): everyday words → the words official documents use for the same thing.
 
 People ask "房子漏水找谁？"; the plan says 工程质量 and 质量保修. The table lives next to the documents
-(corpus/synonyms.json), is read at query time (editing it needs no re-index), and is visible: `--explain`
+(indexer/data/synonyms.json, extended by a corpus folder's synonyms.json), is read at query time (editing it needs no re-index), and is visible: `--explain`
 shows which words were expanded into which terms.
 """
 from __future__ import annotations
@@ -26,6 +26,9 @@ class Expansion:
     terms: tuple[str, ...]    # the document terms it stands for
 
 
+PACKAGE_TABLE = Path(__file__).parent / "data" / "synonyms.json"
+
+
 class Thesaurus:
     def __init__(self, entries: dict[str, list[str]] | None = None) -> None:
         self.entries = {_norm(k): tuple(fold(t) for t in v) for k, v in (entries or {}).items()}
@@ -47,6 +50,16 @@ class Thesaurus:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise PolicyQAError(f"{path}: not a valid synonyms table ({exc})") from exc
         return cls(terms)
+
+    @classmethod
+    def layered(cls, paths: list[Path | None]) -> "Thesaurus":
+        """The package's general thesaurus, then a corpus folder's own table: a later table adds words and
+        overrides the terms of a word it repeats."""
+        entries: dict[str, list[str]] = {}
+        for path in paths:
+            if path is not None:
+                entries.update({k: list(v) for k, v in cls.load(path).entries.items()})
+        return cls(entries)
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -29,8 +29,8 @@ def test_ask_from_a_shared_link():
     if "Semantic search" in text:
         from indexer.scope import load_off_topics
         from indexer.synonyms import Thesaurus
-        words = len(Thesaurus.load(ROOT / "corpus" / "synonyms.json"))
-        lines = len(load_off_topics(ROOT / "corpus" / "offtopic.json"))
+        words = len(Thesaurus.load(ROOT / "indexer" / "data" / "synonyms.json"))
+        lines = len(load_off_topics(ROOT / "indexer" / "data" / "offtopic.json"))
         assert words > 50 and lines > 20
         assert f"同义词表 {words} 词" in text and f"库外话题 {lines} 条" in text and "提到未收录的文件 2 份" in text
     assert [e.label for e in at.expander][:1] == ["查看全文（引文已标出）"]

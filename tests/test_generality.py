@@ -50,8 +50,9 @@ def test_clause_forms(text, expected):
 def test_brackets_that_name_no_body_are_not_clauses():
     text = "（一）遴选品种。从通过一致性评价（含按化学药品新注册分类批准上市，简称一致性评价，下同）的药品中遴选。"
     assert _roles(text) == []
+    # a bracket whose sentence names its subject after 由 is read as that sentence
     text = "（一）考核。技工院校内（技工院校内由人力资源社会保障行政部门负责）实施。"
-    assert _roles(text) == []
+    assert _roles(text) == [[("人力资源社会保障行政部门", "responsible")]]
 
 
 def test_a_clause_inside_a_paragraph_answers_for_the_sentences_before_it():

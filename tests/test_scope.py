@@ -1,4 +1,4 @@
-"""Topics outside the knowledge base (corpus/offtopic.json) and questions about bodies no document names."""
+"""Topics outside the knowledge base (indexer/data/offtopic.json) and questions about bodies no document names."""
 import json
 
 import pytest

@@ -34,7 +34,7 @@ def test_a_broken_table_is_refused_by_name(tmp_path, content):
 
 def test_every_document_term_occurs_in_the_documents():
     """A term on the right that no document uses is a typo: it can never match."""
-    table = json.loads((CORPUS / "synonyms.json").read_text(encoding="utf-8"))["terms"]
+    table = json.loads((CORPUS.parent / "indexer" / "data" / "synonyms.json").read_text(encoding="utf-8"))["terms"]
     texts = PLAN.read_text(encoding="utf-8")
     if EXTRA.is_dir():
         texts += "".join(p.read_text(encoding="utf-8") for p in sorted(EXTRA.glob("*.txt")))

@@ -54,7 +54,7 @@ def semantic_banner(kb: KnowledgeBase) -> None:
                    f"同义词表 {len(kb.thesaurus)} 词 · 库外话题 {len(kb.off_topics)} 条 · "
                    f"提到未收录的文件 {len(kb.missing_titles)} 份 · {kb.semantic_line()}")
         if not kb.off_topics:
-            st.info("没有库外话题表（corpus/offtopic.json）：与文件无关的问题更容易被误答。")
+            st.info("没有库外话题表（indexer/data/offtopic.json）：与文件无关的问题更容易被误答。")
 
 
 def highlighted(text: str, spans: list[tuple[int, int]], base: int) -> str:
