@@ -232,21 +232,46 @@ _PAGE_NUMBER = re.compile(r"^\s*[-—–－]?\s*\d{1,4}\s*[-—–－]?\s*$")
 _HEADING_START = re.compile(r"^\s*(第[一二三四五六七八九十百零〇]+[编章节条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|专栏|——)")
 
 
+_SENTENCE_END = "。；：！？:;!?）)”"
+_WHOLE_TITLE = re.compile(r"(?:关于|印发).{2,60}的(?:通知|意见|方案|决定|办法|规定|批复|函|报告|通报)$")
+_DOC_NUMBER_START = re.compile(r"^[\u4e00-\u9fff]{2,10}[〔［\[（(【]\d{4}")
+
+
 def reflow_page(text: str) -> str:
-    """Join the lines pypdf breaks inside a paragraph; drop lone page numbers (- 3 -)."""
+    """Join the lines pypdf breaks inside a paragraph (Chinese wraps without a space: 区\n市场监管局 is one
+    word); drop lone page numbers (- 3 -, — 3 —). A line is wrapped when it is about as long as the page's full
+    lines and does not end a sentence."""
+    lines = [raw.strip() for raw in text.splitlines()]
+    lengths = sorted(len(line) for line in lines if line and not _PAGE_NUMBER.match(line))
+    full = lengths[int(len(lengths) * 0.9)] if lengths else 0
     out: list[str] = []
-    for raw in text.splitlines():
-        line = raw.strip()
+    previous = ""      # the last raw line: a wrapped line is as long as the full ones
+    for line in lines:
         if not line or _PAGE_NUMBER.match(line):
             if out and out[-1] != "":
                 out.append("")
+            previous = ""
             continue
-        if out and out[-1] and not _HEADING_START.match(line) and out[-1][-1] not in "。；：！？:;!?）)" \
-                and len(out[-1]) >= 20:
+        if out and out[-1] and not _HEADING_START.match(line) and out[-1][-1] not in _SENTENCE_END \
+                and len(previous) >= max(10, 0.8 * full) and not _WHOLE_TITLE.search(out[-1]) \
+                and not _DOC_NUMBER_START.match(line):
             out[-1] += line
         else:
             out.append(line)
+        previous = line
     return "\n".join(out).strip()
+
+
+def _running_lines(page_texts: list[str]) -> set[str]:
+    """Lines that open or close most pages (a running header or footer: the issuer, the title, 第X页): not text."""
+    if len(page_texts) < 3:
+        return set()
+    counts: dict[str, int] = {}
+    for text in page_texts:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        for line in set(lines[:1] + lines[-1:]):
+            counts[line] = counts.get(line, 0) + 1
+    return {line for line, n in counts.items() if n >= max(3, len(page_texts) // 2)}
 
 
 def _load_pdf(path: Path, data: bytes, digest: str) -> Source:
@@ -268,16 +293,22 @@ def _load_pdf(path: Path, data: bytes, digest: str) -> Source:
         if "crypt" in str(exc).lower():
             raise UnreadableDocument(f"{path}: the PDF is encrypted and cannot be opened ({exc})") from exc
         raise UnreadableDocument(f"{path}: unreadable PDF ({type(exc).__name__}: {exc})") from exc
-    warnings, spans, chunks, pos = [], [], [], 0
+    warnings, spans = [], []
     empty = [n for n, t in enumerate(page_texts, 1) if not t.strip()]
     if len(empty) == len(page_texts):
         raise EmptyDocument(f"{path}: the PDF has no text layer on any of its {len(page_texts)} pages "
                             f"(a scan?); run OCR on it and add the result")
     if empty:
         warnings.append(f"{path}: no text layer on page(s) {', '.join(map(str, empty))}; their content is not indexed")
+    running = _running_lines(page_texts)
+    text = ""
     for page_text in page_texts:
-        body = reflow_page(page_text)
-        spans.append((pos, pos + len(body)))
-        chunks.append(body)
-        pos += len(body) + 2
-    return Source(str(path), "\n\n".join(chunks) + "\n", "pdf", None, tuple(spans), tuple(warnings), digest)
+        body = reflow_page("\n".join(line for line in page_text.splitlines() if line.strip() not in running))
+        # a paragraph running on to the next page continues the line; otherwise pages are paragraphs apart
+        joined = text and body and text[-1] not in _SENTENCE_END and not _HEADING_START.match(body)
+        text += "" if joined or not text else "\n\n"
+        spans.append((len(text), len(text) + len(body)))
+        text += body
+    if running:
+        warnings.append(f"{path}: running header or footer left out of the text: {'、'.join(sorted(running))}")
+    return Source(str(path), text + "\n", "pdf", None, tuple(spans), tuple(warnings), digest)

@@ -172,3 +172,30 @@ def test_vocabulary_files_are_valid_and_name_no_place():
         text = f.read_text(encoding="utf-8")
         json.loads(text)
         assert "东丽" not in text and "天津" not in text, f
+
+
+def test_pdf_text_is_read_as_written(tmp_path):
+    """Official layout: full lines wrap inside words (区 / 市场监管局), a paragraph runs on to the next page, page
+    numbers and a running header repeat on every page. The reader gives back the paragraphs whole."""
+    from pdfmaker import make_pdf
+
+    from indexer.loading import load
+    header = "某某区人民政府文件"
+    pages = [[header, "（一）加强质量监管。开展产品质量监督抽查，完善抽查结", "果公开制度。（区市场监管局、区工信局、区",
+              "— 1 —"],
+             [header, "商务局和各街道园区等按职责分工负责）", "（二）提升标准水平。推动企业制定先进标准，鼓励参",
+              "与国际标准制定。（区市场监管局负责）", "— 2 —"],
+             [header, "（三）加强计量服务。建设计量测试平台。（区市场监管局负责）", "— 3 —"]]
+    f = tmp_path / "plan.pdf"
+    f.write_bytes(make_pdf(pages))
+    source = load(f)
+    assert "完善抽查结果公开制度。" in source.text
+    assert "（区市场监管局、区工信局、区商务局和各街道园区等按职责分工负责）" in source.text
+    assert "鼓励参与国际标准制定" in source.text
+    assert header not in source.text and "— 2 —" not in source.text
+    assert any(header in w for w in source.warnings)
+    assert [source.text[s:e][:4] for s, e in source.pages] == ["（一）加", "商务局和", "（三）加"]
+    _, cleaned = None, clean(source)
+    units = parse("d", source.text, cleaned)
+    found = extract(source.text, units, NONE, "某某区人民政府")
+    assert [b.name for b in found[0].bodies] == ["区市场监管局", "区工信局", "区商务局", "各街道园区"]
