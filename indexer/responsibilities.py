@@ -29,7 +29,7 @@ from .types import BodyMention, Responsibility, Unit
 DATA = Path(__file__).parent / "data" / "responsibility.json"
 GENERIC_HEAD = ("有关", "相关", "其他", "各有关", "各相关")
 OPEN_CLOSE = {"（": "）", "〔": "〕", "［": "］", "【": "】"}
-NOT_A_NAME = re.compile(r"[，。；：、\s“”《》]|[由的要将是把]|会同|牵头|负责|配合|参与|有关|相关")
+NOT_A_NAME = re.compile(r"[，。；：、\s“”《》\d]|[由的要将是把]|会同|牵头|负责|配合|参与|有关|相关")
 # authorities as laws name them: 国务院市场监督管理部门, 县级以上地方人民政府农业农村主管部门, 公安机关 …
 LAW_BODY = r"[\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人民政府)"
 LAW_VERBS = (r"会同|商|规划和组织|组织|制定|负责|主管|统一管理|统一监督管理|管理|统筹|公布|实施|审批|确定|认定|考核|监督|决定|吊销|责令|没收|"
@@ -90,7 +90,8 @@ def looks_like_body(name: str) -> bool:
         return False
     if not 2 <= len(name) <= 25 or name in v.generic or name.startswith(GENERIC_HEAD) or NOT_A_NAME.search(name.replace("（", "").replace("）", "")):
         return False
-    return (name.endswith(v.suffixes) or name.endswith("部门")) and not name.endswith(v.not_bodies)
+    base = re.sub(r"（[^（）]{1,12}）$", "", name)      # 区经委（商务委）, 街镇（园区）: a name with its other name
+    return (base.endswith(v.suffixes) or base.endswith("部门")) and not base.endswith(v.not_bodies) and len(base) >= 2
 
 
 def body_level(name: str, default: str | None) -> str | None:
@@ -328,6 +329,7 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         last_end[unit.unit_id] = e
         out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), source, s, e, doc_text[s:e], scope))
     spans = [(s, e) for s, e, _, _ in found]
+    known = {b.name for _, _, bodies, _ in found for b in bodies}     # names the document itself makes responsible
     for s, e in sentence_spans(doc_text, lo, hi):
         if any(a < e and s < b for a, b in spans):
             continue
@@ -335,7 +337,8 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         if unit is None:
             continue
         skipped = skip_label(doc_text, s, e)
-        bodies = _subject(doc_text, skipped, e, table, level, unit.kind == "law_article", headed=skipped > s)
+        bodies = _subject(doc_text, skipped, e, table, level, unit.kind == "law_article", headed=skipped > s,
+                          known=known)
         s = skipped
         if bodies:
             out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), "text", s, e, doc_text[s:e], s))
@@ -441,11 +444,13 @@ class _Placer:
 
 
 LEAD_NAMED = re.compile(r"([^，。；、]{2,25}?)为牵头(?:单位|部门)")
-SUBJECT_TIME = re.compile(r"^(?:\d{4}年[^，。；]{0,14}?，|[^，。；]{2,14}(?:前|后|起|以来)，|\d{4}年(?:[、和至到—-]\d{4}年)*)")
+SUBJECT_TIME = re.compile(r"^(?:\d{4}年[^，。；]{0,14}?，|[^，。；]{2,14}(?:前|后|起|以来)，|"
+                          r"(?:每年|\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前|起|后)|"
+                          r"\d{4}年(?:[、和至到—-]\d{4}年)*(?:底|内)?(?:前|起|以来)?)")
 
 
 def _subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None, law: bool,
-             headed: bool = False) -> list[BodyMention]:
+             headed: bool = False, known: set[str] = frozenset()) -> list[BodyMention]:
     """由A牵头，B、C配合 / A会同B… / A负责… / A：负责… / a heading that is a body: the body that is a sentence's
     subject (and its partners). Laws name authorities in their own way."""
     sentence = fold(doc_text[s:e])
@@ -465,19 +470,26 @@ def _subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None,
     if sentence[at:at + 1] == "由":
         at += 1
     names, end = _subject_list(sentence, at)
+    rest = sentence[end:]
+    whole = headed and not rest.strip("：: ")     # （一）区建管委: a heading that is a body heads its duties
+    if names and not (whole or (rest[:1] and rest[:1] in "：:") or _verb_after(rest)
+                      or _plain_subject(names, rest, known)):
+        names = []
     if not names:       # …推进由A与B落实 / …由A牵头，B配合落实: 由 brings the subject later in the sentence
         for m in re.finditer("由", sentence):
             names, end = _subject_list(sentence, m.end())
-            if names and sentence[end:].startswith(vocabulary().verbs_after_subject):
+            if names and _verb_after(sentence[end:]):
                 break
+            names = []
+    if not names:
+        names, end = _sectors(sentence, at)
+        if names and not _verb_after(sentence[end:]):
             names = []
     if not names:
         return []
     rest = sentence[end:]
-    whole = headed and not rest.strip("：: ")     # （一）区建管委: a heading that is a body heads its duties
-    if not (whole or (rest[:1] and rest[:1] in "：:") or rest.startswith(vocabulary().verbs_after_subject)):
-        return []
-    verb = next((v for v in ("会同", "牵头") if rest.startswith(v)), None)
+    verb_rest = ADVERB.sub("", rest, count=1)
+    verb = next((v for v in ("会同", "牵头") if verb_rest.startswith(v)), None)
     role = "lead" if verb else "responsible"
     split = [piece for n, a, b in names for piece in _split_and(n, a, table)]     # A和B: two bodies
     named_lead = LEAD_NAMED.search(sentence[end:])      # …组成，A为牵头单位
@@ -485,39 +497,79 @@ def _subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None,
                             "lead" if named_lead and named_lead.group(1) == n else role, s + a, s + b,
                             body_level(n, level) or "")
                 for n, a, b in split]
+    offset = s + end + (len(rest) - len(verb_rest))
     if verb == "会同":
-        mentions += _leading_bodies(rest[2:], s + end + 2, table, level)
+        mentions += _leading_bodies(verb_rest[2:], offset + 2, table, level)
     elif verb == "牵头":
-        partners = vocabulary().support.match(rest[2:])
+        partners = vocabulary().support.match(verb_rest[2:])
         if partners:
-            mentions += _group(partners.group("body"), s + end + 2 + partners.start("body"), "support",
+            mentions += _group(partners.group("body"), offset + 2 + partners.start("body"), "support",
                                table, level) or []
+    else:
+        together = TOGETHER.match(verb_rest)      # A将与B、C等单位一起…: all of them
+        if together:
+            mentions += [replace(m, role="responsible") for m in
+                         _group(together.group(1), offset + together.start(1), "responsible", table, level) or []]
     return mentions
 
 
+ADVERB = re.compile(r"^(?:已经|已|正在|将|要|也|还|仍|继续|进一步|要继续|应|应当)")
+TOGETHER = re.compile(r"^[与和同]([^，。；]{2,80}?)(?:等(?:有关)?(?:单位|部门))?(?:一起|共同)")
+NOT_A_SUBJECT = ("的", "之", "所", "关于", "等")
+OFFICIAL_HEAD = ("国家", "国务院", "中央", "省", "市", "区", "县", "各", "自治区")
+SECTORS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}?、)+[\u4e00-\u9fff]{2,8}?)等?(?:有关)?部门")
+
+
+def _verb_after(rest: str) -> bool:
+    return ADVERB.sub("", rest, count=1).startswith(vocabulary().verbs_after_subject) or \
+        rest.startswith(vocabulary().verbs_after_subject)
+
+
+def _plain_subject(names: list, rest: str, known: set[str]) -> bool:
+    """A sentence opening with a body's name and going on with its act (国家卫生健康委推行…): the name is the
+    subject when it has the shape of an official name (a level before it: 国家/省/市/区/县/各 …) or the document
+    names it elsewhere as responsible, and no particle makes it a modifier (国务院办公厅关于…, 区财政局的…)."""
+    official = all(n in known or (len(n) >= 3 and n.startswith(OFFICIAL_HEAD)) for n, _, _ in names)
+    return official and bool(rest) and not rest.startswith(NOT_A_SUBJECT) and rest[:1] not in "，、）)"
+
+
+def _sectors(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
+    """财政、发展改革、教育等部门要…: the sectors' departments, named as the text names them."""
+    m = SECTORS.match(sentence[at:])
+    if not m:
+        return [], at
+    names, pos = [], at
+    for piece in m.group(1).split("、"):
+        if NOT_A_NAME.search(piece) or piece in vocabulary().generic:
+            return [], at
+        names.append((piece, pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return names, at + m.end()
+
+
 def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
-    """The bodies opening `sentence` at `at` (A、B和C…), each the longest name followed by a separator, a verb
-    of `verbs_after_subject`, ：, or the end; ([], at) when it does not open with a body."""
+    """The bodies opening `sentence` at `at` (A、B和C…). Of the names a body could end at, the longest followed
+    by a separator or a verb of `verbs_after_subject` (区建管委 in 区建管委委托…), else the longest followed by
+    anything but a character that continues a name; ([], at) when it does not open with a body."""
     names, pos, verbs = [], at, vocabulary().verbs_after_subject
     while pos < len(sentence):
-        chosen = None
-        for end in range(min(len(sentence), pos + 25), pos + 1, -1):
-            name = sentence[pos:end]
-            nxt = sentence[end:]
-            if not looks_like_body(name) or name in vocabulary().generic:
-                continue
-            if not nxt or nxt[:1] in "、：:，" or nxt.startswith(verbs) or nxt[:1] in "和及与等":
-                chosen = end
-                break
+        ends = [end for end in range(min(len(sentence), pos + 25), pos + 1, -1)
+                if looks_like_body(sentence[pos:end]) and sentence[pos:end] not in vocabulary().generic]
+        chosen = next((end for end in ends if end == len(sentence) or sentence[end] in "、：:，和及与等"
+                       or _verb_after(sentence[end:])), None)
+        if chosen is None and ends:
+            chosen = ends[0]
         if chosen is None:
             break
         names.append((sentence[pos:chosen], pos, chosen))
         pos = chosen
-        if sentence[pos:pos + 1] == "、" or (sentence[pos:pos + 1] in "和及与" and not sentence[pos:].startswith(verbs)):
+        if sentence[pos:pos + 1] == "、" or (sentence[pos:pos + 1] in "和及与" and not _verb_after(sentence[pos:])):
             pos += 1
             continue
         if sentence[pos:pos + 1] == "等":
             pos += 1
+            generic = re.match(r"(?:有关|相关)?(?:部门|单位|机构)", sentence[pos:])
+            pos += generic.end() if generic else 0
         break
     if names and sentence[pos - 1:pos] in "、和及与":
         pos -= 1

@@ -199,3 +199,27 @@ def test_pdf_text_is_read_as_written(tmp_path):
     units = parse("d", source.text, cleaned)
     found = extract(source.text, units, NONE, "某某区人民政府")
     assert [b.name for b in found[0].bodies] == ["区市场监管局", "区工信局", "区商务局", "各街道园区"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）建网站。国办正在牵头组织建设中央政府门户网站。", [[("国办", "lead")]]),
+    ("（一）起草。国办已会同国务院信息办组织力量起草了意见。", [[("国办", "lead"), ("国务院信息办", "support")]]),
+    ("（一）标准。国办将与国家标准委、国务院信息办等单位一起，组织制定相关标准。",
+     [[("国办", "responsible"), ("国家标准委", "responsible"), ("国务院信息办", "responsible")]]),
+    ("（一）考核。3月底前国家卫生健康委完成国家监测指标分析工作。", [[("国家卫生健康委", "responsible")]]),
+    ("（一）协同。财政、发展改革、教育等部门要建立协调推进机制。",
+     [[("财政", "responsible"), ("发展改革", "responsible"), ("教育", "responsible")]]),
+    ("（一）分类。其余单位生活垃圾分类推进由街镇（园区）牵头，区绿化市容局配合落实。",
+     [[("街镇（园区）", "lead"), ("区绿化市容局", "support")]]),
+    ("（一）组织。试点工作小组由国务院办公厅、国家医保局组成，国家医保局为牵头单位。",
+     [[("国务院办公厅", "responsible"), ("国家医保局", "lead")]]),
+])
+def test_subject_sentences_of_many_shapes(text, expected):
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "（一）采购。加大政府绿色采购力度。", "（一）人才。加强质量人才队伍建设。", "（一）通知。国务院办公厅关于推进工作的通知。",
+    "（一）宣传。充分发挥区质量强区建设协调推进领导小组作用。"])
+def test_sentences_whose_opening_only_looks_like_a_name(text):
+    assert _roles(text) == []
