@@ -378,20 +378,22 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
 
 def table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: str | None) -> list:
     """Rows of task-division tables (序号 | 任务 | 牵头单位 | 配合单位 | 完成时限, one row a line, cells split by |):
-    each row's bodies from its role columns. A row with fewer cells than the header lost merged cells on the
-    left, so cells are matched from the right."""
+    each row's bodies from its role columns. A row with one or two cells fewer than the header lost merged cells
+    on the left, so cells are matched from the right."""
     out, header, width = [], None, 0
     for line in lines_with_offsets(doc_text, lo, hi):
         if "|" not in line.text:
-            if line.text.strip():
-                header = None
+            text = line.text.strip()
+            if len(text) > 60 or text.startswith("附件"):   # a paragraph or an attachment: the table ended
+                header = None                             # (a short line is a section row of the table)
             continue
         cells = [c.strip() for c in line.text.split("|")]
         roles = _table_header(cells)
         if roles:
             header, width = roles, len(cells)
             continue
-        if header is None or len(cells) < 2:
+        if header is None or len(cells) < max(2, width - 2) or len(cells) > width:
+            header = None if len(cells) > width else header     # another table
             continue
         shift = width - len(cells)
         mentions = []
@@ -515,7 +517,7 @@ def _subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None,
 
 ADVERB = re.compile(r"^(?:已经|已|正在|将|要|也|还|仍|继续|进一步|要继续|应|应当)")
 TOGETHER = re.compile(r"^[与和同]([^，。；]{2,80}?)(?:等(?:有关)?(?:单位|部门))?(?:一起|共同)")
-NOT_A_SUBJECT = ("的", "之", "所", "关于", "等")
+NOT_A_SUBJECT = ("的", "之", "所", "关于", "等", "各", "有关", "相关", "下属", "直属")   # 国务院各有关部门: not 国务院
 OFFICIAL_HEAD = ("国家", "国务院", "中央", "省", "市", "区", "县", "各", "自治区")
 SECTORS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}?、)+[\u4e00-\u9fff]{2,8}?)等?(?:有关)?部门")
 

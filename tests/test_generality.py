@@ -223,3 +223,16 @@ def test_subject_sentences_of_many_shapes(text, expected):
     "（一）宣传。充分发挥区质量强区建设协调推进领导小组作用。"])
 def test_sentences_whose_opening_only_looks_like_a_name(text):
     assert _roles(text) == []
+
+
+def test_task_table_rows():
+    text = ("一、工作要求\n各单位按附件分工落实。\n附件1\n序号 | 任务名称 | 任务内容 | 牵头部门 | 配合部门 | 时间节点\n一、组织保障\n"
+            "1 | 加强组织领导 | 召开动员大会。 | 区政府办公室 | 各联席会议成员单位 | 2019年3月\n"
+            "2 | 纳入督查体系。 | 区委组织部（区公务员局） | 区绿化市容局 | 2019年\n"          # a merged cell on the left
+            "附件2\n街镇 | 目标任务\n罗店镇 | 创建达标小区61个\n")
+    units = parse("d", text, _cleaned(text)[1])
+    found = extract(text, units, NONE, "某某区人民政府办公室")
+    rows = [[(b.name, b.role) for b in r.bodies] for r in found if r.source == "table"]
+    assert rows == [[("区政府办公室", "lead")], [("区委组织部（区公务员局）", "lead"), ("区绿化市容局", "support")]]
+    kinds = {u.label: u.kind for u in units}
+    assert kinds["附件1"] == "attachment" and sum(1 for u in units if u.kind == "row") >= 4
