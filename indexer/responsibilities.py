@@ -446,7 +446,7 @@ class _Placer:
 
 
 LEAD_NAMED = re.compile(r"([^，。；、]{2,25}?)为牵头(?:单位|部门)")
-SUBJECT_TIME = re.compile(r"^(?:\d{4}年[^，。；]{0,14}?，|[^，。；]{2,14}(?:前|后|起|以来)，|"
+SUBJECT_TIME = re.compile(r"^(?:(?:目前|当前|同时|此外|另外|下一步|近期|今后|今年|明年|其中)，|\d{4}年[^，。；]{0,14}?，|[^，。；]{2,14}(?:前|后|起|以来)，|"
                           r"(?:每年|\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前|起|后)|"
                           r"\d{4}年(?:[、和至到—-]\d{4}年)*(?:底|内)?(?:前|起|以来)?)")
 
@@ -477,8 +477,8 @@ def _subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None,
     if names and not (whole or (rest[:1] and rest[:1] in "：:") or _verb_after(rest)
                       or _plain_subject(names, rest, known)):
         names = []
-    if not names:       # …推进由A与B落实 / …由A牵头，B配合落实: 由 brings the subject later in the sentence
-        for m in re.finditer("由", sentence):
+    if not names:       # …推进由A与B落实 / …由A牵头，B配合落实 / 经A审核批准: 由 or 经 bring the subject later
+        for m in re.finditer("由|经", sentence):
             names, end = _subject_list(sentence, m.end())
             if names and _verb_after(sentence[end:]):
                 break
