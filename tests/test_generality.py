@@ -236,3 +236,20 @@ def test_task_table_rows():
     assert rows == [[("区政府办公室", "lead")], [("区委组织部（区公务员局）", "lead"), ("区绿化市容局", "support")]]
     kinds = {u.label: u.kind for u in units}
     assert kinds["附件1"] == "attachment" and sum(1 for u in units if u.kind == "row") >= 4
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("市级专项资金每年安排多少亿元？", "金额"), ("普陀区每年安排多少财政资金？", "金额"), ("每人保额是多少？", "金额"),
+    ("基金的注册资本有多少？", "金额"), ("中央政府门户网站的网址是什么？", "网址"),
+    ("医保基金按不低于采购金额的多少比例预付？", None), ("在哪个网站上查？", "网址")])
+def test_answer_types_from_data(question, kind):
+    from indexer.answertypes import asked
+    names = [t.name for t in asked(question)]
+    assert (names[0] if names else None) == kind
+
+
+def test_a_web_address_needs_an_address_but_a_site_named_answers_which_site():
+    from indexer.answertypes import TYPES
+    address, site = [t for t in TYPES if t.name == "网址"]
+    assert not address.evidence.search("积极推进中央政府门户网站建设") and address.evidence.search("www.gov.cn")
+    assert site.evidence.search("在政府网站公布")
