@@ -21,7 +21,7 @@ from .quoting import (FIGURE, NUMERAL, WHEN, best_sentence, citation, figure_cla
 from .routing import (ACCOUNTABLE, kind_group, match_penalty, named_kind_in, prefer_actor, prefer_superior,
                       routed_search)
 from .textutil import fold, longest_shared_piece, sentence_spans
-from .types import Answer
+from .types import Answer, DocFilter
 from .unitrefs import referenced_units
 
 
@@ -108,7 +108,6 @@ def _actor_answer(kb, question: str, group, doc_filter, method, explain: bool, n
     gets the plan's. An actor given no duty (检测机构: the plan reforms them, it does not bind them) gets the
     articles that treat it, saying so; if none does, the refusal says what is missing."""
     if named_kind_in(kb, question) == {"plan"} and "plan" in kb.kinds_held and not (doc_filter and doc_filter.kinds):
-        from .kb import DocFilter   # kb imports this module
         doc_filter = replace(doc_filter or DocFilter(), kinds=("plan",))
     listed = requirements_answer(kb, question, group, notes, doc_filter)
     if listed.found:

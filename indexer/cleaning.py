@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from dataclasses import dataclass, field
 
-from .loading import Source
+from .types import Source
 from .textutil import Line, cn_to_int, fold, lines_with_offsets
 
 # Page chrome a scraped government page carries, matched on the folded line.

@@ -133,7 +133,7 @@ def format_answer(d: dict) -> str:
 
 
 def _filter(args):
-    from .kb import DocFilter
+    from .types import DocFilter
     return DocFilter(tuple(args.doc or ()), tuple(args.kind or ()), tuple(args.issuer or ()),
                      tuple(args.validity or ()))
 
@@ -290,6 +290,9 @@ def cmd_eval_docs(args) -> int:
 def cmd_eval(args) -> int:
     from . import evaluation
     kb = _open(args)
+    if args.ablation:
+        from .ablation import run_ablation
+        return run_ablation(kb, evaluation.usable_questions(kb, args), args)
     return evaluation.main(kb, args)
 
 

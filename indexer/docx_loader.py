@@ -96,7 +96,7 @@ def docx_lines(document) -> list[str]:
 def load_docx(path: Path, data: bytes, digest: str):
     from docx import Document as open_docx
 
-    from .loading import Source
+    from .types import Source
 
     try:
         document = open_docx(io.BytesIO(data))

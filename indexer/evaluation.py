@@ -236,13 +236,15 @@ def failures(outcomes: list[Outcome]) -> str:
     return "\n".join(lines) or "(none)"
 
 
+def usable_questions(kb, args) -> list[dict]:
+    """The questions of --questions / --split that this knowledge base can be asked."""
+    return [q for q in load_questions(args.questions, args.split) if usable(q, kb)]
+
+
 def main(kb, args) -> int:
     questions = load_questions(args.questions, args.split)
     asked = [q for q in questions if usable(q, kb)]
     skipped = len(questions) - len(asked)
-    if args.ablation:
-        from .ablation import run_ablation
-        return run_ablation(kb, asked, args)
     outcomes = run(kb, asked)
     title = f"policyqa eval: {len(asked)} questions (split {args.split}; {kb.semantic_line()})"
     text = report(outcomes, title)

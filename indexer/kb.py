@@ -24,7 +24,7 @@ from .structure import canonical_label
 from .synonyms import PACKAGE_TABLE, Thesaurus
 from .textutil import fold
 from .tokenize import Tokenizer, place_names
-from .types import Answer, Responsibility, Unit
+from .types import Answer, DocFilter, Responsibility, Unit
 
 DEFAULT_CORPUS = "corpus"
 
@@ -46,27 +46,6 @@ def data_file(corpus: list[str | Path], name: str) -> Path | None:
         if Path(path).is_dir() and candidate.exists():
             return candidate
     return None
-
-
-@dataclass(frozen=True)
-class DocFilter:
-    """Which documents a search may use: by id, kind (law, regulation, plan …), issuer (substring), validity."""
-    doc_ids: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    issuers: tuple[str, ...] = ()
-    validity: tuple[str, ...] = ()
-
-    def admits(self, doc) -> bool:
-        return ((not self.doc_ids or doc.doc_id in self.doc_ids) and (not self.kinds or doc.kind in self.kinds)
-                and (not self.issuers or any(i in (doc.issuer or "") for i in self.issuers))
-                and (not self.validity or (doc.validity or "未注明") in self.validity))
-
-    def __bool__(self) -> bool:
-        return bool(self.doc_ids or self.kinds or self.issuers or self.validity)
-
-    def describe(self) -> str:
-        parts = [("文件", self.doc_ids), ("类别", self.kinds), ("发布机关", self.issuers), ("效力", self.validity)]
-        return "；".join(f"{name}：{'、'.join(values)}" for name, values in parts if values)
 
 
 def default_index_dir(corpus: list[str | Path]) -> Path:

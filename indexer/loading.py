@@ -9,26 +9,15 @@ import codecs
 import hashlib
 import html
 import re
-from dataclasses import dataclass
+
 from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import EmptyDocument, UnreadableDocument, UnsupportedFormat
+from .types import Source  # re-exported: the reading stage produces it
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 MAX_BYTES = 50 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Source:
-    path: str
-    text: str
-    fmt: str                                   # txt | md | html | pdf | docx
-    encoding: str | None = None
-    pages: tuple[tuple[int, int], ...] = ()    # (start, end) of each page in text
-    warnings: tuple[str, ...] = ()
-    content_hash: str = ""
-    html_title: str | None = None
 
 
 def file_hash(data: bytes) -> str:

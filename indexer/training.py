@@ -67,7 +67,7 @@ def _units_for(kb, doc_id: str, part: str | None, topic: str | None, limit: int)
     if not topic:
         return units
     chosen = [u for u in units if fold(topic) in fold(u.text)]
-    from .kb import DocFilter
+    from .types import DocFilter
     result = kb.search(topic, k=limit, doc_filter=DocFilter(doc_ids=(doc_id,)))
     top = result.hits[0].score if result.hits else 0
     chosen += [kb.unit_by_id[h.unit_id] for h in result.hits if h.score >= 0.6 * top and kb.supported(result)]

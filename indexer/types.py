@@ -5,6 +5,19 @@ from dataclasses import asdict, dataclass, field
 
 
 @dataclass(frozen=True)
+class Source:
+    """A file as read: its text (what every offset refers to), format, pages and what the reader noticed."""
+    path: str
+    text: str
+    fmt: str                                   # txt | md | html | pdf | docx
+    encoding: str | None = None
+    pages: tuple[tuple[int, int], ...] = ()    # (start, end) of each page in text
+    warnings: tuple[str, ...] = ()
+    content_hash: str = ""
+    html_title: str | None = None
+
+
+@dataclass(frozen=True)
 class Document:
     """One source file after loading and cleaning. `text` is what every quote is sliced from."""
     doc_id: str
@@ -159,3 +172,24 @@ class Answer:
         if self.explain is not None:
             d["explain"] = self.explain
         return d
+
+
+@dataclass(frozen=True)
+class DocFilter:
+    """Which documents a search may use: by id, kind (law, regulation, plan …), issuer (substring), validity."""
+    doc_ids: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    issuers: tuple[str, ...] = ()
+    validity: tuple[str, ...] = ()
+
+    def admits(self, doc) -> bool:
+        return ((not self.doc_ids or doc.doc_id in self.doc_ids) and (not self.kinds or doc.kind in self.kinds)
+                and (not self.issuers or any(i in (doc.issuer or "") for i in self.issuers))
+                and (not self.validity or (doc.validity or "未注明") in self.validity))
+
+    def __bool__(self) -> bool:
+        return bool(self.doc_ids or self.kinds or self.issuers or self.validity)
+
+    def describe(self) -> str:
+        parts = [("文件", self.doc_ids), ("类别", self.kinds), ("发布机关", self.issuers), ("效力", self.validity)]
+        return "；".join(f"{name}：{'、'.join(values)}" for name, values in parts if values)

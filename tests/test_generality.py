@@ -253,3 +253,30 @@ def test_a_web_address_needs_an_address_but_a_site_named_answers_which_site():
     address, site = [t for t in TYPES if t.name == "网址"]
     assert not address.evidence.search("积极推进中央政府门户网站建设") and address.evidence.search("www.gov.cn")
     assert site.evidence.search("在政府网站公布")
+
+
+def test_the_library_has_no_import_cycle():
+    """Data flows one way: no module imports (even inside a function) one that imports it back."""
+    import re
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent / "indexer"
+    mods = {p.stem: p.read_text(encoding="utf-8") for p in root.glob("*.py")}
+    graph = {m: set(re.findall(r"from \.(\w+) import", src)) |
+             {a.strip() for names in re.findall(r"from \. import ([\w, ]+)", src) for a in names.split(",")
+              if a.strip() in mods} for m, src in mods.items()}
+    graph["__init__"].discard("kb")          # the package's lazy front door
+    cycles, done = [], set()
+
+    def walk(node, path):
+        if node in path:
+            cycles.append(path[path.index(node):] + [node])
+            return
+        if node in done:
+            return
+        for nxt in graph.get(node, ()):
+            walk(nxt, path + [node])
+        done.add(node)
+
+    for m in graph:
+        walk(m, [])
+    assert cycles == []
