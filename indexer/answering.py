@@ -80,8 +80,8 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
 
 # the targets as a list (主要目标有哪些, 食品方面有哪些指标), not one figure (食品抽检合格率目标是多少)
 TARGETS_ASKED = re.compile(r"目标(?:有哪些|是什么|都有什么|有什么|包括哪些|有啥)|哪些(?:量化)?(?:目标|指标)|指标(?:有哪些|是什么)")
-# words that ask for the targets without narrowing them to a topic
-TARGET_GENERIC = frozenset("目标 主要 主要目标 指标 量化 质量强区 质量 强区 建设 2025 方案 实现 达到 具体 年底 今年".split())
+# words that ask for the targets without narrowing them to a topic (with the documents' titles' words and years)
+TARGET_GENERIC = frozenset("目标 主要 主要目标 指标 量化 建设 方案 实现 达到 具体 年底 今年".split())
 
 
 def targets_answer(kb, question: str, notes: list[str], doc_filter=None) -> Answer | None:
@@ -91,7 +91,8 @@ def targets_answer(kb, question: str, notes: list[str], doc_filter=None) -> Answ
     found = [t for t in kb.targets if not doc_filter or doc_filter.admits(kb.data.documents[t.doc_id])]
     if "主要目标" in question:
         found = [t for t in found if any("主要目标" in p for p in kb.unit_by_id[t.unit_id].path)]
-    topic = [w for w in kb.tokenizer.query_tokens(question, kb.place_stopwords) if w not in TARGET_GENERIC]
+    topic = [w for w in kb.tokenizer.query_tokens(question, kb.place_stopwords)
+             if w not in TARGET_GENERIC and w not in kb.title_words and not re.fullmatch(r"\d{4}", w)]
     if topic:
         found = [t for t in found if any(w in fold(t.quote).lower() for w in topic)]
     if not found:
@@ -277,7 +278,7 @@ def _who_is_written(kb, question: str, result) -> bool:
     (four characters or more) is in at most two units (`quoted_length`: 区域品牌, which jieba cuts in two), or a
     word of the question no other unit searched holds (疫苗从出厂到打进胳膊能不能全程追溯，谁来管: 疫苗 is (十)'s alone),
     or an everyday phrase (four characters or more) whose thesaurus term the article holds (好货卖好价 → 优质优价).
-    东丽跟滨海新区合作的事谁在对接 is (九) though the model found it closer to the bare place name 东丽 (before the
+    乙区跟邻区合作的事谁在对接 is (九) though the model found it closer to the bare place name 乙区 (before the
     place names left the text it reads); 物业管理谁来规范 is (十七) though closer to the off-topic 物业费收费标准."""
     top = result.hits[0].unit_id
     if not kb.responsibility_of(top):

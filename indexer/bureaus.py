@@ -10,10 +10,11 @@ from .quoting import best_sentence, citation, not_found
 from .textutil import fold
 from .types import Answer
 
-# Words that, beside a body's name, still ask for its part in the plan as a whole (区发改委在质量强区里扮演什么
-# 角色, 跟区知识产权局有关的条款有哪些): a question naming a body and only these asks for its tasks.
+# Words that, beside a body's name, still ask for its part in a document as a whole (区发改委在这个方案里扮演什么
+# 角色, 跟区知识产权局有关的条款有哪些): a question naming a body and only these (and the words of the documents'
+# titles, kb.title_words) asks for its tasks.
 TASK_GENERIC = frozenset("""
-质量 强区 质量强区 建设 区里 咱们 这里 承担 共同 一起 配合 参与 牵头 牵扯 几条 哪条 哪几条 条款 条文 活儿 活
+建设 区里 咱们 这里 承担 共同 一起 配合 参与 牵头 牵扯 几条 哪条 哪几条 条款 条文 活儿 活
 落实 需要 点名 要管 扮演 角色 关系 分到 作用 位置 份儿 有份
 清单 名单 一览 列表 谢谢 感谢 多谢 麻烦
 """.split())
@@ -33,7 +34,7 @@ def task_topic(kb, question: str) -> list[str]:
     """What a question about a body's tasks is about, beside the body (区市场监管局在食品安全方面要做什么 →
     食品安全): its words that are neither question words nor TASK_GENERIC, without the pieces of longer ones."""
     words = [t for t in kb.tokenizer.query_tokens(without_bodies(kb, question), kb.place_stopwords)
-             if t not in TASK_GENERIC]
+             if t not in TASK_GENERIC and t not in kb.title_words]
     return [w for w in dict.fromkeys(words) if not any(w != o and w in o for o in words)]
 
 

@@ -1,7 +1,7 @@
 """Cross-references: 《…》 titles, 本法第X条 / 第X条第X款 / 前款, linked to the document and unit they name.
 
 A title the corpus does not hold is kept as a reference to a missing document (the plan's basis,
-《天津市质量强市建设纲要》, is one), so the user sees what the knowledge base lacks.
+《甲市质量强市建设纲要》, is one), so the user sees what the knowledge base lacks.
 """
 from __future__ import annotations
 

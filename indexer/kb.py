@@ -193,6 +193,13 @@ class KnowledgeBase:
         return np.concatenate(rows) if rows else np.array([], dtype=int)
 
     @cached_property
+    def title_words(self) -> frozenset[str]:
+        """The words of the plans' titles (质量, 提升, 实施方案 …): in a question about a body's tasks or a plan's
+        targets they name the plan, not a topic in it."""
+        return frozenset(w for d in self.data.documents.values() if d.kind == "plan"
+                         for t in (d.title, d.notice_title or "") for w in self.tokenizer.tokens(t) if len(w) >= 2)
+
+    @cached_property
     def locality(self):
         """The district the plans are issued for, as routing reads it (routing.Locality)."""
         from .routing import plan_locality

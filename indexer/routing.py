@@ -50,11 +50,11 @@ PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|203
 
 @dataclass(frozen=True)
 class Locality:
-    """The district the plans are issued for, read from their issuers (天津市东丽区人民政府 → 东丽, in 天津): naming
-    it asks what the district does; said before the question (在东丽区，/ 我们在东丽区开厂，/ 天津东丽，) it is where
-    the asker is, a setting, not the district's measures asked about — an enterprise's legal duty in 东丽 is the
-    law's (with 在东丽区， before them, 49 of 232 dev law questions had kept their answer)."""
-    district: re.Pattern    # the question asks what the district does (东丽, 区里, 我区 …)
+    """The district the plans are issued for, read from their issuers (甲市乙区人民政府 → 乙区, in 甲市): naming
+    it asks what the district does; said before the question (在乙区，/ 我们在乙区开厂，/ 甲市乙区，) it is where
+    the asker is, a setting, not the district's measures asked about — an enterprise's legal duty in 乙区 is the
+    law's (with 在乙区， before them, 49 of 232 dev law questions had kept their answer)."""
+    district: re.Pattern    # the question asks what the district does (乙区, 区里, 我区 …)
     locative: re.Pattern    # the setting said before the question
     plan_signs: re.Pattern  # words of the district's own plans
 

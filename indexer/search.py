@@ -50,14 +50,14 @@ class Searcher:
         self.row = {uid: i for i, uid in enumerate(data.searchable)}
         self._statistics: dict[bytes, BM25] = {}
         names = "|".join(sorted(map(re.escape, stopwords), key=len, reverse=True))
-        # 在东丽区，… / 东丽区的… / 天津东丽…: where, not what (not 东丽湖, a place of its own)
+        # 在乙区，… / 乙区的… / 甲市乙区…: where, not what (not 乙区湖, a place of its own)
         self._places = re.compile(rf"(?:在|于)?(?:{names})+(?![湖山河湾港岛镇村])(?:的|里|这边|这里|境内)?[，,]?") \
             if names else None
 
     def dense_text(self, question: str) -> str:
-        """The question as the model reads it: without the corpus's place names (the issuers' 东丽区, 天津市),
+        """The question as the model reads it: without the corpus's place names (the issuers' 乙区, 甲市),
         which every document shares and which drew the question toward the bare place name among the nulls
-        (prefixing 在东丽区， changed the answer to 88 of the 517 dev "who" questions, 65 to not found), and with
+        (prefixing 在乙区， changed the answer to 88 of the 517 dev "who" questions, 65 to not found), and with
         "who" asked once (…找谁，具体是哪个部门？ → …找谁？). A question that is only a place name is kept whole."""
         text = question
         tail = _AGAIN.search(text)

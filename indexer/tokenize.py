@@ -90,7 +90,7 @@ _PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)([省市区县])")
 
 
 def issuer_places(issuer: str) -> list[tuple[str, str]]:
-    """天津市东丽区人民政府 → [(天津, 市), (东丽, 区)]: the places an issuer governs, outermost first."""
+    """甲市乙区人民政府 → [(甲, 市), (乙, 区)]: the places an issuer governs, outermost first."""
     places, pos = [], 0
     while True:
         m = _PLACE.match(issuer, pos)
@@ -102,7 +102,7 @@ def issuer_places(issuer: str) -> list[tuple[str, str]]:
 
 
 def place_names(issuers: list[str]) -> frozenset[str]:
-    """天津市东丽区人民政府 → 天津市, 天津, 东丽区, 东丽: in a question they name the whole corpus, not a topic."""
+    """甲市乙区人民政府 → 甲市, 甲, 乙区, 乙: in a question they name the whole corpus, not a topic."""
     return frozenset(name for issuer in issuers for stem, level in issuer_places(issuer or "")
                      for name in (stem + level, stem))
 

@@ -137,7 +137,7 @@ class Citation:
     start: int
     end: int
     score: float
-    cite: str = ""               # 《东丽区质量强区建设实施方案》（十三） / 《…产品质量法》第二十六条第二款第（一）项
+    cite: str = ""               # 《乙区质量提升实施方案》（十三） / 《…产品质量法》第二十六条第二款第（一）项
     page: int | None = None
     role: str | None = None      # for a body's tasks: 牵头 / 配合 / 排第一位 / 参与（按职责分工负责）
     shared_with: list[str] | None = None
