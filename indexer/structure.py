@@ -35,9 +35,10 @@ PLAN_HEADINGS = [
     ("item", 3, re.compile(r"^(\d{1,2})[.．、](?!\d)")),
     ("bullet", 3, re.compile(r"^——")),
     ("subitem", 4, re.compile(r"^（(\d{1,2})）")),
+    ("subitem", 4, re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
 ]
 PARAGRAPH_RANK = 5
-RETRIEVABLE = {"article", "box", "law_article", "preamble", "notice", "item", "row"}
+RETRIEVABLE = {"article", "box", "law_article", "preamble", "notice", "item", "subitem", "row"}
 MAX_HEADING = 40   # a first sentence longer than this is body text, not a heading
 
 
@@ -100,7 +101,8 @@ def _label_and_heading(kind: str, m: re.Match, rest: str, ordinal: int) -> tuple
     if kind in ("item", "law_subitem"):
         return f"{int(m.group(1))}.", _first_sentence(rest)
     if kind == "subitem":
-        return f"（{int(m.group(1))}）", _first_sentence(rest)
+        label = f"（{int(m.group(1))}）" if m.group(1).isascii() else m.group(1)    # （1） or ①
+        return label, _first_sentence(rest)
     if kind == "article":
         return f"（{m.group(1)}）", _first_sentence(rest)
     if kind == "bullet":
@@ -233,7 +235,7 @@ def _assign_ids(units: list[Unit]) -> list[Unit]:
 
 
 LABEL_PREFIX = re.compile(r"^(#+\s*)?(第[一二三四五六七八九十百零〇]+条(之[一二三四五六七八九十]+)?[\s\u3000]*"
-                          r"|（[一二三四五六七八九十\d]+）|\d{1,2}[.．、]|——)")
+                          r"|（[一二三四五六七八九十\d]+）|\d{1,2}[.．、]|[①-⑳]|——)")
 
 
 def skip_label(text: str, start: int, end: int) -> int:

@@ -280,3 +280,15 @@ def test_the_library_has_no_import_cycle():
     for m in graph:
         walk(m, [])
     assert cycles == []
+
+
+def test_every_level_is_a_unit():
+    text = ("一、总体要求\n（一）加强监管。\n1.开展抽查。（市市场监管局负责）\n（1）食品抽检。\n②药品抽检。\n"
+            "2.完善标准。（市标准化院负责）\n")
+    units = parse("d", text, _cleaned(text)[1])
+    searchable = [u.label for u in units if u.retrievable]
+    assert searchable == ["（一）", "1.", "（1）", "②", "2."]
+    found = extract(text, units, NONE, "某市人民政府")
+    label = {u.unit_id: u.label for u in units}
+    assert [(label[r.unit_id], [b.name for b in r.bodies]) for r in found] == [
+        ("1.", ["市市场监管局"]), ("2.", ["市标准化院"])]      # each item its own clause
