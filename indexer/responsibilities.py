@@ -44,6 +44,7 @@ class Vocabulary:
     """The package's data/responsibility.json, compiled once."""
     suffixes: tuple[str, ...]
     not_bodies: tuple[str, ...]
+    not_in_names: tuple[str, ...]
     generic_endings: tuple[str, ...]
     not_name_heads: tuple[str, ...]
     generic: frozenset
@@ -67,7 +68,7 @@ def vocabulary() -> Vocabulary:
     labels = dict(raw["labels"])
     verbs = "|".join(raw["subject_verbs"])
     return Vocabulary(
-        tuple(sorted(raw["body_suffixes"], key=len, reverse=True)), tuple(raw["not_bodies"]),
+        tuple(sorted(raw["body_suffixes"], key=len, reverse=True)), tuple(raw["not_bodies"]), tuple(raw["not_in_names"]),
         tuple(raw["generic_endings"]), tuple(raw["not_name_heads"]), frozenset(raw["generic"]),
         tuple(sorted(raw["collective"], key=len, reverse=True)),
         tuple(sorted(((t, r) for t, r in raw["role_tails"]), key=lambda p: len(p[0]), reverse=True)), labels,
@@ -82,16 +83,18 @@ def vocabulary() -> Vocabulary:
 
 
 def looks_like_body(name: str) -> bool:
-    """A government body by the morphology of its name (…部/委/局/办/署/人民政府 …, 各区、县级市)."""
+    """A government body by the morphology of its name (…部/委/局/办/署/人民政府 …, 各区、县级市); its other names
+    may follow in brackets (区经委（商务委）, 区委宣传部（区文明办、区政府新闻办）)."""
     v = vocabulary()
     if name in v.collective:
         return True
-    if name.startswith(v.not_name_heads):
+    base = re.sub(r"（[^（）]{1,30}）$", "", name)
+    if base.startswith(v.not_name_heads) or any(w in base for w in v.not_in_names):
         return False
-    if not 2 <= len(name) <= 25 or name in v.generic or name.startswith(GENERIC_HEAD) or NOT_A_NAME.search(name.replace("（", "").replace("）", "")):
+    if not 2 <= len(base) <= 25 or base in v.generic or base.startswith(GENERIC_HEAD) or \
+            NOT_A_NAME.search(base.replace("（", "").replace("）", "")):
         return False
-    base = re.sub(r"（[^（）]{1,12}）$", "", name)      # 区经委（商务委）, 街镇（园区）: a name with its other name
-    return (base.endswith(v.suffixes) or base.endswith("部门")) and not base.endswith(v.not_bodies) and len(base) >= 2
+    return (base.endswith(v.suffixes) or base.endswith("部门")) and not base.endswith(v.not_bodies)
 
 
 def body_level(name: str, default: str | None) -> str | None:
@@ -168,7 +171,10 @@ def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int
     where both sides are bodies (文化和旅游部 stays one)."""
     atoms, pos = [], 0
     pattern = "|".join(re.escape(c) for c in vocabulary().collective)
+    inside = _bracketed(text)
     for m in re.finditer(rf"({pattern})(?=[、，；和及与等]|$)|[、，；]", text):
+        if not m.group(1) and inside[m.start()]:
+            continue        # 区委宣传部（区文明办、区政府新闻办）: a body with its other names, one body
         if m.group(1):
             atoms.append((text[pos:m.start()], pos))
             atoms.append((m.group(1), m.start(), True))
@@ -189,6 +195,16 @@ def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int
         piece = re.sub(r"(?:等|和|及|与)$", "", piece)
         if piece:
             out.extend(_split_and(piece, start + at + lead, table))
+    return out
+
+
+def _bracketed(text: str) -> list[bool]:
+    """For each character: is it inside （…）?"""
+    depth, out = 0, []
+    for ch in text:
+        depth += ch == "（"
+        out.append(depth > 0)
+        depth -= ch == "）" and depth > 0
     return out
 
 

@@ -83,7 +83,7 @@ def test_subject_sentences():
 @pytest.mark.parametrize("name, body", [
     ("海关总署", True), ("人民银行", True), ("市场监管总局", True), ("各省级人民政府", True), ("团市委", True),
     ("各区、县级市", True), ("国务院扶贫办", True), ("有关部门", False), ("三级公立医院", False), ("高度重视", False),
-    ("区应急局", True), ("职业院校", False)])
+    ("区应急局", True), ("职业院校", False), ("应急避难场所所", False)])
 def test_body_morphology(name, body):
     assert looks_like_body(name) is body
 
@@ -292,3 +292,14 @@ def test_every_level_is_a_unit():
     label = {u.unit_id: u.label for u in units}
     assert [(label[r.unit_id], [b.name for b in r.bodies]) for r in found] == [
         ("1.", ["市市场监管局"]), ("2.", ["市标准化院"])]      # each item its own clause
+
+
+def test_a_body_with_its_other_names_in_brackets_is_one_body():
+    from indexer.responsibilities import split_bodies
+    names = [n for n, _, _ in split_bodies("区科委、区委宣传部（区文明办、区政府新闻办）和各街镇（园区）", 0, NONE)]
+    assert names == ["区科委", "区委宣传部（区文明办、区政府新闻办）", "各街镇（园区）"]
+    assert looks_like_body("区委宣传部（区文明办、区政府新闻办）")
+
+
+def test_approval_in_a_notice_is_no_responsibility():
+    assert _roles("（一）印发。《实施方案》已经区政府同意，现印发给你们。", issuer="某区人民政府办公室") == []
