@@ -37,6 +37,7 @@ HEADER_KEYS = ("title", "issuer", "doc_number", "date", "source", "completeness"
 # 发文字号: 机关代字 + 〔年份〕 + 顺序号 + 号; real files also write [2024], (2024), 【2024】, 第36号.
 DOC_NUMBER = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,12}?)\s*[〔\[［（【](?P<year>\d{4})[〕\]］）】]\s*第?(?P<seq>\d{1,5})\s*号$")
+ORDER_NUMBER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{1,12}令)\s*第\s*(?P<seq>\d{1,5})\s*号$")   # 国令第706号: an order
 DAMAGED_DOC_NUMBER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,12}?)[〔\[［（【](?P<digits>\d{5,9})[〕\]］）】]?号?$")
 CN_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$")
 CN_NUMERAL_DATE = re.compile(r"^(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日$")
@@ -235,6 +236,9 @@ def read_doc_number(s: str) -> tuple[str | None, bool, str | None]:
     m = DOC_NUMBER.match(s)
     if m:
         return f"{m['org']}〔{m['year']}〕{int(m['seq'])}号", False, None
+    m = ORDER_NUMBER.match(s)
+    if m:
+        return f"{m['org']}第{int(m['seq'])}号", False, None
     m = DAMAGED_DOC_NUMBER.match(s)
     if not m:
         return None, False, None

@@ -50,6 +50,20 @@ def _quote_of(kb, doc, value: str):
     return citation(kb, unit.unit_id, at, at + len(value), 1.0)
 
 
+DATE_WRITTEN = re.compile(r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
+                          r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _date_as_written(doc, iso: str) -> str | None:
+    """The date as the document writes it (二〇〇五年七月十四日 or 2018年12月10日), last occurrence first: the
+    signature comes after the body."""
+    from .cleaning import read_date
+    for m in reversed(list(DATE_WRITTEN.finditer(doc.text))):
+        if read_date(m.group(0))[0] == iso:
+            return m.group(0)
+    return None
+
+
 def _cn_date(iso: str) -> str:
     y, m, d = (int(x) for x in iso.split("-"))
     return f"{y}年{m}月{d}日"
@@ -72,7 +86,9 @@ def document_answer(kb, question: str, notes: list[str], search_top: str | None)
     elif field == "date" and (doc.date("成文") or doc.date("发布")):
         event = "成文" if doc.date("成文") else "发布"
         value = _cn_date(doc.date(event))
-        text = f"{name}的{event}日期是{value}。"
+        written = _date_as_written(doc, doc.date(event))
+        text = f"{name}的{event}日期是{value}" + (f"（文中写作“{written}”）" if written and written != value else "") + "。"
+        value = written or value
     elif field == "title":
         value, text = doc.title, f"文件标题是{name}。"
     elif field in ("parts", "count"):

@@ -303,3 +303,10 @@ def test_a_body_with_its_other_names_in_brackets_is_one_body():
 
 def test_approval_in_a_notice_is_no_responsibility():
     assert _roles("（一）印发。《实施方案》已经区政府同意，现印发给你们。", issuer="某区人民政府办公室") == []
+
+
+def test_order_numbers_and_dates_as_written():
+    from indexer.cleaning import read_doc_number
+    assert read_doc_number("国令第706号")[0] == "国令第706号"
+    assert read_doc_number("国办发[2018]117号")[0] == "国办发〔2018〕117号"
+    assert asked_field("国令第706号是哪天签署公布的？") == "date"
