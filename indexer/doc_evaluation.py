@@ -256,7 +256,8 @@ def main(args) -> int:
              "", "## By document", "", markdown(table(judged, lambda q: f"{q['doc']} ({q.get('split')})"), "document"),
              "", "## By style", "", markdown(table(judged, lambda q: q.get("style", "?")), "style")]
     if args.clauses:
-        clauses = [c for f in args.clauses for c in read_jsonl(f)]
+        clauses = [c for f in args.clauses for c in read_jsonl(f)
+                   if args.split == "all" or c.get("split") == args.split]
         rows = extraction_report(clauses, folders)
         parts += ["", "## Responsibility extraction against the annotation", "", extraction_markdown(rows)]
     if args.failures:
