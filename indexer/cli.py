@@ -253,7 +253,7 @@ def cmd_add(args) -> int:
 
     from .ingest import ingest_file
     from .kb import data_file
-    from .responsibilities import BodyTable
+    from .bodynames import BodyTable
     source = Path(args.file)
     corpus = [Path(p) for p in (args.corpus or ["corpus"])]
     target_dir = Path(args.to) if args.to else corpus[0]

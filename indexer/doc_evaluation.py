@@ -208,7 +208,8 @@ def extraction_scores(gold: list[dict], found: list, text: str) -> dict:
 def extraction_report(clauses: list[dict], folders: list[Path]) -> list[tuple[str, dict]]:
     """Per annotated document: its clauses against what `responsibilities.extract` finds."""
     from . import cleaning, loading, structure
-    from .responsibilities import BodyTable, extract
+    from .bodynames import BodyTable
+    from .responsibilities import extract
     by_doc: dict[str, list[dict]] = {}
     for c in clauses:
         by_doc.setdefault(c["doc"], []).append(c)

@@ -13,7 +13,7 @@ from . import ingest as ingest_stage
 from .config import Settings
 from .lexical import BM25
 from .loading import file_hash
-from .responsibilities import BodyTable
+from .bodynames import BodyTable
 from .store import IndexData, Sentence, code_fingerprint, expected_manifest
 from .structure import skip_label
 from .textutil import sentence_spans

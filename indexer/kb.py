@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -18,7 +17,8 @@ from .config import Settings, load_settings
 from .dense import DenseIndex
 from .embedding import select as select_embedder
 from .errors import IndexMismatch, IndexMissing, UnknownUnit
-from .responsibilities import BodyTable, reverse_index
+from .bodynames import BodyTable
+from .responsibilities import reverse_index
 from .scope import PACKAGE_LIST, layered_off_topics
 from .structure import canonical_label
 from .synonyms import PACKAGE_TABLE, Thesaurus

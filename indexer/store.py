@@ -63,8 +63,9 @@ def corpus_fingerprint(files: dict[str, str]) -> str:
 
 # The modules whose code decides what an index holds: any change to them makes older indexes stale, so that a
 # fix in parsing or extraction is never hidden behind an index built by the code before it.
-INDEX_CODE = ("loading.py", "docx_loader.py", "cleaning.py", "structure.py", "responsibilities.py", "ingest.py",
-              "tokenize.py", "lexical.py", "indexing.py", "textutil.py", "store.py")
+INDEX_CODE = ("loading.py", "docx_loader.py", "cleaning.py", "structure.py", "bodynames.py", "subjects.py",
+              "responsibilities.py", "ingest.py", "tokenize.py", "lexical.py", "indexing.py", "textutil.py", "store.py",
+              "types.py", "data/responsibility.json", "data/metadata.json")
 
 
 def code_fingerprint() -> str:

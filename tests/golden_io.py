@@ -15,7 +15,8 @@ GOLDEN = HERE / "golden"
 def parsed(path: Path, doc_id: str):
     from indexer.cleaning import clean
     from indexer.loading import load
-    from indexer.responsibilities import BodyTable, extract
+    from indexer.bodynames import BodyTable
+    from indexer.responsibilities import extract
     from indexer.structure import parse
     source = load(path)
     cleaned = clean(source)

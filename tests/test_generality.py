@@ -10,7 +10,8 @@ from indexer import doc_evaluation as de
 from indexer.cleaning import clean
 from indexer.document_answers import asked_field
 from indexer.loading import Source
-from indexer.responsibilities import BodyTable, body_level, extract, issuer_level, looks_like_body
+from indexer.bodynames import BodyTable, body_level, issuer_level, looks_like_body
+from indexer.responsibilities import extract
 from indexer.structure import parse
 from indexer.types import Unit
 
@@ -295,7 +296,7 @@ def test_every_level_is_a_unit():
 
 
 def test_a_body_with_its_other_names_in_brackets_is_one_body():
-    from indexer.responsibilities import split_bodies
+    from indexer.bodynames import split_bodies
     names = [n for n, _, _ in split_bodies("区科委、区委宣传部（区文明办、区政府新闻办）和各街镇（园区）", 0, NONE)]
     assert names == ["区科委", "区委宣传部（区文明办、区政府新闻办）", "各街镇（园区）"]
     assert looks_like_body("区委宣传部（区文明办、区政府新闻办）")

@@ -1,7 +1,8 @@
 import pytest
 from conftest import CORPUS
 
-from indexer.responsibilities import BodyTable, extract, reverse_index, split_bodies
+from indexer.bodynames import BodyTable, split_bodies
+from indexer.responsibilities import extract, reverse_index
 from indexer.types import Unit
 
 TABLE = BodyTable.load(CORPUS / "bodies.json")

@@ -12,7 +12,7 @@ from indexer.config import load_settings
 from indexer.errors import PolicyQAError
 from indexer.ingest import ingest_file
 from indexer.kb import data_file
-from indexer.responsibilities import BodyTable
+from indexer.bodynames import BodyTable
 from ui.common import ROOT, corpus_paths, load_or_stop, shared
 
 UPLOADS = ROOT / "corpus" / "uploads"

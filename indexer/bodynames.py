@@ -1,0 +1,214 @@
+"""Names of responsible bodies: the morphology of Chinese government names (…部/委/局/办/署/人民政府, collective
+各区、县级市), their level of government (国家/省/市/区/县/街道), lists of them (A、B和C), and a corpus's own alias
+table. The vocabulary is data: data/responsibility.json."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .textutil import fold, read_table
+from .types import BodyMention
+
+DATA = Path(__file__).parent / "data" / "responsibility.json"
+GENERIC_HEAD = ("有关", "相关", "其他", "各有关", "各相关")
+NOT_A_NAME = re.compile(r"[，。；：、\s“”《》\d]|[由的要将是把]|会同|牵头|负责|配合|参与|有关|相关")
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The package's data/responsibility.json, compiled once."""
+    suffixes: tuple[str, ...]
+    not_bodies: tuple[str, ...]
+    not_in_names: tuple[str, ...]
+    generic_endings: tuple[str, ...]
+    not_name_heads: tuple[str, ...]
+    generic: frozenset
+    collective: tuple[str, ...]            # longest first
+    role_tails: tuple[tuple[str, str], ...]
+    labels: dict
+    label_pattern: re.Pattern
+    conventions: tuple[re.Pattern, ...]
+    subject: re.Pattern
+    subject_law: re.Pattern
+    support: re.Pattern
+    table_columns: tuple[tuple[str, str], ...]
+    verbs_after_subject: tuple[str, ...]
+    levels: tuple[tuple[re.Pattern, str], ...]
+    issuer_levels: tuple[tuple[re.Pattern, str], ...]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    labels = dict(raw["labels"])
+    verbs = "|".join(raw["subject_verbs"])
+    return Vocabulary(
+        tuple(sorted(raw["body_suffixes"], key=len, reverse=True)), tuple(raw["not_bodies"]), tuple(raw["not_in_names"]),
+        tuple(raw["generic_endings"]), tuple(raw["not_name_heads"]), frozenset(raw["generic"]),
+        tuple(sorted(raw["collective"], key=len, reverse=True)),
+        tuple(sorted(((t, r) for t, r in raw["role_tails"]), key=lambda p: len(p[0]), reverse=True)), labels,
+        re.compile(rf"({'|'.join(sorted(labels, key=len, reverse=True))})\s*[：:]\s*"),
+        tuple(re.compile(p) for p in raw["conventions"]),
+        re.compile(rf"^(?:[^，。；]{{2,14}}(?:前|后|起|以来)，)?(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{verbs})"),
+        re.compile(rf"^(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{'|'.join(raw['subject_verbs_law'])})"),
+        re.compile(rf"^[，、]?(?P<body>[^，。；]{{2,200}}?)(?:等)?(?:{'|'.join(raw['support_verbs'])})"),
+        tuple((c, r) for c, r in raw["table_columns"]), tuple(sorted(raw["verbs_after_subject"], key=len, reverse=True)),
+        tuple((re.compile(p), level) for p, level in raw["levels"]),
+        tuple((re.compile(p), level) for p, level in raw["issuer_levels"]))
+
+
+def looks_like_body(name: str) -> bool:
+    """A government body by the morphology of its name (…部/委/局/办/署/人民政府 …, 各区、县级市); its other names
+    may follow in brackets (区经委（商务委）, 区委宣传部（区文明办、区政府新闻办）)."""
+    v = vocabulary()
+    if name in v.collective:
+        return True
+    base = re.sub(r"（[^（）]{1,30}）$", "", name)
+    if base.startswith(v.not_name_heads) or any(w in base for w in v.not_in_names):
+        return False
+    if not 2 <= len(base) <= 25 or base in v.generic or base.startswith(GENERIC_HEAD) or \
+            NOT_A_NAME.search(base.replace("（", "").replace("）", "")):
+        return False
+    return (base.endswith(v.suffixes) or base.endswith("部门")) and not base.endswith(v.not_bodies)
+
+
+def body_level(name: str, default: str | None) -> str | None:
+    """国家 / 省 / 市 / 区 / 县 / 街道 from the name's own prefix, else the issuer's level."""
+    for pattern, level in vocabulary().levels:
+        if pattern.match(name):
+            return level
+    return default
+
+
+def issuer_level(issuer: str | None) -> str | None:
+    """The level of government of a document's issuer: 国务院办公厅 → 国家, …区人民政府 → 区."""
+    for pattern, level in vocabulary().issuer_levels:
+        if issuer and pattern.search(issuer):
+            return level
+    return None
+
+
+@dataclass
+class BodyTable:
+    """A corpus's own aliases for its bodies (local knowledge: corpus/bodies.json). It applies to bodies of its
+    own level only, so a national 发展改革委 is never the district's 区发改委."""
+    aliases: dict[str, str] = field(default_factory=dict)   # alias → canonical
+    names: list[str] = field(default_factory=list)
+    level: str | None = None
+    place: str | None = None       # the table's place name: 区X is also written <place>区X
+
+    @classmethod
+    def load(cls, path: str | Path | None) -> "BodyTable":
+        meta = json.loads(Path(path).read_text(encoding="utf-8")) if path and Path(path).exists() else {}
+        table = cls(level=meta.get("level"), place=meta.get("place"))
+        for entry in read_table(path, "bodies"):
+            table.add(entry["name"], entry.get("aliases", []))
+        return table
+
+    def add(self, name: str, aliases=()) -> None:
+        if name not in self.names:
+            self.names.append(name)
+        forms = {name, *aliases}
+        # 区X is also X; but 区委宣传部 is the party committee's, 委宣传部 is no name
+        if self.level and name.startswith(self.level) and len(name) >= 4 and name[len(self.level)] != "委":
+            forms.add(name[len(self.level):])
+            if self.place:
+                forms.add(self.place + name)
+        for form in forms:
+            self.aliases.setdefault(form, name)
+
+    def canonical(self, name: str, level: str | None = None) -> str:
+        """The table's name for `name`; a body of another level than the table's keeps its own name."""
+        if level and self.level and level != self.level:
+            return name
+        return self.aliases.get(name, name)
+
+    def is_body(self, name: str) -> bool:
+        return name in self.aliases or looks_like_body(name)
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        """Bodies named in free text (a question): (canonical, start, end), longest alias first, no overlaps."""
+        folded = fold(text)
+        found, taken = [], [False] * len(folded)
+        for alias in sorted(self.aliases, key=len, reverse=True):
+            for m in re.finditer(re.escape(alias), folded):
+                if not any(taken[m.start():m.end()]):
+                    found.append((self.aliases[alias], m.start(), m.end()))
+                    for i in range(m.start(), m.end()):
+                        taken[i] = True
+        return sorted(found, key=lambda f: f[1])
+
+
+# ------------------------------------------------------------------ lists of bodies
+
+def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int, int]]:
+    """'A、B和C' → [(A, s, e), …] with offsets. Collective bodies (各区、县级市) stay whole; 和/及/与 split only
+    where both sides are bodies (文化和旅游部 stays one)."""
+    atoms, pos = [], 0
+    pattern = "|".join(re.escape(c) for c in vocabulary().collective)
+    inside = _bracketed(text)
+    for m in re.finditer(rf"({pattern})(?=[、，；和及与等]|$)|[、，；]", text):
+        if not m.group(1) and inside[m.start()]:
+            continue        # 区委宣传部（区文明办、区政府新闻办）: a body with its other names, one body
+        if m.group(1):
+            atoms.append((text[pos:m.start()], pos))
+            atoms.append((m.group(1), m.start(), True))
+        else:
+            atoms.append((text[pos:m.start()], pos))
+        pos = m.end()
+    atoms.append((text[pos:], pos))
+    out = []
+    for atom in atoms:
+        piece, at = atom[0], atom[1]
+        if len(atom) == 3:
+            out.append((piece, start + at, start + at + len(piece)))
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece[:1] in ("由", "和", "及", "与"):
+            piece, lead = piece[1:], lead + 1
+        piece = re.sub(r"(?:等|和|及|与)$", "", piece)
+        if piece:
+            out.extend(split_and(piece, start + at + lead, table))
+    return out
+
+
+def _bracketed(text: str) -> list[bool]:
+    """For each character: is it inside （…）?"""
+    depth, out = 0, []
+    for ch in text:
+        depth += ch == "（"
+        out.append(depth > 0)
+        depth -= ch == "）" and depth > 0
+    return out
+
+
+def split_and(part: str, pos: int, table: BodyTable) -> list[tuple[str, int, int]]:
+    if part in table.aliases:
+        return [(part, pos, pos + len(part))]
+    for m in re.finditer(r"[和及与]", part):
+        left, right = part[:m.start()], part[m.end():]
+        if table.is_body(left) and right and table.is_body(split_and(right, 0, table)[0][0]):
+            return [(left, pos, pos + len(left))] + split_and(right, pos + m.end(), table)
+    return [(part, pos, pos + len(part))]
+
+
+def list_bodies(text: str, start: int, role: str, table: BodyTable, level: str | None,
+           lenient: bool = False) -> list[BodyMention] | None:
+    """The bodies of one list, or None when a piece of it is neither a body nor a generic word. `lenient`: a
+    labelled list (责任单位：…) names bodies by definition; a short piece that reads as a name is one."""
+    v = vocabulary()
+    mentions = []
+    for name, s, e in split_bodies(text, start, table):
+        if name in v.generic or name.startswith(("有关", "相关", "其他")) or name.endswith(v.generic_endings):
+            continue
+        if not table.is_body(name) and not (lenient and len(name) <= 16 and not NOT_A_NAME.search(name)):
+            return None
+        own = body_level(name, level)
+        mentions.append(BodyMention(name, table.canonical(name, own), role, s, e, own or ""))
+    return mentions
+
+
+# ------------------------------------------------------------------ clauses

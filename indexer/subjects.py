@@ -1,0 +1,204 @@
+"""Who a sentence makes responsible: a body as its subject (由A牵头，B配合 / A会同B… / 国家卫生健康委要… / A：负责…
+/ a heading that is a body / 财政、教育等部门要…) and, in laws, the authorities they name (国务院…主管部门负责,
+由县级以上…部门责令…)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .bodynames import NOT_A_NAME, BodyTable, body_level, list_bodies, looks_like_body, split_and, vocabulary
+from .textutil import fold
+from .types import BodyMention
+
+# authorities as laws name them: 国务院市场监督管理部门, 县级以上地方人民政府农业农村主管部门, 公安机关 …
+LAW_BODY = r"[\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人民政府)"
+LAW_VERBS = (r"会同|商|规划和组织|组织|制定|负责|主管|统一管理|统一监督管理|管理|统筹|公布|实施|审批|确定|认定|考核|监督|决定|吊销|责令|没收|"
+             r"依照|按照|给予|建立|指定|授权|批准|备案|发布|废止|公告|追究|查处|处理|调查|处罚|撤销|检查|设置")
+LAW_BY = re.compile(rf"由(?P<body>{LAW_BODY}|国务院)(?:依法)?(?P<verb>{LAW_VERBS})")
+LAW_SUBJECT = re.compile(rf"^(?P<body>(?:国务院|县级以上|省|设区的市|地方各级|各级|公安|国家)[^，。；：由报]{{0,38}}?"
+                         rf"(?:部门|机关|机构|人民政府))(?P<verb>{LAW_VERBS}|应当|可以|在|对)")
+
+
+LEAD_NAMED = re.compile(r"([^，。；、]{2,25}?)为牵头(?:单位|部门)")
+SUBJECT_TIME = re.compile(r"^(?:(?:目前|当前|同时|此外|另外|下一步|近期|今后|今年|明年|其中)，|\d{4}年[^，。；]{0,14}?，|[^，。；]{2,14}(?:前|后|起|以来)，|"
+                          r"(?:每年|\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前|起|后)|"
+                          r"\d{4}年(?:[、和至到—-]\d{4}年)*(?:底|内)?(?:前|起|以来)?)")
+
+
+def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None, law: bool,
+             headed: bool = False, known: set[str] = frozenset()) -> list[BodyMention]:
+    """由A牵头，B、C配合 / A会同B… / A负责… / A：负责… / a heading that is a body: the body that is a sentence's
+    subject (and its partners). Laws name authorities in their own way."""
+    sentence = fold(doc_text[s:e])
+    if law:
+        found = _law_authorities(sentence, s, table)
+        if found:
+            return found
+        m = vocabulary().subject_law.match(sentence)
+        if not m:
+            return []
+        role = "lead" if m.group("verb") in ("会同", "牵头") else "responsible"
+        return list_bodies(m.group("body"), s + m.start("body"), role, table, level) or []
+    at = 0
+    time = SUBJECT_TIME.match(sentence)
+    if time:
+        at = time.end()
+    if sentence[at:at + 1] == "由":
+        at += 1
+    names, end = _subject_list(sentence, at)
+    rest = sentence[end:]
+    whole = headed and not rest.strip("：: ")     # （一）区建管委: a heading that is a body heads its duties
+    if names and not (whole or (rest[:1] and rest[:1] in "：:") or _verb_after(rest)
+                      or _plain_subject(names, rest, known)):
+        names = []
+    if not names:       # …推进由A与B落实 / …由A牵头，B配合落实 / 经A审核批准: 由 or 经 bring the subject later
+        for m in re.finditer("由|经", sentence):
+            names, end = _subject_list(sentence, m.end())
+            if names and _verb_after(sentence[end:]):
+                break
+            names = []
+    if not names:
+        names, end = _sectors(sentence, at)
+        if names and not _verb_after(sentence[end:]):
+            names = []
+    if not names:
+        return []
+    rest = sentence[end:]
+    verb_rest = ADVERB.sub("", rest, count=1)
+    verb = next((v for v in ("会同", "牵头") if verb_rest.startswith(v)), None)
+    role = "lead" if verb else "responsible"
+    split = [piece for n, a, b in names for piece in split_and(n, a, table)]     # A和B: two bodies
+    named_lead = LEAD_NAMED.search(sentence[end:])      # …组成，A为牵头单位
+    mentions = [BodyMention(n, table.canonical(n, body_level(n, level)),
+                            "lead" if named_lead and named_lead.group(1) == n else role, s + a, s + b,
+                            body_level(n, level) or "")
+                for n, a, b in split]
+    offset = s + end + (len(rest) - len(verb_rest))
+    if verb == "会同":
+        mentions += _leading_bodies(verb_rest[2:], offset + 2, table, level)
+    elif verb == "牵头":
+        partners = vocabulary().support.match(verb_rest[2:])
+        if partners:
+            mentions += list_bodies(partners.group("body"), offset + 2 + partners.start("body"), "support",
+                               table, level) or []
+    else:
+        together = TOGETHER.match(verb_rest)      # A将与B、C等单位一起…: all of them
+        if together:
+            mentions += [replace(m, role="responsible") for m in
+                         list_bodies(together.group(1), offset + together.start(1), "responsible", table, level) or []]
+    return mentions
+
+
+ADVERB = re.compile(r"^(?:已经|已|正在|将|要|也|还|仍|继续|进一步|要继续|应|应当)")
+TOGETHER = re.compile(r"^[与和同]([^，。；]{2,80}?)(?:等(?:有关)?(?:单位|部门))?(?:一起|共同)")
+NOT_A_SUBJECT = ("的", "之", "所", "关于", "等", "各", "有关", "相关", "下属", "直属")   # 国务院各有关部门: not 国务院
+OFFICIAL_HEAD = ("国家", "国务院", "中央", "省", "市", "区", "县", "各", "自治区")
+SECTORS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}?、)+[\u4e00-\u9fff]{2,8}?)等?(?:有关)?部门")
+
+
+def _verb_after(rest: str) -> bool:
+    return ADVERB.sub("", rest, count=1).startswith(vocabulary().verbs_after_subject) or \
+        rest.startswith(vocabulary().verbs_after_subject)
+
+
+def _plain_subject(names: list, rest: str, known: set[str]) -> bool:
+    """A sentence opening with a body's name and going on with its act (国家卫生健康委推行…): the name is the
+    subject when it has the shape of an official name (a level before it: 国家/省/市/区/县/各 …) or the document
+    names it elsewhere as responsible, and no particle makes it a modifier (国务院办公厅关于…, 区财政局的…)."""
+    official = all(n in known or (len(n) >= 3 and n.startswith(OFFICIAL_HEAD)) for n, _, _ in names)
+    return official and bool(rest) and not rest.startswith(NOT_A_SUBJECT) and rest[:1] not in "，、）)"
+
+
+def _sectors(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
+    """财政、发展改革、教育等部门要…: the sectors' departments, named as the text names them."""
+    m = SECTORS.match(sentence[at:])
+    if not m:
+        return [], at
+    names, pos = [], at
+    for piece in m.group(1).split("、"):
+        if NOT_A_NAME.search(piece) or piece in vocabulary().generic:
+            return [], at
+        names.append((piece, pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return names, at + m.end()
+
+
+def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
+    """The bodies opening `sentence` at `at` (A、B和C…). Of the names a body could end at, the longest followed
+    by a separator or a verb of `verbs_after_subject` (区建管委 in 区建管委委托…), else the longest followed by
+    anything but a character that continues a name; ([], at) when it does not open with a body."""
+    names, pos = [], at
+    while pos < len(sentence):
+        ends = [end for end in range(min(len(sentence), pos + 25), pos + 1, -1)
+                if looks_like_body(sentence[pos:end]) and sentence[pos:end] not in vocabulary().generic]
+        chosen = next((end for end in ends if end == len(sentence) or sentence[end] in "、：:，和及与等"
+                       or _verb_after(sentence[end:])), None)
+        if chosen is None and ends:
+            chosen = ends[0]
+        if chosen is None:
+            break
+        names.append((sentence[pos:chosen], pos, chosen))
+        pos = chosen
+        if sentence[pos:pos + 1] == "、" or (sentence[pos:pos + 1] in "和及与" and not _verb_after(sentence[pos:])):
+            pos += 1
+            continue
+        if sentence[pos:pos + 1] == "等":
+            pos += 1
+            generic = re.match(r"(?:有关|相关)?(?:部门|单位|机构)", sentence[pos:])
+            pos += generic.end() if generic else 0
+        break
+    if names and sentence[pos - 1:pos] in "、和及与":
+        pos -= 1
+    return names, pos
+
+
+def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) -> list[BodyMention]:
+    """The objects of 会同: the bodies at the head of `text` (财政部、商务部制定… → 财政部, 商务部)."""
+    out, pos = [], 0
+    for piece in re.split(r"(、)", text):
+        if piece == "、":
+            pos += 1
+            continue
+        name = piece if looks_like_body(piece) else next(
+            (piece[:i] for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i])), None)
+        if name is None:
+            break
+        if name not in vocabulary().generic:
+            own = body_level(name, level)
+            out.append(BodyMention(name, table.canonical(name, own), "support", start + pos, start + pos + len(name),
+                                   own or ""))
+        if name != piece:
+            break
+        pos += len(piece)
+    return out
+
+
+def _law_authorities(sentence: str, offset: int, table: BodyTable) -> list[BodyMention]:
+    """国务院市场监督管理部门主管…, 由县级以上地方市场监督管理部门责令… : the authorities a law sentence names."""
+    mentions, seen = [], set()
+    candidates = [LAW_SUBJECT.match(sentence)] + list(LAW_BY.finditer(sentence))
+    for m in candidates:
+        if m is None:
+            continue
+        body = m.group("body")
+        if body in vocabulary().generic or body.startswith(("其他", "有关", "相关")) or \
+                (len(body) < 4 and body != "国务院") or body in seen:
+            continue
+        seen.add(body)
+        role = "lead" if m.group("verb") in ("会同", "商") else "responsible"
+        for name, start, end in _split_authorities(body, offset + m.start("body")):
+            if name not in vocabulary().generic and not name.startswith(("其他", "有关", "相关")):
+                mentions.append(BodyMention(name, table.canonical(name), role, start, end))
+    return mentions
+
+
+def _split_authorities(body: str, offset: int) -> list[tuple[str, int, int]]:
+    """国务院农业农村主管部门、市场监督管理部门 → both; 国务院铁路、交通、水利等有关部门 stays whole."""
+    parts, pos = [], 0
+    for m in re.finditer(r"、|和|或者", body):
+        parts.append((body[pos:m.start()], pos))
+        pos = m.end()
+    parts.append((body[pos:], pos))
+    if len(parts) > 1 and all(re.search(r"(部门|机关|机构|人民政府)$", p) and len(p) >= 4 for p, _ in parts):
+        return [(p, offset + at, offset + at + len(p)) for p, at in parts]
+    return [(body, offset, offset + len(body))]
