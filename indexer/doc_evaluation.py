@@ -233,6 +233,8 @@ def extraction_markdown(rows: list[tuple[str, dict]]) -> str:
         return f"{p:.2f}", f"{r:.2f}"
     lines = ["| document | clauses | bodies P | bodies R | lead P | lead R | bodies tp/fp/fn | lead tp/fp/fn |",
              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    if not rows:
+        return "(no annotated document in this split)"
     total = Counter()
     for doc, s in rows + [("**all**", None)]:
         if s is None:
@@ -258,7 +260,7 @@ def main(args) -> int:
              "", "## By style", "", markdown(table(judged, lambda q: q.get("style", "?")), "style")]
     if args.clauses:
         clauses = [c for f in args.clauses for c in read_jsonl(f)
-                   if args.split == "all" or c.get("split") == args.split]
+                   if args.split == "all" or c.get("split", args.split) == args.split]
         rows = extraction_report(clauses, folders)
         parts += ["", "## Responsibility extraction against the annotation", "", extraction_markdown(rows)]
     if args.failures:

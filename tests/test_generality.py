@@ -311,3 +311,7 @@ def test_order_numbers_and_dates_as_written():
     assert read_doc_number("国令第706号")[0] == "国令第706号"
     assert read_doc_number("国办发[2018]117号")[0] == "国办发〔2018〕117号"
     assert asked_field("国令第706号是哪天签署公布的？") == "date"
+
+
+def test_an_empty_extraction_report_says_so():
+    assert de.extraction_markdown([]) == "(no annotated document in this split)"
