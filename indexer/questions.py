@@ -4,43 +4,45 @@ figure, a requirement, anything else).
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from pathlib import Path
 
 from .errors import BadQuestion
 from .textutil import fold, to_simplified
 
 MAX_QUESTION = 500
+WORDS_DATA = Path(__file__).parent / "data" / "question_words.json"
 
 
-RESPONSIBILITY = re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位|什么部门|什么单位|哪家|哪个局|哪些局|归哪|由哪|"
-                            r"找哪|牵头单位|责任单位|负责部门|主管部门|责任部门|管不管|哪个机关|哪些机构|哪个机构|牵头部门|归口|"
-                            r"责任主体|(?:部门|单位)是(?:哪|什么)|是哪个(?:部门|单位|局)的|"
-                            r"(?<![所])有(?:没有)?(?:哪个|什么|专门的?)?(?:部门|单位|机构)(?:在|来|能|会|可以)?"
-                            r"(?:管|推|负责|支持|抓|帮|牵头|对接|受理|监管|处理|引导|鼓励|组织|扶持|指导|督促|落实|整治|查)|"
-                            r"有(?:没有)?[^，。？！,]{1,30}的(?:部门|单位|机构)(?=吗|呢|？|\?|$)")
+def _load_words() -> dict[str, re.Pattern]:
+    """The families of question words (data/question_words.json), compiled."""
+    families = json.loads(WORDS_DATA.read_text(encoding="utf-8"))["families"]
+    return {name: re.compile(family["pattern"]) for name, family in families.items()}
+
+
+_WORDS = _load_words()
+
+
+RESPONSIBILITY = _WORDS["RESPONSIBILITY"]
 
 
 # 要向哪个部门报告 / 应当向谁备案: who receives what the asker has to file — a question about the asker's duty
-OWN_DUTY = re.compile(r"(?:要|应当|应该|需要|必须|得)(?:先)?向(?:哪|谁|什么).{0,6}?(?:报告|备案|申请|申报|登记|报送|提交|报批)")
+OWN_DUTY = _WORDS["OWN_DUTY"]
 
 
-TASK_WORDS = re.compile(r"负责(哪些|什么|啥|哪几项|哪几条|几项)|(哪些|什么|啥)(任务|工作|事|职责)|职责|任务|要做|做(哪些|什么|啥)|干(什么|啥)|"
-                        r"承担|分工|牵头(哪些|什么)|参与(哪些|什么)|管(哪些|什么)|"
-                        r"活儿|(啥|什么|哪些)活(?![动力])|哪几条|哪些条|负责哪条|牵扯|涉及(哪|什么)|负责的是(哪|什么)")
+TASK_WORDS = _WORDS["TASK_WORDS"]
 
 
 # the asker's own unit, unnamed (我们局要做哪些事, 本单位有什么任务)
-SELF_BODY = re.compile(r"(?:我们|咱们|我|本|我们这个)(?:局|委|办|单位|部门|分局|中心|科室|处)")
+SELF_BODY = _WORDS["SELF_BODY"]
 
 
-FACT = re.compile(r"多少|(?<!哪)(?:几个|几家|几项|几座)|几亩|比例|比重|百分之|%|％|目标|指标|合格率|达到|数量|多大|多高|"
-                  r"多少家|多少个|何时|什么时候|哪一年|哪年|期限|时限|不少于|亩|万元|亿元|家企业|多久|多长|"
-                  r"几年|几天|几日|几个月|几小时|几倍")
+FACT = _WORDS["FACT"]
 
 
-REQUIREMENT = re.compile(r"要求|应当|必须|不得|禁止|严禁|需要|义务|满足|遵守|怎么做|如何|措施|规定|可以|能不能|能否|"
-                         r"是否|责任|鼓励|支持|引导")
+REQUIREMENT = _WORDS["REQUIREMENT"]
 
 
 _CJK = r"\u4e00-\u9fff，。？！、：；“”（）《》"
@@ -48,7 +50,7 @@ _CJK_SPACE = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 
 
 # a question word: a piece of text holding one asks something
-ASKS = re.compile(r"谁|什么|啥|多少|几|哪|吗|怎么|如何|怎样|是否|能否|有没有|要不要|是不是|能不能|可不可以")
+ASKS = _WORDS["ASKS"]
 
 
 _CLOSERS = "”’）)】」』》"
@@ -158,7 +160,7 @@ def first_question(question: str) -> tuple[str, list[str]]:
 
 
 # a question asking about the one before it (能先赔钱给我吗？这个谁来推？): one question, not two
-FOLLOW_UP = re.compile(r"^(?:那么?|那这|这个|这事|这件事|此事|这些|这种|它)")
+FOLLOW_UP = _WORDS["FOLLOW_UP"]
 
 
 def _with_follow_ups(parts: list[str]) -> list[str]:
@@ -183,7 +185,7 @@ def quoted_phrases(question: str) -> list[str]:
 # a yes/no question (区住建委管不管…, …归区市场监管局管吗, 是不是区商务局负责…, 团区委参不参与): 吗, 是否, or a
 # verb's A-not-A form (管不管, 负不负责, 参不参与, 抓不抓); a choice between bodies (是区住建委管还是区市场监管局管)
 # is answered with a verdict too
-YES_NO = re.compile(r"吗|是否|对不对|([\u4e00-\u9fff])不\1|还是")
+YES_NO = _WORDS["YES_NO"]
 
 
-LEAD_ASKED = re.compile(r"牵头|主责|带头|挑头")
+LEAD_ASKED = _WORDS["LEAD_ASKED"]
