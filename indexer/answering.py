@@ -64,8 +64,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
             ans.question = question
             return ans
     if asked_field(question) and not bodies:
-        top = kb.search(question, k=1, doc_filter=doc_filter).hits
-        told = document_answer(kb, question, notes, kb.unit_by_id[top[0].unit_id].doc_id if top else None)
+        told = document_answer(kb, question, notes, doc_filter)
         if told is not None:
             return told
     if intent in ("fact", "other") and TARGETS_ASKED.search(fold(question)):

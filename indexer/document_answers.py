@@ -30,13 +30,15 @@ def asked_field(question: str) -> str | None:
     return None
 
 
-def _doc_for(kb, question: str, search_top: str | None) -> str | None:
+def _doc_for(kb, question: str, doc_filter) -> str | None:
+    """The document asked about: the one the question names, the only one held, else the best search hit's."""
     named = kb.named_documents(question)
     if len(named) == 1:
         return named[0]
     if len(kb.data.documents) == 1:
         return next(iter(kb.data.documents))
-    return search_top
+    top = kb.search(question, k=1, doc_filter=doc_filter).hits
+    return kb.unit_by_id[top[0].unit_id].doc_id if top else None
 
 
 def _quote_of(kb, doc, value: str):
@@ -69,10 +71,10 @@ def _cn_date(iso: str) -> str:
     return f"{y}年{m}月{d}日"
 
 
-def document_answer(kb, question: str, notes: list[str], search_top: str | None) -> Answer | None:
+def document_answer(kb, question: str, notes: list[str], doc_filter=None) -> Answer | None:
     """The answer to a question about a document's own metadata or size; None when it asks something else."""
     field = asked_field(question)
-    doc_id = _doc_for(kb, question, search_top) if field else None
+    doc_id = _doc_for(kb, question, doc_filter) if field else None
     if doc_id is None:
         return None
     doc = kb.data.documents[doc_id]
