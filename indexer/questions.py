@@ -4,25 +4,14 @@ figure, a requirement, anything else).
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from pathlib import Path
 
 from .errors import BadQuestion
-from .textutil import fold, to_simplified
+from .textutil import fold, to_simplified, word_families
 
 MAX_QUESTION = 500
-WORDS_DATA = Path(__file__).parent / "data" / "question_words.json"
-
-
-def _load_words() -> dict[str, re.Pattern]:
-    """The families of question words (data/question_words.json), compiled."""
-    families = json.loads(WORDS_DATA.read_text(encoding="utf-8"))["families"]
-    return {name: re.compile(family["pattern"]) for name, family in families.items()}
-
-
-_WORDS = _load_words()
+_WORDS = word_families("question_words")   # data/question_words.json
 
 
 RESPONSIBILITY = _WORDS["RESPONSIBILITY"]

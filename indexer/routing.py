@@ -11,13 +11,13 @@ from functools import lru_cache
 import numpy as np
 
 from .questions import QUOTED
-from .textutil import fold, longest_shared_piece
+from .textutil import fold, longest_shared_piece, word_families
 from .tokenize import issuer_places
 
 LAW_KINDS = {"law", "regulation"}
-LAW_SIGNS = re.compile(r"法律|法规|条例|本法|违法|处罚|罚款|罚多少|赔偿|许可|义务|应当|必须|不得|禁止|期限|时效|保修|"
-                       r"保质期|几倍|日内|天内|检定|标签|召回|全国|国务院|国家|县级以上|主管|统一管理|监督管理")
-NATIONAL = re.compile(r"全国|国务院|县级以上|行政主管部门|行政部门|由哪个部门主管|统一管理|监督管理")
+_WORDS = word_families("routing_words")   # data/routing_words.json
+LAW_SIGNS = _WORDS["LAW_SIGNS"]
+NATIONAL = _WORDS["NATIONAL"]
 
 
 def unquoted(q: str) -> str:
@@ -36,16 +36,14 @@ def named_kind(q: str, where: Locality, named: set[str] = frozenset()) -> set[st
     return {"plan"} if where.district.search(q) or PLAN_NAMED.search(q) else None
 
 
-ACCOUNTABLE = re.compile(r"谁(?:来|应当|要)?对[^，。？?]{1,20}负责|对[^，。？?]{1,20}负责的?是谁|谁(?:来|应当|要)?(?:赔|承担)")
+ACCOUNTABLE = _WORDS["ACCOUNTABLE"]
 
 
 # 方案 as the document asked about (方案里, 这个方案, 方案对我们), not in a law's compound (事故处置方案, 设计方案):
 # the question names the plan
-PLAN_NAMED = re.compile(r"方案[里中上]|(?<!设计|监测|处置|处理)方案(?:有|说|提|讲|对|怎么|要求|希望|鼓励|规定|让|写)|"
-                        r"(?:^|这个|本|该|实施)方案")
+PLAN_NAMED = _WORDS["PLAN_NAMED"]
 # the plans' words (the district's own names are added by Locality)
-PLAN_SIGNS = re.compile(r"鼓励|支持|引导|扶持|帮|推动|目标|2025|2035|街道|园区|" + PLAN_NAMED.pattern +
-                        r"|措施|举措|打算|规划|政府会")
+PLAN_SIGNS = _WORDS["PLAN_SIGNS"]
 
 
 @dataclass(frozen=True)
@@ -152,14 +150,13 @@ def prefer_superior(kb, question: str, hits: list) -> list:
 
 # a question about what happens to an offender (处罚, 罚款, 会怎么处理) is answered by the chapter 法律责任 / 罚则;
 # any other question by the article stating the duty itself, not by the penalty for breaking it
-PENALTY_ASKED = re.compile(r"处罚|处分|罚款|罚金|罚多少|怎么罚|被罚|罚的(?:钱|款)|谁(?:来|去)?罚|[会被将](?:被)?(?:怎么|如何|怎样)(?:处理|处置)|什么后果|"
-                           r"承担什么法律责任|法律责任|吊销|没收|会被怎样|会怎么样|追究")
+PENALTY_ASKED = _WORDS["PENALTY_ASKED"]
 
 # a penalty waived (不罚款, 免罚, 不予处罚) is no penalty asked about
-NO_PENALTY = re.compile(r"[不免]予?(?:处罚|罚款|罚)")
+NO_PENALTY = _WORDS["NO_PENALTY"]
 
 
-PENALTY_CHAPTER = re.compile(r"法律责任|罚则|处罚")
+PENALTY_CHAPTER = _WORDS["PENALTY_CHAPTER"]
 
 
 def is_penalty_unit(unit) -> bool:

@@ -179,6 +179,13 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 
+@functools.lru_cache(maxsize=None)
+def word_families(name: str) -> dict[str, re.Pattern]:
+    """The families of words in the package's data/<name>.json ({"families": {NAME: {"pattern": …}}}), compiled."""
+    families = json.loads((Path(__file__).parent / "data" / f"{name}.json").read_text(encoding="utf-8"))["families"]
+    return {family: re.compile(entry["pattern"]) for family, entry in families.items()}
+
+
 def read_table(path: str | Path | None, key: str) -> list:
     """The list under `key` in a JSON data file kept next to the documents (bodies.json …); [] without one."""
     if not path or not Path(path).exists():

@@ -317,17 +317,19 @@ def test_an_empty_extraction_report_says_so():
     assert de.extraction_markdown([]) == "(no annotated document in this split)"
 
 
-def _question_families():
+def _word_families():
     from pathlib import Path
-    path = Path(__file__).resolve().parent.parent / "indexer" / "data" / "question_words.json"
-    return json.loads(path.read_text(encoding="utf-8"))["families"].items()
+    data = Path(__file__).resolve().parent.parent / "indexer" / "data"
+    return [(module, name, family)
+            for module, file in (("questions", "question_words"), ("routing", "routing_words"))
+            for name, family in json.loads((data / f"{file}.json").read_text(encoding="utf-8"))["families"].items()]
 
 
-@pytest.mark.parametrize("name, family", list(_question_families()))
-def test_each_family_of_question_words(name, family):
-    """Each family's examples are found and its counterexamples are not, as the reader compiles it."""
-    from indexer import questions
-    pattern = getattr(questions, name)
+@pytest.mark.parametrize("module, name, family", _word_families())
+def test_each_family_of_words(module, name, family):
+    """Each family's examples are found and its counterexamples are not, as the module that reads them has it."""
+    import importlib
+    pattern = getattr(importlib.import_module(f"indexer.{module}"), name)
     assert family["examples"] and family["counterexamples"]
     assert all(pattern.search(e) for e in family["examples"]), name
     assert not any(pattern.search(e) for e in family["counterexamples"]), name
