@@ -20,9 +20,11 @@ from .quoting import (FIGURE, NUMERAL, WHEN, best_sentence, citation, figure_cla
                       weight_in)
 from .routing import (ACCOUNTABLE, kind_group, match_penalty, named_kind_in, prefer_actor, prefer_superior,
                       routed_search)
-from .textutil import fold, longest_shared_piece, sentence_spans
+from .textutil import fold, longest_shared_piece, sentence_spans, word_families
 from .types import Answer, DocFilter
 from .unitrefs import referenced_units
+
+_WORDS = word_families("answer_words")   # data/answer_words.json
 
 
 def answer_question(kb, question: str, explain: bool = False, doc_filter=None, method: str | None = None) -> Answer:
@@ -78,7 +80,7 @@ def answer_question(kb, question: str, explain: bool = False, doc_filter=None, m
 
 
 # the targets as a list (主要目标有哪些, 食品方面有哪些指标), not one figure (食品抽检合格率目标是多少)
-TARGETS_ASKED = re.compile(r"目标(?:有哪些|是什么|都有什么|有什么|包括哪些|有啥)|哪些(?:量化)?(?:目标|指标)|指标(?:有哪些|是什么)")
+TARGETS_ASKED = _WORDS["TARGETS_ASKED"]
 # words that ask for the targets without narrowing them to a topic (with the documents' titles' words and years)
 TARGET_GENERIC = frozenset("目标 主要 主要目标 指标 量化 建设 方案 实现 达到 具体 年底 今年".split())
 
@@ -170,8 +172,7 @@ def _search_answer(kb, question: str, intent: str, group, doc_filter, method, ex
 
 
 # the items of a 专栏 (or of any unit listing ——items): 专栏里有哪几项, 品牌建设工程包括哪些行动
-ITEMS_ASKED = re.compile(r"哪几项|哪几个方面|哪些方面|哪些(?:行动|工程|内容|项目|举措|部分)|有什么内容|包括(?:哪些|什么)|"
-                         r"包含(?:哪些|什么)|都有(?:什么|哪些)|分(?:哪几|几)|几大(?:行动|工程|方面|任务)")
+ITEMS_ASKED = _WORDS["ITEMS_ASKED"]
 
 
 def _bullets(kb, unit_id: str) -> list:
@@ -409,10 +410,10 @@ def _figure_after(kb, unit_id: str, main, question: str) -> int | None:
     return None
 
 
-DEFINITION = re.compile(r"什么是|是指什么|指的是什么|指什么|是什么意思|的定义|含义|所说的")
+DEFINITION = _WORDS["DEFINITION"]
 
 
-DEFINES = re.compile(r"所称|是指|系指|指的是")
+DEFINES = _WORDS["DEFINES"]
 
 
 def _definition_hit(kb, result, depth: int = 5):
@@ -429,7 +430,7 @@ def _definition_hit(kb, result, depth: int = 5):
     return best
 
 
-ACCOUNTABLE_TEXT = re.compile(r"对[^，。；]{1,30}负责|承担[^，。；]{0,10}责任|应当赔偿|负责赔偿")
+ACCOUNTABLE_TEXT = _WORDS["ACCOUNTABLE_TEXT"]
 
 
 def _accountable_hit(kb, result, depth: int = 3):
@@ -474,7 +475,7 @@ def _words_score(weights: dict[str, float], tokens: set[str]) -> float:
 
 
 # the act a "who" question asks about: 监督抽查由谁组织 → 组织, 由哪个部门监督检查 → 监督检查
-PREDICATE = re.compile(r"(?:由|归)(?:谁|哪个|哪些|什么)(?:部门|单位|机关|机构)?(?:来|负责)?([\u4e00-\u9fff]{2,6})[？?。，]?$")
+PREDICATE = _WORDS["PREDICATE"]
 
 
 def authority_weights(kb, result, question: str) -> dict[str, float]:
@@ -506,8 +507,7 @@ def _best_authority(kb, result, question: str = "", depth: int = 3):
 
 
 # the authorities a sentence sends something to: 向市场监督管理部门或者其他有关部门检举
-RECEIVER = re.compile(r"向([\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人民政府))(?:[^，。；]{0,12}?)"
-                      r"(?:检举|举报|投诉|申诉|报告|申请|备案|提出|提交|报送)")
+RECEIVER = _WORDS["RECEIVER"]
 
 
 def _say_the_lead(ans: Answer) -> None:

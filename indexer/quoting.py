@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 
-from .textutil import clause_spans
+from .textutil import clause_spans, word_families
 from .types import Answer, Citation
 
-FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亩|亩|家|个|项|分|亿元|万元|元|年|倍|天|日|人|座|条|次)?|"
-                    r"[一二三四五六七八九十百千万两]+(?:万|亿)?(?:家|个|项|倍|年|元|日|天|个月)")
+_WORDS = word_families("answer_words")   # data/answer_words.json
+
+FIGURE = _WORDS["FIGURE"]
 
 
 # a number with its unit, in digits or in Chinese numerals (一万元以上五万元以下, 五年内, 十倍)
-NUMERAL = re.compile(r"\d|[一二三四五六七八九十百千万两]+(?:万|亿)?(?:元|倍|日|天|年|个月|小时|周|家|个|项)")
+NUMERAL = _WORDS["NUMERAL"]
 
 
 def idf_weights(kb, tokens: list[str], synonym_tokens=(), bm25=None) -> dict[str, float]:
@@ -56,10 +57,10 @@ def best_sentence(kb, unit_id: str, tokens: list[str], prefer_figures: bool = Fa
     return best.start, best.end, best_key[0]
 
 
-WHEN = re.compile(r"何时|什么时候|哪一年|哪年|到哪年|啥时候")
+WHEN = _WORDS["WHEN"]
 
 
-DATED = re.compile(r"\d{4}\s*年|年底|年内|月底|\d{1,2}\s*月")
+DATED = _WORDS["DATED"]
 
 
 def figure_clause(text: str, start: int, end: int, weights: dict[str, float], tokenizer,

@@ -320,16 +320,25 @@ def test_an_empty_extraction_report_says_so():
 def _word_families():
     from pathlib import Path
     data = Path(__file__).resolve().parent.parent / "indexer" / "data"
-    return [(module, name, family)
-            for module, file in (("questions", "question_words"), ("routing", "routing_words"))
+    return [(file, name, family)
+            for file in ("question_words", "routing_words", "answer_words")
             for name, family in json.loads((data / f"{file}.json").read_text(encoding="utf-8"))["families"].items()]
 
 
-@pytest.mark.parametrize("module, name, family", _word_families())
-def test_each_family_of_words(module, name, family):
-    """Each family's examples are found and its counterexamples are not, as the module that reads them has it."""
-    import importlib
-    pattern = getattr(importlib.import_module(f"indexer.{module}"), name)
+@pytest.mark.parametrize("file, name, family", _word_families())
+def test_each_family_of_words(file, name, family):
+    """Each family's examples are found and its counterexamples are not, as the loader compiles it."""
+    from indexer.textutil import word_families
+    pattern = word_families(file)[name]
     assert family["examples"] and family["counterexamples"]
     assert all(pattern.search(e) for e in family["examples"]), name
     assert not any(pattern.search(e) for e in family["counterexamples"]), name
+
+
+def test_the_readers_use_the_families_of_words():
+    from indexer import answering, questions, quoting, routing
+    from indexer.textutil import word_families
+    assert questions.TASK_WORDS is word_families("question_words")["TASK_WORDS"]
+    assert routing.PLAN_SIGNS is word_families("routing_words")["PLAN_SIGNS"]
+    assert answering.DEFINITION is word_families("answer_words")["DEFINITION"]
+    assert quoting.DATED is word_families("answer_words")["DATED"]
