@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .textutil import fold, read_table
+from .textutil import fold
 from .types import BodyMention
 
 DATA = Path(__file__).parent / "data" / "responsibility.json"
@@ -103,7 +103,7 @@ class BodyTable:
     def load(cls, path: str | Path | None) -> "BodyTable":
         meta = json.loads(Path(path).read_text(encoding="utf-8")) if path and Path(path).exists() else {}
         table = cls(level=meta.get("level"), place=meta.get("place"))
-        for entry in read_table(path, "bodies"):
+        for entry in meta.get("bodies", []):
             table.add(entry["name"], entry.get("aliases", []))
         return table
 

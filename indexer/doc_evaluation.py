@@ -133,6 +133,14 @@ def table(judged: list[Judged], key) -> list[tuple[str, dict]]:
     return sorted(groups.items())
 
 
+def timing(judged: list[Judged]) -> str:
+    """Time per question, index load excluded."""
+    ms = sorted(j.seconds * 1000 for j in judged)
+    if not ms:
+        return "- no question asked"
+    return f"- time per question: p50 {ms[len(ms) // 2]:.1f} ms, p95 {ms[min(len(ms) - 1, int(len(ms) * 0.95))]:.1f} ms"
+
+
 def markdown(rows: list[tuple[str, dict]], title: str) -> str:
     lines = [f"| {title} | " + " | ".join(MEASURES) + " |", "| --- |" + " --- |" * len(MEASURES)]
     for name, row in rows:
@@ -257,7 +265,8 @@ def main(args) -> int:
     parts = [f"Questions: {', '.join(args.questions)}; split {args.split}; model {args.embed_model or 'none'}.",
              "", "## By split", "", markdown(table(judged, lambda q: q.get("split", "?")), "split"),
              "", "## By document", "", markdown(table(judged, lambda q: f"{q['doc']} ({q.get('split')})"), "document"),
-             "", "## By style", "", markdown(table(judged, lambda q: q.get("style", "?")), "style")]
+             "", "## By style", "", markdown(table(judged, lambda q: q.get("style", "?")), "style"),
+             "", timing(judged)]
     if args.clauses:
         clauses = [c for f in args.clauses for c in read_jsonl(f)
                    if args.split == "all" or c.get("split", args.split) == args.split]

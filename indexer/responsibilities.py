@@ -18,6 +18,7 @@ rows and conventions of a document and places each responsibility on its unit.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -241,7 +242,6 @@ class _Placer:
         self.starts = [u.start for u in self.units]
 
     def smallest(self, s: int, e: int) -> Unit | None:
-        import bisect
         best = None
         for i in range(bisect.bisect_right(self.starts, s) - 1, -1, -1):
             u = self.units[i]

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .bodynames import NOT_A_NAME, BodyTable, body_level, list_bodies, looks_like_body, split_and, vocabulary
 from .textutil import fold
@@ -84,8 +83,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     else:
         together = TOGETHER.match(verb_rest)      # A将与B、C等单位一起…: all of them
         if together:
-            mentions += [replace(m, role="responsible") for m in
-                         list_bodies(together.group(1), offset + together.start(1), "responsible", table, level) or []]
+            mentions += list_bodies(together.group(1), offset + together.start(1), "responsible", table, level) or []
     return mentions
 
 

@@ -342,3 +342,9 @@ def test_the_readers_use_the_families_of_words():
     assert routing.PLAN_SIGNS is word_families("routing_words")["PLAN_SIGNS"]
     assert answering.DEFINITION is word_families("answer_words")["DEFINITION"]
     assert quoting.DATED is word_families("answer_words")["DATED"]
+
+
+def test_eval_docs_reports_time_per_question():
+    judged = [de.Judged({}, {}, s, {}) for s in (0.001, 0.002, 0.010)]
+    assert de.timing(judged) == "- time per question: p50 2.0 ms, p95 10.0 ms"
+    assert de.timing([]) == "- no question asked"
