@@ -35,7 +35,7 @@ def main() -> int:
     p.add_argument("--embed-model")
     args = p.parse_args()
     from indexer.config import load_settings
-    from indexer.ingest import discover
+    from indexer.index.ingest import discover
     extra = Path(args.extra)
     laws, _ = discover([extra])   # the documents the index would take (a README is passed over)
     if not laws:

@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from pdfmaker import make_pdf  # noqa: E402
 
-from indexer.cleaning import clean  # noqa: E402
-from indexer.loading import load  # noqa: E402
+from indexer.reading.cleaning import clean  # noqa: E402
+from indexer.reading.loading import load  # noqa: E402
 
 WIDTH, HEIGHT = 28, 22
 

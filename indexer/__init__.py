@@ -15,6 +15,6 @@ __version__ = "0.1.0"
 
 def __getattr__(name):
     if name == "KnowledgeBase":
-        from .kb import KnowledgeBase
+        from indexer.kb import KnowledgeBase
         return KnowledgeBase
     raise AttributeError(name)

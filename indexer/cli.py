@@ -18,8 +18,8 @@ import os
 import sys
 import time
 
-from .config import load_settings
-from .errors import PolicyQAError
+from indexer.config import load_settings
+from indexer.errors import PolicyQAError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -79,13 +79,16 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open(args, rebuild: str | None = None):
-    from .kb import KnowledgeBase
+def _open_args(args, rebuild: str | None = None) -> dict:
     settings = load_settings(args.config, embed_model=args.embed_model, fusion=args.fusion)
     log = (lambda _m: None) if args.quiet else (lambda m: print(m, file=sys.stderr))
-    return KnowledgeBase.open(args.corpus, args.index, settings,
-                              rebuild=rebuild or ("never" if args.no_rebuild else "auto"),
-                              progress=not args.quiet, log=log)
+    return {"index_dir": args.index, "settings": settings, "progress": not args.quiet, "log": log,
+            "rebuild": rebuild or ("never" if args.no_rebuild else "auto")}
+
+
+def _open(args, rebuild: str | None = None):
+    from indexer.kb import KnowledgeBase
+    return KnowledgeBase.open(args.corpus, **_open_args(args, rebuild))
 
 
 def _print_json(obj) -> None:
@@ -133,7 +136,7 @@ def format_answer(d: dict) -> str:
 
 
 def _filter(args):
-    from .types import DocFilter
+    from indexer.types import DocFilter
     return DocFilter(tuple(args.doc or ()), tuple(args.kind or ()), tuple(args.issuer or ()),
                      tuple(args.validity or ()))
 
@@ -200,9 +203,8 @@ def cmd_show(args) -> int:
 def cmd_requirements(args) -> int:
     kb = _open(args)
     group, found = kb.requirements_for(args.actor, _filter(args))
-    from .answering import order_requirements
     rows = []
-    for o in order_requirements(kb, group, found):
+    for o in found:
         doc = kb.data.documents[o.doc_id]
         unit = kb.unit_by_id[o.unit_id]
         rows.append({"doc_title": doc.title, "doc_kind": doc.kind, "cite": kb.cite(o.unit_id, o.start, o.end),
@@ -248,52 +250,37 @@ def cmd_docs(args) -> int:
 
 
 def cmd_add(args) -> int:
-    import shutil
     from pathlib import Path
 
-    from .ingest import ingest_file
-    from .kb import data_file
-    from .bodynames import BodyTable
-    source = Path(args.file)
+    from indexer.errors import DocumentExists
+    from indexer.kb import KnowledgeBase
     corpus = [Path(p) for p in (args.corpus or ["corpus"])]
-    target_dir = Path(args.to) if args.to else corpus[0]
-    ingested, report = ingest_file(source, "candidate", BodyTable.load(data_file(corpus, "bodies.json")))
-    target = target_dir / source.name
-    if target.exists() and target.resolve() != source.resolve():
-        if target.read_bytes() == source.read_bytes():
-            print(f"{target} is already in the corpus; re-indexing", file=sys.stderr)
-        elif not args.replace:
-            raise PolicyQAError(f"{target} exists with other content; pass --replace to replace it")
-    if target.resolve() != source.resolve():
-        target_dir.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
-    if target_dir not in corpus:
-        corpus.append(target_dir)
-        args.corpus = [str(p) for p in corpus]
-    kb = _open(args)
-    row = next(r for r in kb.data.report if Path(r["path"]).resolve() == target.resolve())
+    try:
+        kb, row = KnowledgeBase.add(args.file, corpus, args.to, replace=args.replace, **_open_args(args))
+    except DocumentExists as exc:
+        raise PolicyQAError(f"{exc}; pass --replace to replace it") from exc
     if args.json:
         _print_json(row)
     else:
-        print(f"added {target}: {row['units']} units, {row['articles']} articles, "
-              f"{row['responsibilities']} with responsible bodies; title 《{ingested.document.title}》")
+        print(f"added {row['path']}: {row['units']} units, {row['articles']} articles, "
+              f"{row['responsibilities']} with responsible bodies; title 《{kb.data.documents[row['doc_id']].title}》")
         for w in row["warnings"]:
             print(f"  note: {w}")
     return 0
 
 
 def cmd_eval_docs(args) -> int:
-    from . import doc_evaluation
-    return doc_evaluation.main(args)
+    from indexer.evaluation import by_document
+    return by_document.main(args)
 
 
 def cmd_eval(args) -> int:
-    from . import evaluation
+    from indexer.evaluation import harness
     kb = _open(args)
     if args.ablation:
-        from .ablation import run_ablation
-        return run_ablation(kb, evaluation.usable_questions(kb, args), args)
-    return evaluation.main(kb, args)
+        from indexer.evaluation.ablation import run_ablation
+        return run_ablation(kb, harness.usable_questions(kb, args), args)
+    return harness.main(kb, args)
 
 
 COMMANDS = {"index": cmd_index, "ask": cmd_ask, "bureau": cmd_bureau, "show": cmd_show, "eval": cmd_eval, "eval-docs": cmd_eval_docs,

@@ -6,7 +6,7 @@ import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from .errors import PolicyQAError
+from indexer.errors import PolicyQAError
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,7 @@ class UnknownUnit(PolicyQAError):
 
 class ModelUnavailable(PolicyQAError):
     """An embedding model that cannot be loaded here (not on disk, hub unreachable)."""
+
+
+class DocumentExists(PolicyQAError):
+    """A corpus folder already holds a different file of that name."""

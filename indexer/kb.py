@@ -6,25 +6,32 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sys
 from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
-from . import answering, crossrefs, fusion, indexing, requirements, store
-from .config import Settings, load_settings
-from .dense import DenseIndex
-from .embedding import select as select_embedder
-from .errors import IndexMismatch, IndexMissing, UnknownUnit
-from .bodynames import BodyTable
-from .responsibilities import reverse_index
-from .scope import PACKAGE_LIST, layered_off_topics
-from .structure import canonical_label
-from .synonyms import PACKAGE_TABLE, Thesaurus
-from .textutil import fold
-from .tokenize import Tokenizer, place_names
-from .types import Answer, DocFilter, Responsibility, Unit
+from indexer.answers import answering
+from indexer.config import Settings, load_settings
+from indexer.errors import DocumentExists, IndexMismatch, IndexMissing, PolicyQAError, UnknownUnit
+from indexer.index import build
+from indexer.index import store
+from indexer.index.dense import DenseIndex
+from indexer.index.embedding import select as select_embedder
+from indexer.index.ingest import ingest_file
+from indexer.index.synonyms import PACKAGE_TABLE, Thesaurus
+from indexer.index.tokenize import Tokenizer, place_names
+from indexer.search import fusion
+from indexer.search.scope import PACKAGE_LIST, layered_off_topics
+from indexer.structure import requirements
+from indexer.structure import crossrefs
+from indexer.structure.bodynames import BodyTable
+from indexer.structure.responsibilities import reverse_index
+from indexer.structure.units import canonical_label
+from indexer.textutil import fold
+from indexer.types import Answer, DocFilter, Responsibility, Unit
 
 DEFAULT_CORPUS = "corpus"
 
@@ -53,6 +60,26 @@ def default_index_dir(corpus: list[str | Path]) -> Path:
     home = Path(os.environ.get("POLICYQA_HOME", ".policyqa"))
     key = hashlib.sha256("\n".join(sorted(str(Path(p).resolve()) for p in corpus)).encode()).hexdigest()[:10]
     return home / f"index-{key}"
+
+
+def check_document(path: str | Path, corpus: list[str | Path]):
+    """Read one file as the index would, before it joins a corpus: (the parsed document, its ingestion report).
+    Raises PolicyQAError naming what is wrong (unreadable, empty, unsupported) so that nothing bad is added."""
+    return ingest_file(Path(path), "candidate", BodyTable.load(data_file(corpus, "bodies.json")))
+
+
+def place_document(source: str | Path, folder: str | Path, replace: bool = False) -> tuple[Path, bool]:
+    """Copy a checked file into a corpus folder under its own name: (where it is, whether it was copied). The
+    same bytes already there are kept; a different file of that name raises DocumentExists unless `replace`."""
+    source, folder = Path(source), Path(folder)
+    target = folder / source.name
+    if target.exists() and (target.resolve() == source.resolve() or target.read_bytes() == source.read_bytes()):
+        return target, False
+    if target.exists() and not replace:
+        raise DocumentExists(f"{target} exists with other content")
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    return target, True
 
 
 class KnowledgeBase:
@@ -92,7 +119,7 @@ class KnowledgeBase:
             null_texts += [(None, t) for t in self.missing_titles]
             self.dense = DenseIndex(data, embedder, Path(index_dir).parent / "vectors", progress, log, null_texts,
                                     on_progress, probes=self.off_topics + self.missing_titles)
-        from .search import Searcher
+        from indexer.search.searcher import Searcher
         self.place_stopwords = place_names([d.issuer for d in data.documents.values()])
         self.thesaurus = Thesaurus.layered([PACKAGE_TABLE, data_file(self.corpus, "synonyms.json")])
         self.searcher = Searcher(data, self.tokenizer, settings, self.dense, self.place_stopwords, self.thesaurus)
@@ -117,8 +144,8 @@ class KnowledgeBase:
         fusion.check(settings.fusion)
         index_dir = Path(index_dir) if index_dir else default_index_dir(corpus)
         bodies_path = data_file(corpus, "bodies.json")
-        expected = store.expected_manifest(indexing.corpus_files(corpus), settings.index_key(),
-                                           indexing.bodies_hash(bodies_path))
+        expected = store.expected_manifest(build.corpus_files(corpus), settings.index_key(),
+                                           build.bodies_hash(bodies_path))
         embedder = select_embedder(settings.embed_model, log)
         previous = None
         if rebuild != "always":
@@ -136,12 +163,33 @@ class KnowledgeBase:
                 previous = _try_load(index_dir)
         else:
             previous = _try_load(index_dir)
-        data = indexing.build(corpus, settings, bodies_path, previous, progress, on_progress)
+        data = build.build(corpus, settings, bodies_path, previous, progress, on_progress)
         store.save(data, index_dir)
         for row in data.report:
             if row["status"] == "error":
                 log(f"Error: {row['message']}")
         return cls(data, settings, index_dir, corpus, embedder, log, progress, on_progress)
+
+    @classmethod
+    def add(cls, source: str | Path, corpus: list[str | Path], folder: str | Path | None = None,
+            replace: bool = False, **open_args) -> tuple["KnowledgeBase", dict]:
+        """Add one document: check it as the index would (a bad file raises and nothing is added), copy it into
+        `folder` (default: the first corpus folder, which joins the corpus if it is not in it) and bring the
+        index up to date. Returns the knowledge base and the new document's ingestion report row (its `doc_id`
+        names the document in `kb.data.documents`)."""
+        corpus = [Path(p) for p in corpus]
+        folder = Path(folder) if folder else corpus[0]
+        check_document(source, corpus)
+        target, copied = place_document(source, folder, replace)
+        if not copied:
+            open_args.get("log", _stderr)(f"{target} is already in the corpus; the index is brought up to date")
+        if folder.resolve() not in {p.resolve() for p in corpus}:
+            corpus.append(folder)
+        kb = cls.open(corpus, **open_args)
+        row = next((r for r in kb.data.report if Path(r["path"]).resolve() == target.resolve()), None)
+        if row is None:
+            raise PolicyQAError(f"{target} was copied but the index does not list it; see `policyqa index`")
+        return kb, row
 
     # ------------------------------------------------------------ lookups
 
@@ -202,13 +250,13 @@ class KnowledgeBase:
     @cached_property
     def locality(self):
         """The district the plans are issued for, as routing reads it (routing.Locality)."""
-        from .routing import plan_locality
+        from indexer.search.routing import plan_locality
         return plan_locality(self.data.documents.values())
 
     @cached_property
     def targets(self) -> list:
         """The plans' quantified targets (targets.py), extracted once: the targets page and 目标有哪些 answers."""
-        from .targets import extract
+        from indexer.structure.targets import extract
         return extract(self.data.documents, self.data.units)
 
     @cached_property
@@ -233,14 +281,17 @@ class KnowledgeBase:
         return [r for r in self.cross_references if r.doc_id == unit.doc_id and unit.start <= r.start < unit.end]
 
     def requirements_for(self, actor: str, doc_filter: "DocFilter | None" = None):
-        """(actor group, obligations and plan measures) for what a user calls an actor: 食品厂, 施工单位 …"""
+        """(actor group, obligations and plan measures in reading order: laws first, the most specific first) for
+        what a user calls an actor: 食品厂, 施工单位 …"""
         group = self.actors.find(actor)
         if group is None:
             raise UnknownUnit(f"unknown kind of enterprise '{actor}' (known: {'、'.join(self.actors.names())})")
         found = requirements.for_group(self.obligations, group)
         if doc_filter:
             found = [o for o in found if doc_filter.admits(self.data.documents[o.doc_id])]
-        return group, found
+        kinds = {o.doc_id: self.data.documents[o.doc_id].kind for o in found}
+        ordinals = {o.unit_id: self.unit_by_id[o.unit_id].ordinal for o in found}
+        return group, requirements.order(found, group.terms, kinds, ordinals)
 
     def supported(self, result, method: str | None = None) -> bool:
         """Does the corpus answer the question? BM25 alone: the share of the question's weight the best unit

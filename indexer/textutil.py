@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+PACKAGE_DATA = Path(__file__).parent / "data"     # the general knowledge shipped with the package
+
 # Half-width punctuation that scraped pages write where the official file has the full-width form.
 # One character to one character, so offsets computed on the folded text hold in the original.
 _FOLD = str.maketrans({
@@ -182,7 +184,7 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=None)
 def word_families(name: str) -> dict[str, re.Pattern]:
     """The families of words in the package's data/<name>.json ({"families": {NAME: {"pattern": …}}}), compiled."""
-    families = json.loads((Path(__file__).parent / "data" / f"{name}.json").read_text(encoding="utf-8"))["families"]
+    families = json.loads((PACKAGE_DATA / f"{name}.json").read_text(encoding="utf-8"))["families"]
     return {family: re.compile(entry["pattern"]) for family, entry in families.items()}
 
 

@@ -28,9 +28,9 @@ def plan_kb(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def plan_parsed():
-    from indexer.cleaning import clean
-    from indexer.loading import load
-    from indexer.structure import parse
+    from indexer.reading.cleaning import clean
+    from indexer.reading.loading import load
+    from indexer.structure.units import parse
     source = load(PLAN)
     cleaned = clean(source)
     return source, cleaned, parse("dongli-quality-plan-2024", source.text, cleaned)

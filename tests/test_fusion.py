@@ -3,7 +3,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from indexer import fusion
+from indexer.search import fusion
 from indexer.config import Settings
 from indexer.errors import UnknownStrategy
 

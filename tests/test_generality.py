@@ -6,13 +6,13 @@ import json
 import pytest
 from conftest import CORPUS
 
-from indexer import doc_evaluation as de
-from indexer.cleaning import clean
-from indexer.document_answers import asked_field
-from indexer.loading import Source
-from indexer.bodynames import BodyTable, body_level, issuer_level, looks_like_body
-from indexer.responsibilities import extract
-from indexer.structure import parse
+from indexer.evaluation import by_document as de
+from indexer.reading.cleaning import clean
+from indexer.answers.document_answers import asked_field
+from indexer.reading.loading import Source
+from indexer.structure.bodynames import BodyTable, body_level, issuer_level, looks_like_body
+from indexer.structure.responsibilities import extract
+from indexer.structure.units import parse
 from indexer.types import Unit
 
 NONE = BodyTable()
@@ -180,7 +180,7 @@ def test_pdf_text_is_read_as_written(tmp_path):
     numbers and a running header repeat on every page. The reader gives back the paragraphs whole."""
     from pdfmaker import make_pdf
 
-    from indexer.loading import load
+    from indexer.reading.loading import load
     header = "某某区人民政府文件"
     pages = [[header, "（一）加强质量监管。开展产品质量监督抽查，完善抽查结", "果公开制度。（区市场监管局、区工信局、区",
               "— 1 —"],
@@ -244,28 +244,48 @@ def test_task_table_rows():
     ("基金的注册资本有多少？", "金额"), ("中央政府门户网站的网址是什么？", "网址"),
     ("医保基金按不低于采购金额的多少比例预付？", None), ("在哪个网站上查？", "网址")])
 def test_answer_types_from_data(question, kind):
-    from indexer.answertypes import asked
+    from indexer.answers.answertypes import asked
     names = [t.name for t in asked(question)]
     assert (names[0] if names else None) == kind
 
 
 def test_a_web_address_needs_an_address_but_a_site_named_answers_which_site():
-    from indexer.answertypes import TYPES
+    from indexer.answers.answertypes import TYPES
     address, site = [t for t in TYPES if t.name == "网址"]
     assert not address.evidence.search("积极推进中央政府门户网站建设") and address.evidence.search("www.gov.cn")
     assert site.evidence.search("在政府网站公布")
 
 
-def test_the_library_has_no_import_cycle():
-    """Data flows one way: no module imports (even inside a function) one that imports it back."""
-    import re
+def _import_graph() -> dict[str, set[str]]:
+    """indexer's modules (dotted names) → the indexer modules each imports, also inside functions."""
+    import ast
     from pathlib import Path
     root = Path(__file__).resolve().parent.parent / "indexer"
-    mods = {p.stem: p.read_text(encoding="utf-8") for p in root.glob("*.py")}
-    graph = {m: set(re.findall(r"from \.(\w+) import", src)) |
-             {a.strip() for names in re.findall(r"from \. import ([\w, ]+)", src) for a in names.split(",")
-              if a.strip() in mods} for m, src in mods.items()}
-    graph["__init__"].discard("kb")          # the package's lazy front door
+
+    def name(p: Path) -> str:
+        parts = list(p.relative_to(root.parent).with_suffix("").parts)
+        return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+    files = {name(p): p for p in root.rglob("*.py")}
+    graph = {}
+    for mod, path in files.items():
+        deps = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("indexer"):
+                for alias in node.names:
+                    full = f"{node.module}.{alias.name}"
+                    deps.add(full if full in files else node.module)
+            elif isinstance(node, ast.Import):
+                deps |= {a.name for a in node.names if a.name.startswith("indexer")}
+        graph[mod] = deps - {mod}
+    return graph
+
+
+def test_the_library_has_no_import_cycle():
+    """Data flows one way: no module imports (even inside a function) one that imports it back."""
+    graph = _import_graph()
+    assert len(graph) > 40 and any(graph.values())      # the walk sees the modules and their imports
+    graph["indexer"].discard("indexer.kb")               # the package's lazy front door
     cycles, done = [], set()
 
     def walk(node, path):
@@ -283,6 +303,30 @@ def test_the_library_has_no_import_cycle():
     assert cycles == []
 
 
+STAGES = ["reading", "structure", "index", "search", "answers", "materials", "kb", "evaluation", "cli"]
+SHARED = {"types", "textutil", "errors", "config", "feedback"}
+
+
+def _layering_violations(graph: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Imports that go against the pipeline: a stage importing a later one, a shared helper importing a stage."""
+    def rank(mod: str) -> int:
+        part = mod.split(".")[1]
+        return -1 if part in SHARED else STAGES.index(part)
+
+    return sorted((mod, dep) for mod, deps in graph.items() if mod != "indexer"      # the lazy front door
+                  for dep in deps if dep != "indexer" and rank(dep) > rank(mod))
+
+
+def test_stages_import_only_earlier_stages():
+    """The folders are the pipeline: reading → structure → index → search → answers → materials; the facade
+    (kb) over them, the shells (evaluation, cli) over it; shared helpers (types, textutil, errors, config) below."""
+    assert _layering_violations(_import_graph()) == []
+    assert _layering_violations({"indexer.structure.units": {"indexer.search.routing"},
+                                 "indexer.textutil": {"indexer.reading.loading"},
+                                 "indexer.answers.quoting": {"indexer.search.questions", "indexer.types"}}) == [
+        ("indexer.structure.units", "indexer.search.routing"), ("indexer.textutil", "indexer.reading.loading")]
+
+
 def test_every_level_is_a_unit():
     text = ("一、总体要求\n（一）加强监管。\n1.开展抽查。（市市场监管局负责）\n（1）食品抽检。\n②药品抽检。\n"
             "2.完善标准。（市标准化院负责）\n")
@@ -296,7 +340,7 @@ def test_every_level_is_a_unit():
 
 
 def test_a_body_with_its_other_names_in_brackets_is_one_body():
-    from indexer.bodynames import split_bodies
+    from indexer.structure.bodynames import split_bodies
     names = [n for n, _, _ in split_bodies("区科委、区委宣传部（区文明办、区政府新闻办）和各街镇（园区）", 0, NONE)]
     assert names == ["区科委", "区委宣传部（区文明办、区政府新闻办）", "各街镇（园区）"]
     assert looks_like_body("区委宣传部（区文明办、区政府新闻办）")
@@ -307,7 +351,7 @@ def test_approval_in_a_notice_is_no_responsibility():
 
 
 def test_order_numbers_and_dates_as_written():
-    from indexer.cleaning import read_doc_number
+    from indexer.reading.cleaning import read_doc_number
     assert read_doc_number("国令第706号")[0] == "国令第706号"
     assert read_doc_number("国办发[2018]117号")[0] == "国办发〔2018〕117号"
     assert asked_field("国令第706号是哪天签署公布的？") == "date"
@@ -336,7 +380,10 @@ def test_each_family_of_words(file, name, family):
 
 
 def test_the_readers_use_the_families_of_words():
-    from indexer import answering, questions, quoting, routing
+    from indexer.answers import answering
+    from indexer.search import questions
+    from indexer.answers import quoting
+    from indexer.search import routing
     from indexer.textutil import word_families
     assert questions.TASK_WORDS is word_families("question_words")["TASK_WORDS"]
     assert routing.PLAN_SIGNS is word_families("routing_words")["PLAN_SIGNS"]

@@ -78,7 +78,7 @@ def test_a_who_question_in_the_laws_words_goes_to_the_laws(law_kb):
 
 
 def test_each_word_of_the_question_counts_once():
-    from indexer.answering import PREDICATE, _words_score
+    from indexer.answers.answering import PREDICATE, _words_score
     weights = {"产品质量": 2.0, "产品": 0.5, "品质": 2.0, "质量": 0.7, "组织": 2.0}
     assert _words_score(weights, {"产品质量", "产品", "品质", "质量"}) == 2.0
     assert _words_score(weights, {"产品", "组织"}) == 2.5
@@ -95,7 +95,7 @@ def test_a_law_leads_the_regulation_that_repeats_it(law_kb):
 
 
 def test_the_text_that_answers_more_of_the_question_keeps_the_lead(law_kb):
-    from indexer.routing import prefer_superior
+    from indexer.search.routing import prefer_superior
     from indexer.types import Hit
     # 食品安全法第十二条 (有权举报) is the superior text, but only the 实施条例第六十五条 speaks of 奖励
     reward, law = "food-safety-law-implementing-regulation-2019#第六十五条", "food-safety-law-2021#第十二条"
@@ -106,7 +106,7 @@ def test_the_text_that_answers_more_of_the_question_keeps_the_lead(law_kb):
 
 
 def test_duty_articles_come_before_penalties_in_the_top_three(law_kb):
-    from indexer.routing import match_penalty
+    from indexer.search.routing import match_penalty
     from indexer.types import Hit
     duty, penalty, law = ("standardization-law-implementing-regulation-1990#第二十三条",
                           "standardization-law-implementing-regulation-1990#第三十三条",
@@ -117,7 +117,7 @@ def test_duty_articles_come_before_penalties_in_the_top_three(law_kb):
 
 
 def test_a_question_naming_the_district_goes_to_the_plan(law_kb):
-    from indexer.routing import route
+    from indexer.search.routing import route
     assert route(law_kb, "other", "计量器具检定方面东丽区有什么安排？", None) == {"plan"}
     assert route(law_kb, "other", "计量器具检定有什么规定？", None) == {"law", "regulation"}
     # 方案 names the plan when the question asks about it, not inside a law's compound (事故处置方案)
@@ -231,7 +231,7 @@ def test_docs_and_requirements_commands(capsys, tmp_path):
 
 
 def test_penalty_articles_answer_questions_about_consequences_only(law_kb):
-    from indexer.routing import is_penalty_unit, match_penalty
+    from indexer.search.routing import is_penalty_unit, match_penalty
     from indexer.types import Hit
     duty = "standardization-law-2017#第二十七条"        # 企业应当公开其执行的标准
     penalty = "standardization-law-2017#第三十八条"     # 第五章 法律责任: 未公开 … 责令限期改正
@@ -300,7 +300,7 @@ def test_an_answer_from_the_laws_needs_a_word_of_the_question(law_kb):
     # no basis to answer from them (下水道堵了归哪个部门管 is not a matter of 农产品质量安全法第五十六条)
     from types import SimpleNamespace
 
-    from indexer.routing import LAW_KINDS, _needs_a_shared_word
+    from indexer.search.routing import LAW_KINDS, _needs_a_shared_word
     from indexer.types import Hit
     law, plan = "agri-product-quality-safety-law-2022#第五十六条", "dongli-quality-plan-2024#（十三）"
     result = lambda unit, coverage: SimpleNamespace(hits=[Hit(unit, 1.0, {}, {})], coverage=coverage)  # noqa: E731
@@ -325,7 +325,7 @@ def test_a_question_naming_a_document_is_answered_from_it(law_kb):
 
 def test_who_is_accountable_is_answered_in_the_laws_words(law_kb):
     # 谁对…负责 is the laws' wording of accountability (the plan assigns tasks: 按职责分工负责)
-    from indexer.routing import route
+    from indexer.search.routing import route
     assert route(law_kb, "responsibility", "谁对农产品的质量安全负责？", None) == {"law", "regulation"}
     assert route(law_kb, "responsibility", "谁负责农产品质量安全追溯？", None) == {"plan"}
     a = law_kb.ask("谁对建设工程的施工质量负责？")
@@ -343,7 +343,7 @@ def test_a_relative_date_answers_from_which_day(law_kb):
 
 
 def test_the_article_naming_the_actor_asked_about_leads_a_close_one_that_does_not(law_kb):
-    from indexer.routing import prefer_actor
+    from indexer.search.routing import prefer_actor
     from indexer.types import Hit
     seller = law_kb.actors.find("卖家")
     assert seller is not None and "销售者" in seller.terms
@@ -367,8 +367,8 @@ def test_conditions_and_papers_the_laws_give_are_answered(law_kb):
 def test_a_question_for_a_sum_is_answered_by_the_unit_holding_one(law_kb):
     # 罚多少钱 asks for a sum: 实施条例第二十五条's 2年 is a figure but not a sum; 食品安全法第一百三十二条 holds
     # 一万元以上五万元以下 in the sentence after the one matching the question, and both are quoted as one slice
-    from indexer.answering import _figure_after, _figure_hit
-    from indexer.routing import match_penalty, prefer_actor
+    from indexer.answers.answering import _figure_after, _figure_hit
+    from indexer.search.routing import match_penalty, prefer_actor
     from indexer.types import Hit
     q = "食品企业没按要求贮存运输会被罚多少钱？"
     duty, penalty = "food-safety-law-implementing-regulation-2019#第二十五条", "food-safety-law-2021#第一百三十二条"

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from indexer.lexical import BM25
+from indexer.index.lexical import BM25
 
 
 @pytest.fixture(scope="module")
@@ -64,12 +64,12 @@ def test_save_load_round_trip(tmp_path, plan_tokens):
                                             ("工地质量到底是哪个单位管？", ["工地", "质量"])])
 def test_question_words_are_not_searched(question, words):
     # jieba keeps 谁来管 and 来查 whole: they are question words, and an article never holds them; so is 能不能
-    from indexer.tokenize import Tokenizer
+    from indexer.index.tokenize import Tokenizer
     assert Tokenizer().query_tokens(question) == words
 
 
 def test_enumeration_items_are_words():
-    from indexer.tokenize import Tokenizer, enumeration_terms
+    from indexer.index.tokenize import Tokenizer, enumeration_terms
     text = "鼓励提供助餐、助洁、助医、助急、助浴、助行等养老服务。丰富24小时便利店、书店、影院、酒吧等业态。"
     terms = enumeration_terms(text)
     assert {"助餐", "助洁", "助浴", "助行", "书店", "影院"} <= set(terms)

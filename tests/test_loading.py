@@ -2,7 +2,7 @@ import pytest
 from pdfmaker import encrypt, make_pdf
 
 from indexer.errors import EmptyDocument, UnreadableDocument, UnsupportedFormat
-from indexer.loading import decode, html_to_text, load, reflow_page
+from indexer.reading.loading import decode, html_to_text, load, reflow_page
 
 PLAN_SNIPPET = "一、总体要求\n\n（一）指导思想。以新发展理念为指导，推动质量变革。\n"
 

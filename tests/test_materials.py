@@ -6,7 +6,11 @@ from conftest import CORPUS
 from docx import Document as read_docx
 from openpyxl import load_workbook
 
-from indexer import exports, targets, training
+from indexer.materials import exports
+
+from indexer.structure import targets
+
+from indexer.materials import training
 from indexer.feedback import FeedbackStore
 
 

@@ -1,8 +1,8 @@
 import pytest
 from conftest import CORPUS
 
-from indexer.bodynames import BodyTable, split_bodies
-from indexer.responsibilities import extract, reverse_index
+from indexer.structure.bodynames import BodyTable, split_bodies
+from indexer.structure.responsibilities import extract, reverse_index
 from indexer.types import Unit
 
 TABLE = BodyTable.load(CORPUS / "bodies.json")

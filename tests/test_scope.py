@@ -4,7 +4,7 @@ import json
 import pytest
 
 from indexer.errors import PolicyQAError
-from indexer.scope import load_off_topics
+from indexer.search.scope import load_off_topics
 
 
 def test_off_topic_file_is_read_and_checked(tmp_path):
@@ -48,7 +48,7 @@ def test_a_question_closest_to_an_off_topic_line_is_not_answered(tmp_path):
 
 
 def test_a_body_no_document_names_gets_a_clear_reply(plan_kb):
-    from indexer.bureaus import unknown_body
+    from indexer.answers.bureaus import unknown_body
     a = plan_kb.ask("区教委负责哪些任务？")
     assert not a.found and "区教委" in a.answer
     assert plan_kb.ask("区住建委负责哪些任务？").found

@@ -4,7 +4,9 @@ import shutil
 import pytest
 from conftest import PLAN
 
-from indexer import KnowledgeBase, store
+from indexer import KnowledgeBase
+
+from indexer.index import store
 from indexer.config import Settings
 from indexer.errors import IndexMismatch, IndexMissing
 

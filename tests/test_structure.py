@@ -7,9 +7,9 @@ import pytest
 from conftest import EXTRA, PLAN, extra_or_skip
 from golden_io import golden_path, snapshot
 
-from indexer.cleaning import clean
-from indexer.loading import Source, load
-from indexer.structure import parse
+from indexer.reading.cleaning import clean
+from indexer.reading.loading import Source, load
+from indexer.structure.units import parse
 
 
 def _parse_text(text: str, doc_id: str = "t"):

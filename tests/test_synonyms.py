@@ -7,7 +7,7 @@ import pytest
 from conftest import CORPUS, EXTRA, PLAN
 
 from indexer.errors import PolicyQAError
-from indexer.synonyms import Thesaurus
+from indexer.index.synonyms import Thesaurus
 
 
 def test_longest_word_first_and_no_double_count():
@@ -61,7 +61,7 @@ def test_explain_shows_the_expansion(plan_kb):
 
 
 def test_weight_zero_and_no_table_give_plain_bm25(plan_kb):
-    from indexer.search import Searcher
+    from indexer.search.searcher import Searcher
     off = Searcher(plan_kb.data, plan_kb.tokenizer, plan_kb.settings.with_overrides(synonym_weight=0.0),
                    None, plan_kb.place_stopwords, plan_kb.thesaurus)
     none = Searcher(plan_kb.data, plan_kb.tokenizer, plan_kb.settings, None, plan_kb.place_stopwords)

@@ -1,6 +1,6 @@
 import pytest
 
-from indexer.structure import canonical_label
+from indexer.structure.units import canonical_label
 from indexer.textutil import clause_spans, cn_to_int, fold, int_to_cn, lines_with_offsets, sentence_spans
 
 

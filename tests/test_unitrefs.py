@@ -1,7 +1,7 @@
 """A question naming a unit by its label (第十三条谁负责？): the unit it names answers, not a search."""
 import pytest
 
-from indexer.unitrefs import referenced_units
+from indexer.answers.unitrefs import referenced_units
 
 
 def _verbatim(kb, answer):

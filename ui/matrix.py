@@ -4,7 +4,7 @@ from __future__ import annotations
 import plotly.express as px
 import streamlit as st
 
-from indexer import exports
+from indexer.materials import exports
 from ui.common import load_or_stop, plan_doc
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from indexer import exports
+from indexer.materials import exports
 from ui.common import load_or_stop
 
 

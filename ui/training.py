@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from indexer import training
+from indexer.materials import training
 from ui.common import ROOT, load_or_stop, plan_doc
 
 

@@ -9,10 +9,7 @@ import streamlit as st
 
 from indexer import KnowledgeBase
 from indexer.config import load_settings
-from indexer.errors import PolicyQAError
-from indexer.ingest import ingest_file
-from indexer.kb import data_file
-from indexer.bodynames import BodyTable
+from indexer.errors import DocumentExists, PolicyQAError
 from ui.common import ROOT, corpus_paths, load_or_stop, shared
 
 UPLOADS = ROOT / "corpus" / "uploads"
@@ -26,36 +23,31 @@ def page() -> None:
     if upload is None or not st.button("检查并加入知识库", type="primary"):
         return
     name = Path(upload.name).name
-    with tempfile.TemporaryDirectory() as tmp:
-        candidate = Path(tmp) / name
-        candidate.write_bytes(upload.getvalue())
-        try:
-            table = BodyTable.load(data_file(corpus_paths(), "bodies.json"))
-            ingested, report = ingest_file(candidate, "upload", table)
-        except PolicyQAError as exc:
-            st.error(f"无法加入：{exc}")
-            return
-    target = UPLOADS / name
-    if target.exists() and target.read_bytes() != upload.getvalue():
-        st.error(f"已有同名文件 {name}，内容不同；请改名后再上传。")
-        return
-    UPLOADS.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(upload.getvalue())
-    bar = st.progress(0.0, text="正在建立索引……")
+    bar = st.progress(0.0, text="正在检查文件……")
 
     def progress(stage: str, done: int, total: int) -> None:
         label = {"reading": "读取文件", "encoding": "编码句子"}.get(stage, stage)
         bar.progress(min(1.0, done / max(total, 1)), text=f"{label}：{done}/{total}")
 
     state = shared()
-    with state["lock"]:   # one rebuild at a time; everyone else keeps answering from the current index
-        kb = KnowledgeBase.open(corpus_paths(), settings=load_settings(), progress=False,
-                                log=lambda m: None, on_progress=progress)
-        state["kb"] = kb
+    with tempfile.TemporaryDirectory() as tmp:
+        candidate = Path(tmp) / name
+        candidate.write_bytes(upload.getvalue())
+        try:
+            with state["lock"]:   # one rebuild at a time; everyone else keeps answering from the current index
+                kb, report = KnowledgeBase.add(candidate, corpus_paths(), UPLOADS, settings=load_settings(),
+                                               progress=False, log=lambda m: None, on_progress=progress)
+                state["kb"] = kb
+        except DocumentExists:
+            st.error(f"已有同名文件 {name}，内容不同；请改名后再上传。")
+            return
+        except PolicyQAError as exc:
+            st.error(f"无法加入：{exc}")
+            return
     bar.progress(1.0, text="完成")
-    st.success(f"已加入《{ingested.document.title}》：{report.units} 个单元，{report.articles} 条，"
-               f"{report.responsibilities} 个条目写明了责任单位。")
-    for w in report.warnings:   # pages without a text layer, recovered values, encodings
+    st.success(f"已加入《{kb.data.documents[report['doc_id']].title}》：{report['units']} 个单元，"
+               f"{report['articles']} 条，{report['responsibilities']} 个条目写明了责任单位。")
+    for w in report["warnings"]:   # pages without a text layer, recovered values, encodings
         st.caption(f"注：{w}")
 
 

@@ -10,19 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import answertypes
-from .document_answers import asked_field, document_answer
-from .bureaus import (bureau_answer, confirm_bodies, name_known_bodies, names_only_a_body, plan_bodies,
+from indexer.answers import answertypes
+from indexer.answers.document_answers import asked_field, document_answer
+from indexer.answers.bureaus import (bureau_answer, confirm_bodies, name_known_bodies, names_only_a_body, plan_bodies,
                       task_topic, unknown_body, without_bodies)
-from .questions import (LEAD_ASKED, SELF_BODY, TASK_WORDS, YES_NO, clean_question, detect_intent,
+from indexer.search.questions import (LEAD_ASKED, SELF_BODY, TASK_WORDS, YES_NO, clean_question, detect_intent,
                         first_question)
-from .quoting import (FIGURE, NUMERAL, WHEN, best_sentence, citation, figure_clause, idf_weights, not_found,
+from indexer.answers.quoting import (FIGURE, NUMERAL, WHEN, best_sentence, citation, figure_clause, idf_weights, not_found,
                       weight_in)
-from .routing import (ACCOUNTABLE, kind_group, match_penalty, named_kind_in, prefer_actor, prefer_superior,
+from indexer.search.routing import (ACCOUNTABLE, kind_group, match_penalty, named_kind_in, prefer_actor, prefer_superior,
                       routed_search)
-from .textutil import fold, longest_shared_piece, sentence_spans, word_families
-from .types import Answer, DocFilter
-from .unitrefs import referenced_units
+from indexer.textutil import fold, longest_shared_piece, sentence_spans, word_families
+from indexer.types import Answer, DocFilter
+from indexer.answers.unitrefs import referenced_units
 
 _WORDS = word_families("answer_words")   # data/answer_words.json
 
@@ -339,31 +339,12 @@ def _topic_tokens(kb, question: str, group) -> list[str]:
             if t not in actor_tokens and t not in generic]
 
 
-def order_requirements(kb, group, found: list) -> list:
-    """Obligations in laws before plan measures; documents that name the actor most specifically (食品生产者
-    before 生产者) first, laws before regulations, the document with most obligations first; then text order."""
-    level = {"law": 0, "regulation": 1}
-
-    def specificity(o) -> int:
-        parts = [o.actor, *re.split(r"[、和及]", o.actor)]
-        return min((group.terms.index(p) for p in parts if p in group.terms), default=len(group.terms))
-
-    best, count = {}, {}
-    for o in found:
-        best[o.doc_id] = min(best.get(o.doc_id, 99), specificity(o) if o.source == "law" else 99)
-        count[o.doc_id] = count.get(o.doc_id, 0) + 1
-    return sorted(found, key=lambda o: (o.source != "law", best[o.doc_id],
-                                        level.get(kb.data.documents[o.doc_id].kind, 2), -count[o.doc_id], o.doc_id,
-                                        kb.unit_by_id[o.unit_id].ordinal, o.start))
-
-
 def requirements_answer(kb, question: str, group, notes: list[str], doc_filter=None, limit: int = 12) -> Answer:
     """Everything that binds an actor: the laws' obligations first, then the plan's measures, each quoted."""
     _, found = kb.requirements_for(group.name, doc_filter)
     if not found:
         return not_found(question, "requirement", f"知识库的文件中没有写明{group.name}的义务。", notes)
-    ordered = order_requirements(kb, group, found)
-    citations = [citation(kb, o.unit_id, o.start, o.end, 0.0, role=o.modality) for o in ordered[:limit]]
+    citations = [citation(kb, o.unit_id, o.start, o.end, 0.0, role=o.modality) for o in found[:limit]]
     by_doc: dict[str, int] = {}
     for o in found:
         by_doc[kb.data.documents[o.doc_id].title] = by_doc.get(kb.data.documents[o.doc_id].title, 0) + 1

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .textutil import fold
+from indexer.textutil import PACKAGE_DATA, fold
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class AnswerType:
     who: bool = False         # asked in a "who" question too (局长是谁); other kinds are only mentioned there
 
 
-DATA = Path(__file__).parent / "data" / "answer_types.json"
+DATA = PACKAGE_DATA / "answer_types.json"
 
 
 def _load() -> tuple[AnswerType, ...]:

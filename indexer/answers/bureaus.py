@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .questions import SELF_BODY, TASK_WORDS
-from .quoting import best_sentence, citation, not_found
-from .textutil import fold
-from .types import Answer
+from indexer.search.questions import SELF_BODY, TASK_WORDS
+from indexer.answers.quoting import best_sentence, citation, not_found
+from indexer.textutil import fold
+from indexer.types import Answer
 
 # Words that, beside a body's name, still ask for its part in a document as a whole (区发改委在这个方案里扮演什么
 # 角色, 跟区知识产权局有关的条款有哪些): a question naming a body and only these (and the words of the documents'

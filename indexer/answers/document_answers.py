@@ -7,11 +7,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .quoting import citation
-from .textutil import fold
-from .types import Answer
+from indexer.answers.quoting import citation
+from indexer.textutil import PACKAGE_DATA, fold
+from indexer.types import Answer
 
-DATA = Path(__file__).parent / "data" / "document_questions.json"
+DATA = PACKAGE_DATA / "document_questions.json"
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +59,7 @@ DATE_WRITTEN = re.compile(r"[〇零一二三四五六七八九]{4}年[一二三�
 def _date_as_written(doc, iso: str) -> str | None:
     """The date as the document writes it (二〇〇五年七月十四日 or 2018年12月10日), last occurrence first: the
     signature comes after the body."""
-    from .cleaning import read_date
+    from indexer.reading.cleaning import read_date
     for m in reversed(list(DATE_WRITTEN.finditer(doc.text))):
         if read_date(m.group(0))[0] == iso:
             return m.group(0)

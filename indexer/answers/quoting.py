@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .textutil import clause_spans, word_families
-from .types import Answer, Citation
+from indexer.textutil import clause_spans, word_families
+from indexer.types import Answer, Citation
 
 _WORDS = word_families("answer_words")   # data/answer_words.json
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .textutil import cn_to_int, int_to_cn
+from indexer.textutil import cn_to_int, int_to_cn
 
 _NUMBER = r"[0-9]{1,3}|[一二三四五六七八九十百零]{1,6}"
 # 第十三条 / 第13条, （十三） / (13), 专栏3 / 专栏三, on the NFKC form (full-width digits and brackets as ASCII)

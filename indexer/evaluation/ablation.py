@@ -13,8 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .evaluation import abstention, gold_ids, judge, markdown_table, timings
-from .lexical import BM25
+from indexer.evaluation.harness import abstention, gold_ids, judge, markdown_table, timings
+from indexer.index.lexical import BM25
 
 CHUNK_SIZE, CHUNK_OVERLAP = 750, 150
 
@@ -59,7 +59,7 @@ class ChunkBaseline:
         self.bm25 = BM25().fit([kb.tokenizer.tokens(t) for t in texts])
         self.vectors = None
         if kb.dense is not None:
-            from .dense import VectorCache, text_key
+            from indexer.index.dense import VectorCache, text_key
             cache = VectorCache(Path(kb.index_dir).parent / "vectors", kb.embedder.name, kb.embedder.dimension)
             keys = [text_key("chunk:" + t) for t in texts]
             missing = [(k, t) for k, t in zip(keys, texts) if k in cache.missing(keys)]

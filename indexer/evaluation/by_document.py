@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import PolicyQAError
-from .textutil import fold
+from indexer.errors import PolicyQAError
+from indexer.textutil import fold
 
 SUFFIXES = (".html", ".htm", ".txt", ".pdf", ".docx", ".md")
 
@@ -99,8 +99,8 @@ MEASURES = ("unit_at1", "bodies_exact", "lead_right", "no_false_lead", "tasks_ex
 
 def evaluate(questions: list[dict], folders: list[Path], embed_model: str = "none", log=print) -> list[Judged]:
     """Index each document of the questions alone and ask its questions."""
-    from .config import load_settings
-    from .kb import KnowledgeBase
+    from indexer.config import load_settings
+    from indexer.kb import KnowledgeBase
     by_doc: dict[str, list[dict]] = {}
     for q in questions:
         by_doc.setdefault(q["doc"], []).append(q)
@@ -215,9 +215,11 @@ def extraction_scores(gold: list[dict], found: list, text: str) -> dict:
 
 def extraction_report(clauses: list[dict], folders: list[Path]) -> list[tuple[str, dict]]:
     """Per annotated document: its clauses against what `responsibilities.extract` finds."""
-    from . import cleaning, loading, structure
-    from .bodynames import BodyTable
-    from .responsibilities import extract
+    from indexer.reading import cleaning
+    from indexer.reading import loading
+    from indexer.structure.units import parse
+    from indexer.structure.bodynames import BodyTable
+    from indexer.structure.responsibilities import extract
     by_doc: dict[str, list[dict]] = {}
     for c in clauses:
         by_doc.setdefault(c["doc"], []).append(c)
@@ -228,7 +230,7 @@ def extraction_report(clauses: list[dict], folders: list[Path]) -> list[tuple[st
             raise PolicyQAError(f"document {doc_id} not found in {', '.join(map(str, folders))}")
         source = loading.load(path)
         cleaned = cleaning.clean(source)
-        units = structure.parse(doc_id, source.text, cleaned)
+        units = parse(doc_id, source.text, cleaned)
         found = extract(source.text, units, BodyTable(), cleaned.meta.get("issuer"))
         rows.append((doc_id, extraction_scores(gold, found, source.text)))
     return rows

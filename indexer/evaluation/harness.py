@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import PolicyQAError
+from indexer.errors import PolicyQAError
 
 DEFAULT_QUESTIONS = Path("eval")
 

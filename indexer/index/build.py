@@ -9,16 +9,16 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import ingest as ingest_stage
-from .config import Settings
-from .lexical import BM25
-from .loading import file_hash
-from .bodynames import BodyTable
-from .store import IndexData, Sentence, code_fingerprint, expected_manifest
-from .structure import skip_label
-from .textutil import sentence_spans
-from .tokenize import Tokenizer, enumeration_terms, quoted_terms
-from .types import Responsibility, Unit
+from indexer.index import ingest as ingest_stage
+from indexer.config import Settings
+from indexer.index.lexical import BM25
+from indexer.reading.loading import file_hash
+from indexer.structure.bodynames import BodyTable
+from indexer.index.store import IndexData, Sentence, code_fingerprint, expected_manifest
+from indexer.structure.units import skip_label
+from indexer.textutil import sentence_spans
+from indexer.index.tokenize import Tokenizer, enumeration_terms, quoted_terms
+from indexer.types import Responsibility, Unit
 
 
 

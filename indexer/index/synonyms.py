@@ -11,8 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import PolicyQAError
-from .textutil import fold
+from indexer.errors import PolicyQAError
+from indexer.textutil import PACKAGE_DATA, fold
 
 
 def _norm(text: str) -> str:
@@ -26,7 +26,7 @@ class Expansion:
     terms: tuple[str, ...]    # the document terms it stands for
 
 
-PACKAGE_TABLE = Path(__file__).parent / "data" / "synonyms.json"
+PACKAGE_TABLE = PACKAGE_DATA / "synonyms.json"
 
 
 class Thesaurus:

@@ -11,7 +11,7 @@ import re
 
 import jieba
 
-from .textutil import fold
+from indexer.textutil import fold
 
 jieba.setLogLevel(logging.WARNING)
 

@@ -83,11 +83,10 @@ def target_rows(kb) -> tuple[list[str], list[dict]]:
 
 
 def requirement_rows(kb, actor: str) -> tuple[list[str], list[dict]]:
-    from .answering import order_requirements
     group, found = kb.requirements_for(actor)
     header = ["文件", "出处", "主体", "要求", "原文", "所列各项"]
     rows = []
-    for o in order_requirements(kb, group, found):
+    for o in found:
         doc = kb.data.documents[o.doc_id]
         items = "\n".join(doc.text[s:e] for _, s, e in o.items)
         rows.append({"文件": doc.title, "出处": kb.cite(o.unit_id, o.start, o.end), "主体": o.actor,

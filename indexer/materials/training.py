@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .textutil import clause_spans, fold, read_table, sentence_spans
-from .tokenize import quoted_terms
+from indexer.textutil import clause_spans, fold, read_table, sentence_spans
+from indexer.index.tokenize import quoted_terms
 
 
 @dataclass
@@ -67,7 +67,7 @@ def _units_for(kb, doc_id: str, part: str | None, topic: str | None, limit: int)
     if not topic:
         return units
     chosen = [u for u in units if fold(topic) in fold(u.text)]
-    from .types import DocFilter
+    from indexer.types import DocFilter
     result = kb.search(topic, k=limit, doc_filter=DocFilter(doc_ids=(doc_id,)))
     top = result.hits[0].score if result.hits else 0
     chosen += [kb.unit_by_id[h.unit_id] for h in result.hits if h.score >= 0.6 * top and kb.supported(result)]

@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 from dataclasses import dataclass, field
 
-from .types import Source
-from .textutil import Line, cn_to_int, fold, lines_with_offsets
+from indexer.types import Source
+from indexer.textutil import PACKAGE_DATA, Line, cn_to_int, fold, lines_with_offsets
 
 # Page chrome a scraped government page carries, matched on the folded line.
 CHROME = [re.compile(p) for p in (
@@ -140,7 +140,7 @@ def _valid_date(y: int, m: int, d: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _meta_line():
     """发文机关：… / 标题：… / 发文字号：…: the labelled metadata lines of government pages (data/metadata.json)."""
-    labels = json.loads((Path(__file__).parent / "data" / "metadata.json").read_text(encoding="utf-8"))["labels"]
+    labels = json.loads((PACKAGE_DATA / "metadata.json").read_text(encoding="utf-8"))["labels"]
     fields = dict(labels)
     names = "|".join(sorted(fields, key=len, reverse=True))
     return re.compile(rf"^({names})\s*：\s*(\S.*)?$"), fields

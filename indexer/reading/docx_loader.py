@@ -9,8 +9,8 @@ import io
 import zipfile
 from pathlib import Path
 
-from .errors import EmptyDocument, UnreadableDocument
-from .textutil import int_to_cn
+from indexer.errors import EmptyDocument, UnreadableDocument
+from indexer.textutil import int_to_cn
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "ideographTraditional",
@@ -96,7 +96,7 @@ def docx_lines(document) -> list[str]:
 def load_docx(path: Path, data: bytes, digest: str):
     from docx import Document as open_docx
 
-    from .types import Source
+    from indexer.types import Source
 
     try:
         document = open_docx(io.BytesIO(data))

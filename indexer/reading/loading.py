@@ -13,8 +13,8 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import EmptyDocument, UnreadableDocument, UnsupportedFormat
-from .types import Source  # re-exported: the reading stage produces it
+from indexer.errors import EmptyDocument, UnreadableDocument, UnsupportedFormat
+from indexer.types import Source  # re-exported: the reading stage produces it
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 MAX_BYTES = 50 * 1024 * 1024
@@ -42,7 +42,7 @@ def load(path: str | Path) -> Source:
     if suffix == ".pdf":
         return _load_pdf(path, data, digest)
     if suffix == ".docx":
-        from .docx_loader import load_docx  # python-docx is imported only when a .docx is read
+        from indexer.reading.docx_loader import load_docx  # python-docx is imported only when a .docx is read
         return load_docx(path, data, digest)
     text, encoding, warnings = decode(data, str(path), declared=_declared_charset(data) if suffix in (".html", ".htm") else None)
     if suffix in (".html", ".htm"):

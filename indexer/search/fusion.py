@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import UnknownStrategy
+from indexer.errors import UnknownStrategy
 
 METHODS = ("bm25", "dense", "rrf", "zscore", "gated")
 

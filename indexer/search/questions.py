@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .errors import BadQuestion
-from .textutil import fold, to_simplified, word_families
+from indexer.errors import BadQuestion
+from indexer.textutil import fold, to_simplified, word_families
 
 MAX_QUESTION = 500
 _WORDS = word_families("question_words")   # data/question_words.json

@@ -10,9 +10,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from .questions import QUOTED
-from .textutil import fold, longest_shared_piece, word_families
-from .tokenize import issuer_places
+from indexer.search.questions import QUOTED
+from indexer.textutil import fold, longest_shared_piece, word_families
+from indexer.index.tokenize import issuer_places
 
 LAW_KINDS = {"law", "regulation"}
 _WORDS = word_families("routing_words")   # data/routing_words.json

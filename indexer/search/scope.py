@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .errors import PolicyQAError
+from indexer.errors import PolicyQAError
+from indexer.textutil import PACKAGE_DATA
 
 
 def load_off_topics(path: Path | None) -> list[str]:
@@ -26,7 +27,7 @@ def load_off_topics(path: Path | None) -> list[str]:
     return [t.strip() for t in topics]
 
 
-PACKAGE_LIST = Path(__file__).parent / "data" / "offtopic.json"
+PACKAGE_LIST = PACKAGE_DATA / "offtopic.json"
 
 
 def layered_off_topics(paths: list[Path | None]) -> list[str]:

@@ -6,15 +6,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import fusion
-from .config import Settings
-from .lexical import BM25
-from .questions import RESPONSIBILITY, quoted_phrases
-from .store import IndexData
-from .synonyms import Expansion, Thesaurus
-from .textutil import fold, longest_shared_piece
-from .tokenize import Tokenizer
-from .types import Hit
+from indexer.search import fusion
+from indexer.config import Settings
+from indexer.index.lexical import BM25
+from indexer.search.questions import RESPONSIBILITY, quoted_phrases
+from indexer.index.store import IndexData
+from indexer.index.synonyms import Expansion, Thesaurus
+from indexer.textutil import fold, longest_shared_piece
+from indexer.index.tokenize import Tokenizer
+from indexer.types import Hit
 
 
 @dataclass

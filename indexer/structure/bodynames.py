@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .textutil import fold
-from .types import BodyMention
+from indexer.textutil import PACKAGE_DATA, fold
+from indexer.types import BodyMention
 
-DATA = Path(__file__).parent / "data" / "responsibility.json"
+DATA = PACKAGE_DATA / "responsibility.json"
 GENERIC_HEAD = ("有关", "相关", "其他", "各有关", "各相关")
 NOT_A_NAME = re.compile(r"[，。；：、\s“”《》\d]|[由的要将是把]|会同|牵头|负责|配合|参与|有关|相关")
 

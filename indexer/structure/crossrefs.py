@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .textutil import CN_NUMERAL, cn_to_int, fold, int_to_cn
-from .types import Document, Unit
+from indexer.textutil import CN_NUMERAL, cn_to_int, fold, int_to_cn
+from indexer.types import Document, Unit
 
 N = f"[{CN_NUMERAL}]+"
 TITLE = re.compile(r"《([^《》\n]{2,80})》")

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .textutil import fold, read_table
-from .types import Unit
+from indexer.textutil import fold, read_table
+from indexer.types import Unit
 
 LAW_MODALS = "应当|必须|不得|严禁|负责"
 PLAN_VERBS = re.compile(r"(鼓励|支持|引导|推动|要求|督促|落实|推行|强化)")
@@ -157,3 +157,23 @@ def for_group(obligations: list[Obligation], group: ActorGroup) -> list[Obligati
         elif o.source == "plan" and any(term in o.quote for term in group.plan_terms):
             out.append(o)
     return out
+
+
+def order(found: list[Obligation], terms: tuple[str, ...] | list[str], kinds: dict[str, str],
+          ordinals: dict[str, int]) -> list[Obligation]:
+    """Obligations in laws before plan measures; documents that name the actor most specifically (食品生产者
+    before 生产者, by the actor group's `terms`) first, laws before regulations (`kinds`: doc id → kind), the
+    document with most obligations first; then text order (`ordinals`: unit id → ordinal)."""
+    level = {"law": 0, "regulation": 1}
+    terms = list(terms)
+
+    def specificity(o) -> int:
+        parts = [o.actor, *re.split(r"[、和及]", o.actor)]
+        return min((terms.index(p) for p in parts if p in terms), default=len(terms))
+
+    best, count = {}, {}
+    for o in found:
+        best[o.doc_id] = min(best.get(o.doc_id, 99), specificity(o) if o.source == "law" else 99)
+        count[o.doc_id] = count.get(o.doc_id, 0) + 1
+    return sorted(found, key=lambda o: (o.source != "law", best[o.doc_id], level.get(kinds[o.doc_id], 2),
+                                        -count[o.doc_id], o.doc_id, ordinals[o.unit_id], o.start))

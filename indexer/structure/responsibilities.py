@@ -22,11 +22,11 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .bodynames import BodyTable, issuer_level, list_bodies, vocabulary
-from .structure import skip_label
-from .subjects import sentence_subject
-from .textutil import fold, lines_with_offsets, sentence_spans
-from .types import BodyMention, Responsibility, Unit
+from indexer.structure.bodynames import BodyTable, issuer_level, list_bodies, vocabulary
+from indexer.structure.units import skip_label
+from indexer.structure.subjects import sentence_subject
+from indexer.textutil import fold, lines_with_offsets, sentence_spans
+from indexer.types import BodyMention, Responsibility, Unit
 
 OPEN_CLOSE = {"（": "）", "〔": "〕", "［": "］", "【": "】"}
 

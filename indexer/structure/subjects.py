@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .bodynames import NOT_A_NAME, BodyTable, body_level, list_bodies, looks_like_body, split_and, vocabulary
-from .textutil import fold
-from .types import BodyMention
+from indexer.structure.bodynames import NOT_A_NAME, BodyTable, body_level, list_bodies, looks_like_body, split_and, vocabulary
+from indexer.textutil import fold
+from indexer.types import BodyMention
 
 # authorities as laws name them: 国务院市场监督管理部门, 县级以上地方人民政府农业农村主管部门, 公安机关 …
 LAW_BODY = r"[\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人民政府)"

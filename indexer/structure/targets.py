@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .textutil import clause_spans, fold
+from indexer.textutil import clause_spans, fold
 
 VALUE = re.compile(r"(?P<before>超过|不少于|不低于|达到|达|保持在|低于|不超过|控制在)?"
                    r"(?P<number>\d+(?:\.\d+)?)(?P<unit>%|万亩|亩|家|个|项|分|条|座|亿元|万元|倍)"

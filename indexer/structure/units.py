@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .cleaning import Cleaned
-from .textutil import CN_NUMERAL, Line, cn_to_int, fold, int_to_cn, strip_span
-from .types import Unit
+from indexer.reading.cleaning import Cleaned
+from indexer.textutil import CN_NUMERAL, Line, cn_to_int, fold, int_to_cn, strip_span
+from indexer.types import Unit
 
 N = f"[{CN_NUMERAL}]+"
 
