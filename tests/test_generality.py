@@ -48,12 +48,36 @@ def test_clause_forms(text, expected):
     assert _roles(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 等和 closes a list before the collective bodies; 各有关省级人民政府 is one collective body
+    ("（一）开展流通。（商务部、共青团中央、供销合作总社等和各有关省级人民政府负责）",
+     [[("商务部", "listed"), ("共青团中央", "listed"), ("供销合作总社", "listed"), ("各有关省级人民政府", "listed")]]),
+    # the groups after A牵头 name partners by their act
+    ("（一）职责分工。区民防办、区应急局牵头，区财政局、区教育局等部门履行相应职责，各镇政府落实主体责任。",
+     [[("区民防办", "lead"), ("区应急局", "lead"), ("区财政局", "support"), ("区教育局", "support"),
+       ("各镇政府", "support")]]),
+    # the setting before the subject: 按照…原则，在…领导下，
+    ("（一）职责分工。按照属地负责的原则，在区政府的统一领导下，区民防办牵头，区财政局配合。",
+     [[("区民防办", "lead"), ("区财政局", "support")]]),
+    # a subject that 发挥牵头作用 leads
+    ("（一）加强领导。市场监管总局要发挥牵头作用，会同各有关部门共同推进。", [[("市场监管总局", "lead")]]),
+    # a members' list with its count, then the lead named
+    ("（一）组织。联席会议由教育部、财政部、税务总局3个部门组成，教育部为牵头单位。",
+     [[("教育部", "lead"), ("财政部", "responsible"), ("税务总局", "responsible")]]),
+    # a body's act is not part of its name (结合, 贯彻, 按照 …)
+    ("（一）督导。区综治办要会同区公安分局结合贯彻落实国务院办公厅文件精神，开展督导。",
+     [[("区综治办", "lead"), ("区公安分局", "support")]]),
+])
+def test_sentence_forms(text, expected):
+    assert _roles(text, issuer="某区人民政府办公室") == expected
+
+
 def test_brackets_that_name_no_body_are_not_clauses():
     text = "（一）遴选品种。从通过一致性评价（含按化学药品新注册分类批准上市，简称一致性评价，下同）的药品中遴选。"
     assert _roles(text) == []
-    # a bracket whose sentence names its subject after 由 is read as that sentence
+    # a clause that names its scope before 由 is still a clause: the bodies after 由
     text = "（一）考核。技工院校内（技工院校内由人力资源社会保障行政部门负责）实施。"
-    assert _roles(text) == [[("人力资源社会保障行政部门", "responsible")]]
+    assert _roles(text) == [[("人力资源社会保障行政部门", "listed")]]
 
 
 def test_a_clause_inside_a_paragraph_answers_for_the_sentences_before_it():

@@ -35,6 +35,7 @@ class Vocabulary:
     support: re.Pattern
     table_columns: tuple[tuple[str, str], ...]
     verbs_after_subject: tuple[str, ...]
+    lead_acts: tuple[str, ...]
     levels: tuple[tuple[re.Pattern, str], ...]
     issuer_levels: tuple[tuple[re.Pattern, str], ...]
 
@@ -53,8 +54,9 @@ def vocabulary() -> Vocabulary:
         tuple(re.compile(p) for p in raw["conventions"]),
         re.compile(rf"^(?:[^，。；]{{2,14}}(?:前|后|起|以来)，)?(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{verbs})"),
         re.compile(rf"^(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{'|'.join(raw['subject_verbs_law'])})"),
-        re.compile(rf"^[，、]?(?P<body>[^，。；]{{2,200}}?)(?:等)?(?:{'|'.join(raw['support_verbs'])})"),
+        re.compile(rf"^[，、]?(?P<body>[^，。；]{{2,200}}?)(?:等(?:有关)?(?:部门|单位)?)?(?:{'|'.join(raw['support_verbs'])})"),
         tuple((c, r) for c, r in raw["table_columns"]), tuple(sorted(raw["verbs_after_subject"], key=len, reverse=True)),
+        tuple(raw["lead_acts"]),
         tuple((re.compile(p), level) for p, level in raw["levels"]),
         tuple((re.compile(p), level) for p, level in raw["issuer_levels"]))
 
@@ -63,7 +65,7 @@ def looks_like_body(name: str) -> bool:
     """A government body by the morphology of its name (…部/委/局/办/署/人民政府 …, 各区、县级市); its other names
     may follow in brackets (区经委（商务委）, 区委宣传部（区文明办、区政府新闻办）)."""
     v = vocabulary()
-    if name in v.collective:
+    if name in v.collective or collective_name(name):
         return True
     base = re.sub(r"（[^（）]{1,30}）$", "", name)
     if base.startswith(v.not_name_heads) or any(w in base for w in v.not_in_names):
@@ -72,6 +74,12 @@ def looks_like_body(name: str) -> bool:
             NOT_A_NAME.search(base.replace("（", "").replace("）", "")):
         return False
     return (base.endswith(v.suffixes) or base.endswith("部门")) and not base.endswith(v.not_bodies)
+
+
+def collective_name(name: str) -> bool:
+    """各有关省级人民政府, 各相关区: a collective body narrowed to those concerned is still one collective body."""
+    m = re.match(r"各(?:有关|相关)", name)
+    return bool(m) and "各" + name[m.end():] in vocabulary().collective
 
 
 def body_level(name: str, default: str | None) -> str | None:
@@ -147,7 +155,8 @@ def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int
     """'A、B和C' → [(A, s, e), …] with offsets. Collective bodies (各区、县级市) stay whole; 和/及/与 split only
     where both sides are bodies (文化和旅游部 stays one)."""
     atoms, pos = [], 0
-    pattern = "|".join(re.escape(c) for c in vocabulary().collective)
+    pattern = "|".join(("各(?:有关|相关)?" + re.escape(c[1:])) if c.startswith("各") else re.escape(c)
+                       for c in vocabulary().collective)
     inside = _bracketed(text)
     for m in re.finditer(rf"({pattern})(?=[、，；和及与等]|$)|[、，；]", text):
         if not m.group(1) and inside[m.start()]:
@@ -169,7 +178,7 @@ def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int
         piece = piece.strip()
         if piece[:1] in ("由", "和", "及", "与"):
             piece, lead = piece[1:], lead + 1
-        piece = re.sub(r"(?:等|和|及|与)$", "", piece)
+        piece = re.sub(r"等?(?:和|及|与)?$", "", piece)      # A、B等和各省级人民政府: 等 closes B's list
         if piece:
             out.extend(split_and(piece, start + at + lead, table))
     return out

@@ -88,6 +88,9 @@ def _tailed_group(group: str, start: int, table: BodyTable, level: str | None):
             return lead + support, True
         return None
     mentions = list_bodies(names, start, role or "listed", table, level)
+    if not mentions and "由" in names:      # （技工院校内由A负责）: the scope, then the body
+        at = names.rindex("由") + 1
+        mentions = list_bodies(names[at:], start + at, role or "listed", table, level)
     if not mentions:
         return None
     return mentions, role is not None

@@ -19,7 +19,9 @@ LAW_SUBJECT = re.compile(rf"^(?P<body>(?:国务院|县级以上|省|设区的市
 
 
 LEAD_NAMED = re.compile(r"([^，。；、]{2,25}?)为牵头(?:单位|部门)")
-SUBJECT_TIME = re.compile(r"^(?:(?:目前|当前|同时|此外|另外|下一步|近期|今后|今年|明年|其中)，|\d{4}年[^，。；]{0,14}?，|[^，。；]{2,14}(?:前|后|起|以来)，|"
+# the setting a sentence opens with before its subject: 按照属地负责的原则，/ 在区政府的统一领导下，/ 根据工作需要，
+SUBJECT_SETTING = re.compile(r"(?:按照|根据|依据|依照|围绕|在)[^，。；：]{2,40}?(?:原则|要求|规定|部署|需要|领导下|指导下|基础上)，")
+SUBJECT_TIME = re.compile(r"(?:(?:目前|当前|同时|此外|另外|下一步|近期|今后|今年|明年|其中)，|\d{4}年[^，。；]{0,14}?，|[^，。；]{2,14}(?:前|后|起|以来)，|"
                           r"(?:每年|\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前|起|后)|"
                           r"\d{4}年(?:[、和至到—-]\d{4}年)*(?:底|内)?(?:前|起|以来)?)")
 
@@ -39,9 +41,8 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         role = "lead" if m.group("verb") in ("会同", "牵头") else "responsible"
         return list_bodies(m.group("body"), s + m.start("body"), role, table, level) or []
     at = 0
-    time = SUBJECT_TIME.match(sentence)
-    if time:
-        at = time.end()
+    while opening := SUBJECT_TIME.match(sentence, at) or SUBJECT_SETTING.match(sentence, at):
+        at = opening.end()      # 2020年底前，/ 按照…的原则，在区政府的统一领导下，: the subject comes after
     if sentence[at:at + 1] == "由":
         at += 1
     names, end = _subject_list(sentence, at)
@@ -65,7 +66,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     rest = sentence[end:]
     verb_rest = ADVERB.sub("", rest, count=1)
     verb = next((v for v in ("会同", "牵头") if verb_rest.startswith(v)), None)
-    role = "lead" if verb else "responsible"
+    role = "lead" if verb or verb_rest.startswith(vocabulary().lead_acts) else "responsible"
     split = [piece for n, a, b in names for piece in split_and(n, a, table)]     # A和B: two bodies
     named_lead = LEAD_NAMED.search(sentence[end:])      # …组成，A为牵头单位
     mentions = [BodyMention(n, table.canonical(n, body_level(n, level)),
@@ -75,11 +76,14 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     offset = s + end + (len(rest) - len(verb_rest))
     if verb == "会同":
         mentions += _leading_bodies(verb_rest[2:], offset + 2, table, level)
-    elif verb == "牵头":
-        partners = vocabulary().support.match(verb_rest[2:])
-        if partners:
-            mentions += list_bodies(partners.group("body"), offset + 2 + partners.start("body"), "support",
-                               table, level) or []
+    elif verb == "牵头":       # 由A牵头，B配合 / A牵头，B等部门履行相应职责，C落实主体责任: each group its partners
+        pos = 2
+        while partners := vocabulary().support.match(verb_rest[pos:]):
+            found = list_bodies(partners.group("body"), offset + pos + partners.start("body"), "support", table, level)
+            if not found:
+                break
+            mentions += found
+            pos += partners.end()
     else:
         together = TOGETHER.match(verb_rest)      # A将与B、C等单位一起…: all of them
         if together:
@@ -91,6 +95,7 @@ ADVERB = re.compile(r"^(?:已经|已|正在|将|要|也|还|仍|继续|进一步
 TOGETHER = re.compile(r"^[与和同]([^，。；]{2,80}?)(?:等(?:有关)?(?:单位|部门))?(?:一起|共同)")
 NOT_A_SUBJECT = ("的", "之", "所", "关于", "等", "各", "有关", "相关", "下属", "直属")   # 国务院各有关部门: not 国务院
 OFFICIAL_HEAD = ("国家", "国务院", "中央", "省", "市", "区", "县", "各", "自治区")
+COUNTED = re.compile(r"等?[\d一二三四五六七八九十]{1,3}个(?:部门和单位|部门|单位|成员单位)")
 SECTORS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}?、)+[\u4e00-\u9fff]{2,8}?)等?(?:有关)?部门")
 
 
@@ -147,7 +152,8 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
         break
     if names and sentence[pos - 1:pos] in "、和及与":
         pos -= 1
-    return names, pos
+    count = COUNTED.match(sentence, pos) if names else None       # A、B、C9个部门和单位组成
+    return names, count.end() if count else pos
 
 
 def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) -> list[BodyMention]:
