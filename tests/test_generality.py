@@ -175,6 +175,9 @@ def test_unit_matching_in_the_evaluation():
     assert de.unit_matches("第五条", "第五条第一款")             # the article holding the gold 款
     assert not de.unit_matches("三、", "三、（二）")              # a whole part does not answer for one article
     assert not de.unit_matches("三、（二）", "三、（三）")
+    assert de.unit_matches("附件二、", "二、") and de.unit_matches("二、", "附件二、")   # the single attachment
+    assert de.unit_matches("附件前言", "附件") and not de.unit_matches("印发通知", "附件")
+    assert not de.unit_matches("附件2（一）", "附件1（一）") and not de.unit_matches("二、", "附件三、")
 
 
 def test_extraction_scores_count_bodies_and_leads():
@@ -419,3 +422,32 @@ def test_eval_docs_reports_time_per_question():
     judged = [de.Judged({}, {}, s, {}) for s in (0.001, 0.002, 0.010)]
     assert de.timing(judged) == "- time per question: p50 2.0 ms, p95 10.0 ms"
     assert de.timing([]) == "- no question asked"
+
+
+DECIMAL_PLAN = ("某某应急预案\n目 录\n1 总则\n1.1 编制目的\n1.2 适用范围\n2 组织机构\n2.1 组织体系\n"
+                "1 总则\n1.1 编制目的\n为有效应对突发事件，保障供应，制定本预案。\n1.2 适用范围\n本预案适用于全省。\n"
+                "2 组织机构\n2.1 组织体系\n总指挥：省发展改革委主要负责人。\n2.1.1 指挥部职责\n（1）掌握市场形势。\n"
+                "（2）督查指导工作。\n2.1.2 成员单位职责\n省公安厅负责维护治安秩序。\n"
+                "2.1.3　省财政厅会同省有关部门对价差进行审核，及时清算。\n")
+
+
+def test_decimal_numbering_is_a_structure_and_its_table_of_contents_is_not():
+    source, cleaned = _cleaned(DECIMAL_PLAN)
+    units = parse("d", DECIMAL_PLAN, cleaned)
+    labels = [u.label for u in units if u.kind == "decimal"]
+    assert labels == ["1", "1.1", "1.2", "2", "2.1", "2.1.1", "2.1.2", "2.1.3"]     # the contents listed once
+    searchable = {u.label for u in units if u.retrievable}
+    assert {"1.1", "1.2", "2.1", "2.1.2", "2.1.3", "（1）", "（2）"} <= searchable       # 2.1 says something itself
+    assert "1" not in searchable and "2.1.1" not in searchable                          # only headings and children
+    by_label = {u.label: u for u in units}
+    assert by_label["2.1.3"].text.startswith("2.1.3") and by_label["2.1.1"].heading == "指挥部职责"
+    found = extract(DECIMAL_PLAN, units, NONE, "某省人民政府办公厅")
+    assert [[(b.name, b.role) for b in r.bodies] for r in found] == [
+        [("省公安厅", "responsible")], [("省财政厅", "lead")]]      # 会同省有关部门: no body of its own
+
+
+@pytest.mark.parametrize("line", ["1.9月30日前，区建设管理委完成排查。", "3.55公顷", "2.2019年目标任务", "19.23"])
+def test_numbers_that_are_not_decimal_headings(line):
+    text = "某区实施方案\n一、目标\n" + "\n".join([line] * 4) + "\n"
+    _, cleaned = _cleaned(text)
+    assert not [u for u in parse("d", text, cleaned) if u.kind == "decimal"]

@@ -34,24 +34,39 @@ def find_document(doc_id: str, folders: list[Path]) -> Path | None:
 
 
 def label_paths(kb) -> dict[str, str]:
-    """unit id → its label path from the top (三、（二）1.), the form golds are written in."""
+    """unit id → its label path from the top (三、（二）1.), the form golds are written in. A document sent
+    with a notice (印发…的通知, a 批复 and its 附件) is the notice's attachment: its units' paths start with 附件."""
     out = {}
+    with_notice = {u.doc_id for u in kb.data.units if u.kind == "notice"}
     for unit in kb.data.units:
         labels, node = [], unit
         while node is not None:
-            # golds cite a law's article without its 章/节 (articles are numbered through the whole text)
-            if node.kind not in ("paragraph", "book", "chapter", "section") and node.label not in ("印发通知",):
+            # golds cite a law's article without its 章/节 (articles are numbered through the whole text); a
+            # decimal label (2.1.3) holds its parents' (2.1, 2) already
+            if node.kind not in ("paragraph", "book", "chapter", "section") and node.label not in ("印发通知",) \
+                    and not (labels and labels[-1].startswith(node.label + ".") and node.kind == "decimal"):
                 labels.append(node.label)
             node = kb.unit_by_id.get(node.parent) if node.parent else None
-        out[unit.unit_id] = "".join(reversed(labels))
+        path = "".join(reversed(labels))
+        if unit.doc_id in with_notice and unit.kind not in ("notice", "signature") and not path.startswith("附件"):
+            path = "附件" + path
+        out[unit.unit_id] = path
     return out
+
+
+# 附件 before a unit of the attachment's own numbering (附件二、, 附件（三）, 附件前言): the single attachment
+IN_ATTACHMENT = re.compile(r"^附件(?=[一二三四五六七八九十]+、|（|前言|第|\d+\.)")
 
 
 def unit_matches(cited: str, gold: str) -> bool:
     """The cited unit is the gold or lies inside it, or is the article holding a gold item (第五条 for
-    第五条第一款); a whole part (一、) does not answer for one of its articles."""
+    第五条第一款); a whole part (一、) does not answer for one of its articles. A gold written with or without
+    the 附件 of a single attachment (附件二、 or 二、) names the same unit."""
     if not cited or not gold:
         return False
+    if cited.startswith(gold):
+        return True
+    cited, gold = IN_ATTACHMENT.sub("", cited), IN_ATTACHMENT.sub("", gold)
     if cited.startswith(gold):
         return True
     return gold.startswith(cited) and not re.fullmatch(r"[一二三四五六七八九十]+、", cited)

@@ -48,6 +48,12 @@ NOTICE_TITLE = re.compile(r"^.{2,60}(关于|印发).{2,80}的(通知|决定|意�
 PUBLICITY = re.compile(r"^（此件(主动公开|公开发布|不公开|依申请公开)）$")
 STRUCTURE_START = re.compile(
     r"^(#+\s*)?(第[一二三四五六七八九十百零〇]+[编章节条]|[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|专栏\s*\d+)")
+# decimal numbering (应急预案): 1.1 编制目的, 2.1.3 成员单位职责, and its top level 1 总则; a document numbers
+# its headings this way when at least DECIMAL_MIN lines do
+# (a space after 1.1, so that 1.9月30日前 and 3.55公顷 are not headings; 2.1.3 may run into its text)
+DECIMAL_HEADING = re.compile(r"^(\d{1,2}\.\d{1,2}(?=[\s\u3000])|\d{1,2}(?:\.\d{1,2}){2,3}(?=[\s\u3000]|[\u4e00-\u9fff]))")
+DECIMAL_TOP = re.compile(r"^(\d{1,2})[\s\u3000]+(?=[\u4e00-\u9fff])([^，。；：,]{1,20})$")
+DECIMAL_MIN = 3
 HISTORY_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日.*(通过|修正|修订|公布|发布|批准|施行)")
 VALIDITY = re.compile(r"(现行有效|已被修改|已修改|部分失效|失效|废止|尚未生效)")
 
@@ -169,6 +175,9 @@ def _front_matter(out: Cleaned) -> None:
     front: dict[str, list[Line]] = {}
     heading_at = next((i for i, line in enumerate(out.lines) if STRUCTURE_START.match(fold(line.stripped))),
                       len(out.lines))
+    if uses_decimal_numbering(out.lines):
+        heading_at = min(heading_at, next((i for i, line in enumerate(out.lines) if _decimal_start(out.lines, i)),
+                                          heading_at))
     lines = out.lines[:heading_at]
     meta_line, fields = _meta_line()
     skip_next = False
@@ -222,6 +231,19 @@ def _front_matter(out: Cleaned) -> None:
             front["title"] = [first]
             front["preamble"] = front["preamble"][1:]
     out.front = {k: v for k, v in front.items() if v}
+
+
+def uses_decimal_numbering(lines: list[Line]) -> bool:
+    return sum(1 for line in lines if DECIMAL_HEADING.match(fold(line.stripped).lstrip("# "))) >= DECIMAL_MIN
+
+
+def _decimal_start(lines: list[Line], i: int) -> bool:
+    """1.1 编制目的 starts the text; so does 1 总则 when a decimal heading follows within three lines."""
+    s = fold(lines[i].stripped).lstrip("# ")
+    if DECIMAL_HEADING.match(s):
+        return True
+    return bool(DECIMAL_TOP.match(s)) and any(DECIMAL_HEADING.match(fold(line.stripped).lstrip("# "))
+                                               for line in lines[i + 1:i + 4])
 
 
 def _is_date_line(s: str) -> bool:

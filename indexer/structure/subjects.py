@@ -165,8 +165,8 @@ def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) 
             continue
         name = piece if looks_like_body(piece) else next(
             (piece[:i] for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i])), None)
-        if name is None:
-            break
+        if name is None or piece[len(name):].startswith(NOT_A_SUBJECT):
+            break           # 会同国务院有关部门: 国务院 names whose departments, not a body of its own
         if name not in vocabulary().generic:
             own = body_level(name, level)
             out.append(BodyMention(name, table.canonical(name, own), "support", start + pos, start + pos + len(name),

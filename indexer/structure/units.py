@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from indexer.reading.cleaning import Cleaned
+from indexer.reading.cleaning import DECIMAL_HEADING, Cleaned, uses_decimal_numbering
+from indexer.reading.cleaning import DECIMAL_TOP as DECIMAL_TOP_HEADING
 from indexer.textutil import CN_NUMERAL, Line, cn_to_int, fold, int_to_cn, strip_span
 from indexer.types import Unit
 
@@ -37,8 +38,13 @@ PLAN_HEADINGS = [
     ("subitem", 4, re.compile(r"^（(\d{1,2})）")),
     ("subitem", 4, re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
 ]
+# Decimal numbering (应急预案 and technical documents): 1 总则 → 1.1 编制目的 → 2.1.3 成员单位职责; a label holds
+# its parents' (2.1.3 is in 2.1, in 2). Read only in a document that numbers its headings this way (cleaning).
+DECIMAL = ("decimal", None, DECIMAL_HEADING)
+DECIMAL_TOP = ("decimal", None, DECIMAL_TOP_HEADING)
 PARAGRAPH_RANK = 5
 RETRIEVABLE = {"article", "box", "law_article", "preamble", "notice", "item", "subitem", "row"}
+SECTION_LIKE = ("part", "chapter", "book", "section", "decimal")   # searchable only when nothing below them is
 MAX_HEADING = 40   # a first sentence longer than this is body text, not a heading
 
 
@@ -77,13 +83,44 @@ def _match_heading(line: Line, grammar, law: bool):
     for kind, rank, pattern in grammar:
         m = pattern.match(text)
         if m:
+            if kind == "decimal":       # 1 → 1, 1.1 → 1.5, 2.1.3 → 2: items and sub-items nest below
+                rank = 1 + (m.group(1).count(".")) * 0.5
             return kind, rank, m, skip
     return None
+
+
+def _decimal_grammar(lines: list[Line]) -> list | None:
+    """The plan grammar with decimal headings first, when the document numbers its headings 1.1, 2.1.3 …"""
+    return [DECIMAL, DECIMAL_TOP] + PLAN_HEADINGS if uses_decimal_numbering(lines) else None
+
+
+def _table_of_contents(lines: list[Line], grammar) -> set[int]:
+    """Heading lines listed as a table of contents before the text (1 总则, 1.1 编制目的 … then again 1 总则 with
+    its text): the first run of headings with nothing between them whose first label comes again later."""
+    heads = [(i, _match_heading(line, grammar, False)) for i, line in enumerate(lines)]
+    first = next(((i, f) for i, f in heads if f and f[0] == "decimal"), None)
+    if first is None:
+        return set()
+    label = first[1][2].group(1)
+    toc, i = set(), first[0]
+    while i < len(lines):
+        found = heads[i][1]
+        if found is None:
+            if _heading_text(lines[i])[0].strip():
+                break
+        elif found[0] == "decimal":
+            if found[2].group(1) == label and toc:
+                return toc
+            toc.add(id(lines[i]))
+        i += 1
+    return set()
 
 
 def _label_and_heading(kind: str, m: re.Match, rest: str, ordinal: int) -> tuple[str, str]:
     if kind == "part":
         return f"{m.group(1)}、", _compact(m.group(2))
+    if kind == "decimal":
+        return m.group(1), _first_sentence(rest) if m.lastindex == 1 else _compact(m.group(2))
     if kind == "attachment":
         return f"附件{m.group(1)}", ""
     if kind == "row":
@@ -122,7 +159,10 @@ def parse(doc_id: str, text: str, cleaned: Cleaned) -> list[Unit]:
     front_lines = {id(line) for role in cleaned.front.values() for line in role}
     body = [line for line in lines if id(line) not in front_lines]
     law = is_law(body)
-    grammar = LAW_HEADINGS if law else PLAN_HEADINGS
+    grammar = LAW_HEADINGS if law else (_decimal_grammar(body) or PLAN_HEADINGS)
+    if grammar[0] is DECIMAL:
+        contents = _table_of_contents(body, grammar)
+        body = [line for line in body if id(line) not in contents]
     root = _Node("root", 0, "", "", 0)
     stack = [root]
     counters: dict[int, int] = {}
@@ -188,16 +228,23 @@ def _emit(doc_id: str, text: str, node: _Node, path: tuple, parent: str | None, 
         start, end = strip_span(text, child.start, child.end)
         child_path = path + ((_title(child),) if child.kind not in ("paragraph", "law_item", "law_subitem") else ())
         key = f"{parent}/{child.label}" if parent else child.label
-        retrievable = child.kind in RETRIEVABLE or (
-            child.kind in ("part", "chapter", "book", "section") and not _has_retrievable(child))
+        retrievable = child.kind in RETRIEVABLE or (child.kind in SECTION_LIKE and not _has_retrievable(child)) or \
+            (child.kind == "decimal" and _own_text(text, child))
         units.append(Unit(unit_id=key, doc_id=doc_id, kind=child.kind, label=child.label, heading=child.heading,
                           path=child_path, start=start, end=end, text=text[start:end], parent=parent,
                           retrievable=retrievable))
         _emit(doc_id, text, child, child_path, key, units)
 
 
+def _own_text(text: str, node: _Node) -> bool:
+    """Does a section say something of its own before its first sub-section (2.1 指挥部: 总指挥：…, then 2.1.1)?"""
+    stop = node.children[0].start if node.children else node.end
+    own = "".join(text[node.start:stop].split())
+    return len(own) - len(node.label) - len("".join(node.heading.split())) >= 10
+
+
 def _has_retrievable(node: _Node) -> bool:
-    return any(c.kind in RETRIEVABLE or _has_retrievable(c) for c in node.children)
+    return any(c.kind in RETRIEVABLE or c.kind in SECTION_LIKE or _has_retrievable(c) for c in node.children)
 
 
 def _front_units(doc_id: str, text: str, cleaned: Cleaned, units: list[Unit]) -> None:
@@ -235,6 +282,7 @@ def _assign_ids(units: list[Unit]) -> list[Unit]:
 
 
 LABEL_PREFIX = re.compile(r"^(#+\s*)?(第[一二三四五六七八九十百零〇]+条(之[一二三四五六七八九十]+)?[\s\u3000]*"
+                          r"|\d{1,2}(?:\.\d{1,2}){1,3}[\s\u3000]+|\d{1,2}(?:\.\d{1,2}){2,3}"
                           r"|（[一二三四五六七八九十\d]+）|\d{1,2}[.．、]|[①-⑳]|——)")
 
 
