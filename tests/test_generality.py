@@ -67,6 +67,11 @@ def test_clause_forms(text, expected):
     # a body's act is not part of its name (结合, 贯彻, 按照 …)
     ("（一）督导。区综治办要会同区公安分局结合贯彻落实国务院办公厅文件精神，开展督导。",
      [[("区综治办", "lead"), ("区公安分局", "support")]]),
+    # a labelled list ends where another field starts
+    ("（一）试点。支持建设监管作业场所。（负责部门：海关总署，适用范围：福建自贸试验区）", [[("海关总署", "listed")]]),
+    # a title naming an institution is no subject; a name never cuts a word (联席会|议, 教育部|署)
+    ("（一）制度。国务院职业教育工作部际联席会议制度", []),
+    ("（一）部署。区教育部署工作由区政府统一安排。", [[("区政府", "responsible")]]),      # 部署 is no 署
 ])
 def test_sentence_forms(text, expected):
     assert _roles(text, issuer="某区人民政府办公室") == expected
@@ -443,6 +448,7 @@ def test_decimal_numbering_is_a_structure_and_its_table_of_contents_is_not():
     assert by_label["2.1.3"].text.startswith("2.1.3") and by_label["2.1.1"].heading == "指挥部职责"
     found = extract(DECIMAL_PLAN, units, NONE, "某省人民政府办公厅")
     assert [[(b.name, b.role) for b in r.bodies] for r in found] == [
+        [("指挥部", "responsible")],           # 2.1.1 指挥部职责: a heading that is a body heads its duties
         [("省公安厅", "responsible")], [("省财政厅", "lead")]]      # 会同省有关部门: no body of its own
 
 
@@ -451,3 +457,13 @@ def test_numbers_that_are_not_decimal_headings(line):
     text = "某区实施方案\n一、目标\n" + "\n".join([line] * 4) + "\n"
     _, cleaned = _cleaned(text)
     assert not [u for u in parse("d", text, cleaned) if u.kind == "decimal"]
+
+
+def test_the_one_body_a_reply_is_addressed_to_is_its_recipient_not_a_responsible_body():
+    text = ("国务院关于同意建立某某部际联席会议制度的批复\n国函〔2018〕144号\n教育部：\n你部请示收悉。现批复如下：\n"
+            "同意建立联席会议制度。\n附件\n某某部际联席会议制度\n一、成员单位\n联席会议由教育部、财政部2个部门组成，教育部为牵头单位。\n")
+    source, cleaned = _cleaned(text)
+    assert [line.stripped for line in cleaned.front["recipients"]] == ["教育部："]
+    units = parse("d", text, cleaned)
+    found = extract(text, units, NONE, "国务院")
+    assert [[(b.name, b.role) for b in r.bodies] for r in found] == [[("教育部", "lead"), ("财政部", "responsible")]]

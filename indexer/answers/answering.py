@@ -421,6 +421,9 @@ def _accountable_hit(kb, result, depth: int = 3):
                 None)
 
 
+WORDY_KINDS = ("notice", "preamble", "part", "decimal")
+
+
 def _responsible_hit(kb, result, question: str = ""):
     """A unit that names its responsible bodies, if one ranks close enough to the top hit. For a question
     asking whom to turn to (向谁检举), a top unit naming who receives it answers already."""
@@ -430,18 +433,23 @@ def _responsible_hit(kb, result, question: str = ""):
     if kb.unit_by_id[top.unit_id].kind == "law_article" and kb.responsibility_of(top.unit_id):
         return _best_authority(kb, result, question) or top
     kind = kb.unit_by_id[top.unit_id].kind
-    if kb.responsibility_of(top.unit_id) or kind not in ("box", "law_article", "article"):
+    if kb.responsibility_of(top.unit_id) or kind not in ("box", "law_article", "article") + WORDY_KINDS:
         return top
+    if kind in WORDY_KINDS:       # a notice, an opening or a section speaks like an article: it stands aside alike
+        kind = "article"
     # a 专栏 never names bodies, and most law articles name duties of enterprises, not authorities:
     # a unit close behind in the ranking that names who is responsible answers "who" better. A plan article
     # without a clause (主要目标, 狠抓贯彻落实) stands aside only for one holding at least as much of the question's
     # own words (by weight): 研发支出占GDP比重谁来提高 stays with the target, which names no body
     weights = idf_weights(kb, result.tokens, [], result.bm25)   # the question's own words, not the thesaurus's
     held = _words_score(weights, kb.searcher.token_sets[kb.searcher.row[top.unit_id]])
-    for hit in result.hits[1:]:
-        if kb.responsibility_of(hit.unit_id) and hit.score >= kb.settings.responsibility_ratio * top.score:
-            if kind != "article" or _words_score(weights, kb.searcher.token_sets[kb.searcher.row[hit.unit_id]]) >= held:
-                return hit
+    close = [hit for hit in result.hits[1:] if kb.responsibility_of(hit.unit_id)
+             and hit.score >= kb.settings.responsibility_ratio * top.score
+             and (kind != "article" or _words_score(weights, kb.searcher.token_sets[kb.searcher.row[hit.unit_id]]) >= held)]
+    if LEAD_ASKED.search(question):        # 牵头单位是哪个: a unit naming a lead, if one is close
+        close.sort(key=lambda h: not any(b.role == "lead" for r in kb.responsibility_of(h.unit_id) for b in r.bodies))
+    if close:
+        return close[0]
     return top if kind == "article" else None
 
 

@@ -54,6 +54,7 @@ STRUCTURE_START = re.compile(
 DECIMAL_HEADING = re.compile(r"^(\d{1,2}\.\d{1,2}(?=[\s\u3000])|\d{1,2}(?:\.\d{1,2}){2,3}(?=[\s\u3000]|[\u4e00-\u9fff]))")
 DECIMAL_TOP = re.compile(r"^(\d{1,2})[\s\u3000]+(?=[\u4e00-\u9fff])([^，。；：,]{1,20})$")
 DECIMAL_MIN = 3
+ATTACHMENT_LINE = re.compile(r"^附件\s*\d{0,2}\s*[：:]?\s*$")
 HISTORY_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日.*(通过|修正|修订|公布|发布|批准|施行)")
 VALIDITY = re.compile(r"(现行有效|已被修改|已修改|部分失效|失效|废止|尚未生效)")
 
@@ -216,10 +217,12 @@ def _front_matter(out: Cleaned) -> None:
         elif ISSUER_LINE.match(s) and i + 1 < len(lines) and _is_date_line(fold(lines[i + 1].stripped)):
             front.setdefault("issuer", []).append(line)
             front.setdefault("signature", []).append(line)
-        elif s.endswith("：") and len(s) <= 60 and "各" in s and "recipients" not in front:
-            front["recipients"] = [line]
-        elif "《" not in s and "。" not in s and len(s) <= 40 and "title" not in front and "signature" in front:
-            front["title"] = [line]          # the plan's own title after the notice's signature
+        elif s.endswith("：") and len(s) <= 60 and "recipients" not in front and "。" not in s and (
+                "各" in s or (("doc_number" in front or "notice_title" in front) and "notice_body" not in front)):
+            front["recipients"] = [line]     # 主送机关: 各省、自治区…：, or the one body a 批复 answers (教育部：)
+        elif "《" not in s and "。" not in s and len(s) <= 40 and "title" not in front and (
+                "signature" in front or ATTACHMENT_LINE.match(fold(lines[i - 1].stripped) if i else "")):
+            front["title"] = [line]          # the plan's own title after the notice's signature or its 附件 line
         elif "title" in front or ("notice_title" not in front and "signature" not in front):
             front.setdefault("preamble", []).append(line)
         else:

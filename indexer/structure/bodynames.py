@@ -36,6 +36,8 @@ class Vocabulary:
     table_columns: tuple[tuple[str, str], ...]
     verbs_after_subject: tuple[str, ...]
     lead_acts: tuple[str, ...]
+    word_continues: tuple[str, ...]
+    duty_headings: tuple[str, ...]
     levels: tuple[tuple[re.Pattern, str], ...]
     issuer_levels: tuple[tuple[re.Pattern, str], ...]
 
@@ -56,7 +58,7 @@ def vocabulary() -> Vocabulary:
         re.compile(rf"^(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{'|'.join(raw['subject_verbs_law'])})"),
         re.compile(rf"^[，、]?(?P<body>[^，。；]{{2,200}}?)(?:等(?:有关)?(?:部门|单位)?)?(?:{'|'.join(raw['support_verbs'])})"),
         tuple((c, r) for c, r in raw["table_columns"]), tuple(sorted(raw["verbs_after_subject"], key=len, reverse=True)),
-        tuple(raw["lead_acts"]),
+        tuple(raw["lead_acts"]), tuple(raw["word_continues"]), tuple(raw["duty_headings"]),
         tuple((re.compile(p), level) for p, level in raw["levels"]),
         tuple((re.compile(p), level) for p, level in raw["issuer_levels"]))
 
@@ -74,6 +76,11 @@ def looks_like_body(name: str) -> bool:
             NOT_A_NAME.search(base.replace("（", "").replace("）", "")):
         return False
     return (base.endswith(v.suffixes) or base.endswith("部门")) and not base.endswith(v.not_bodies)
+
+
+def cut_word(text: str, end: int) -> bool:
+    """Does a name ending at `end` cut a word in two (联席会|议制度, 教育部|署)? Then it is no name."""
+    return any(text[end - k:end - k + len(w)] == w for w in vocabulary().word_continues for k in range(1, len(w)))
 
 
 def collective_name(name: str) -> bool:

@@ -100,7 +100,8 @@ def _labelled(folded: str, start: int, labels: list, table: BodyTable, level: st
     mentions = []
     for i, m in enumerate(labels):
         stop = labels[i + 1].start() if i + 1 < len(labels) else len(folded)
-        value = re.split(r"[；。\n]", folded[m.end():stop])[0]
+        # the list ends at the line's end or at another field (（负责部门：A，适用范围：福建自贸试验区）)
+        value = re.split(r"[；。\n]|[，,]\s*[\u4e00-\u9fff]{2,6}[：:]", folded[m.end():stop])[0]
         names, _ = _tail(value.rstrip("，、 "))
         found = list_bodies(names, start + m.end(), vocabulary().labels[m.group(1)], table, level, lenient=True)
         mentions += found or []

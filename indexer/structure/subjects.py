@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from indexer.structure.bodynames import NOT_A_NAME, BodyTable, body_level, list_bodies, looks_like_body, split_and, vocabulary
+from indexer.structure.bodynames import (NOT_A_NAME, BodyTable, body_level, cut_word, list_bodies, looks_like_body,
+                                         split_and, vocabulary)
 from indexer.textutil import fold
 from indexer.types import BodyMention
 
@@ -47,7 +48,8 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         at += 1
     names, end = _subject_list(sentence, at)
     rest = sentence[end:]
-    whole = headed and not rest.strip("：: ")     # （一）区建管委: a heading that is a body heads its duties
+    # （一）区建管委 / 2.1.2 指挥部办公室及其职责: a heading that is a body heads its duties
+    whole = headed and (not rest.strip("：: ") or rest.strip("：: ") in vocabulary().duty_headings)
     if names and not (whole or (rest[:1] and rest[:1] in "：:") or _verb_after(rest)
                       or _plain_subject(names, rest, known)):
         names = []
@@ -109,7 +111,8 @@ def _plain_subject(names: list, rest: str, known: set[str]) -> bool:
     subject when it has the shape of an official name (a level before it: 国家/省/市/区/县/各 …) or the document
     names it elsewhere as responsible, and no particle makes it a modifier (国务院办公厅关于…, 区财政局的…)."""
     official = all(n in known or (len(n) >= 3 and n.startswith(OFFICIAL_HEAD)) for n, _, _ in names)
-    return official and bool(rest) and not rest.startswith(NOT_A_SUBJECT) and rest[:1] not in "，、）)"
+    title = not re.search(r"[，。；：]", rest) and len(rest) <= 30       # 国务院…部际联席会议制度: a title, no act
+    return official and bool(rest) and not title and not rest.startswith(NOT_A_SUBJECT) and rest[:1] not in "，、）)"
 
 
 def _sectors(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
@@ -133,7 +136,8 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
     names, pos = [], at
     while pos < len(sentence):
         ends = [end for end in range(min(len(sentence), pos + 25), pos + 1, -1)
-                if looks_like_body(sentence[pos:end]) and sentence[pos:end] not in vocabulary().generic]
+                if looks_like_body(sentence[pos:end]) and sentence[pos:end] not in vocabulary().generic
+                and not cut_word(sentence, end)]
         chosen = next((end for end in ends if end == len(sentence) or sentence[end] in "、：:，和及与等"
                        or _verb_after(sentence[end:])), None)
         if chosen is None and ends:
@@ -164,7 +168,8 @@ def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) 
             pos += 1
             continue
         name = piece if looks_like_body(piece) else next(
-            (piece[:i] for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i])), None)
+            (piece[:i] for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i])
+             and not cut_word(piece, i)), None)
         if name is None or piece[len(name):].startswith(NOT_A_SUBJECT):
             break           # 会同国务院有关部门: 国务院 names whose departments, not a body of its own
         if name not in vocabulary().generic:
