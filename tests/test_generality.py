@@ -467,3 +467,11 @@ def test_the_one_body_a_reply_is_addressed_to_is_its_recipient_not_a_responsible
     units = parse("d", text, cleaned)
     found = extract(text, units, NONE, "国务院")
     assert [[(b.name, b.role) for b in r.bodies] for r in found] == [[("教育部", "lead"), ("财政部", "responsible")]]
+
+
+def test_a_compound_of_the_question_is_worth_at_least_its_pieces():
+    from indexer.answers.answering import _words_score
+    weights = {"成立": 7.9, "区土方规划工作小组": 4.0, "小组": 4.0, "规划": 1.5, "土方": 0.7}
+    whole = _words_score(weights, {"成立", "区土方规划工作小组", "小组", "规划", "土方"})
+    pieces = _words_score(weights, {"成立", "小组", "土方"})        # 区土方调度工作小组: some pieces only
+    assert whole > pieces and whole == pytest.approx(7.9 + 4.0 + 1.5 + 0.7)

@@ -424,6 +424,10 @@ def _accountable_hit(kb, result, depth: int = 3):
 WORDY_KINDS = ("notice", "preamble", "part", "decimal")
 
 
+def _names_a_lead(kb, unit_id: str) -> bool:
+    return any(b.role == "lead" for r in kb.responsibility_of(unit_id) for b in r.bodies)
+
+
 def _responsible_hit(kb, result, question: str = ""):
     """A unit that names its responsible bodies, if one ranks close enough to the top hit. For a question
     asking whom to turn to (向谁检举), a top unit naming who receives it answers already."""
@@ -432,6 +436,13 @@ def _responsible_hit(kb, result, question: str = ""):
         return top
     if kb.unit_by_id[top.unit_id].kind == "law_article" and kb.responsibility_of(top.unit_id):
         return _best_authority(kb, result, question) or top
+    if LEAD_ASKED.search(question) and not _names_a_lead(kb, top.unit_id):
+        # 牵头单位是哪个: the top unit names no lead; a close one that does (a task table's row for the article
+        # that only says who acts) answers
+        lead = next((hit for hit in result.hits[1:] if _names_a_lead(kb, hit.unit_id)
+                     and hit.score >= kb.settings.responsibility_ratio * top.score), None)
+        if lead is not None:
+            return lead
     kind = kb.unit_by_id[top.unit_id].kind
     if kb.responsibility_of(top.unit_id) or kind not in ("box", "law_article", "article") + WORDY_KINDS:
         return top
@@ -446,8 +457,6 @@ def _responsible_hit(kb, result, question: str = ""):
     close = [hit for hit in result.hits[1:] if kb.responsibility_of(hit.unit_id)
              and hit.score >= kb.settings.responsibility_ratio * top.score
              and (kind != "article" or _words_score(weights, kb.searcher.token_sets[kb.searcher.row[hit.unit_id]]) >= held)]
-    if LEAD_ASKED.search(question):        # 牵头单位是哪个: a unit naming a lead, if one is close
-        close.sort(key=lambda h: not any(b.role == "lead" for r in kb.responsibility_of(h.unit_id) for b in r.bodies))
     if close:
         return close[0]
     return top if kind == "article" else None
@@ -460,7 +469,20 @@ def _words_score(weights: dict[str, float], tokens: set[str]) -> float:
     for t in sorted((t for t in weights if t in tokens), key=len, reverse=True):
         if not any(t in longer for longer in found):
             found.append(t)
-    return sum(weights[t] for t in found)
+    # a compound is worth at least its pieces: a sentence holding 区土方规划工作小组 never counts less than one
+    # holding only 土方 and 小组 (pieces that overlap, 产品|品质|质量, count once)
+    return sum(max(weights[t], _pieces_worth(t, weights)) for t in found)
+
+
+def _pieces_worth(compound: str, weights: dict[str, float]) -> float:
+    """The weight of the question's words inside a compound that do not overlap (the heaviest first)."""
+    taken, worth = [False] * len(compound), 0.0
+    for piece, w in sorted(((p, w) for p, w in weights.items() if p != compound and p in compound), key=lambda x: -x[1]):
+        at = compound.find(piece)
+        if not any(taken[at:at + len(piece)]):
+            taken[at:at + len(piece)] = [True] * len(piece)
+            worth += w
+    return worth
 
 
 # the act a "who" question asks about: 监督抽查由谁组织 → 组织, 由哪个部门监督检查 → 监督检查
