@@ -72,6 +72,15 @@ def test_clause_forms(text, expected):
     # a title naming an institution is no subject; a name never cuts a word (联席会|议, 教育部|署)
     ("（一）制度。国务院职业教育工作部际联席会议制度", []),
     ("（一）部署。区教育部署工作由区政府统一安排。", [[("区政府", "responsible")]]),      # 部署 is no 署
+    # 联合 joins partners with no lead; a body's act (联合, 指导, 对) is no part of a longer name; 负责牵头 leads
+    ("（一）宣传。区绿化市容局联合区房管局、区城管执法局指导街镇加强宣传。",
+     [[("区绿化市容局", "responsible"), ("区房管局", "support"), ("区城管执法局", "support")]]),
+    ("（一）标准。入围标准由联合采购办公室负责拟定。", [[("联合采购办公室", "responsible")]]),
+    ("（一）标准。区数据局负责牵头统一技术应用标准。", [[("区数据局", "lead")]]),
+    ("（一）查处。区城管执法局、区建设管理委等部门负责强化执法。",
+     [[("区城管执法局", "responsible"), ("区建设管理委", "responsible")]]),
+    ("（一）查处。区生态环境局要会同区建设管理委和区水务局加强查处。",
+     [[("区生态环境局", "lead"), ("区建设管理委", "support"), ("区水务局", "support")]]),
 ])
 def test_sentence_forms(text, expected):
     assert _roles(text, issuer="某区人民政府办公室") == expected

@@ -38,6 +38,7 @@ class Vocabulary:
     lead_acts: tuple[str, ...]
     word_continues: tuple[str, ...]
     duty_headings: tuple[str, ...]
+    acts_after_a_body: tuple[str, ...]
     levels: tuple[tuple[re.Pattern, str], ...]
     issuer_levels: tuple[tuple[re.Pattern, str], ...]
 
@@ -58,7 +59,7 @@ def vocabulary() -> Vocabulary:
         re.compile(rf"^(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{'|'.join(raw['subject_verbs_law'])})"),
         re.compile(rf"^[，、]?(?P<body>[^，。；]{{2,200}}?)(?:等(?:有关)?(?:部门|单位)?)?(?:{'|'.join(raw['support_verbs'])})"),
         tuple((c, r) for c, r in raw["table_columns"]), tuple(sorted(raw["verbs_after_subject"], key=len, reverse=True)),
-        tuple(raw["lead_acts"]), tuple(raw["word_continues"]), tuple(raw["duty_headings"]),
+        tuple(raw["lead_acts"]), tuple(raw["word_continues"]), tuple(raw["duty_headings"]), tuple(raw["acts_after_a_body"]),
         tuple((re.compile(p), level) for p, level in raw["levels"]),
         tuple((re.compile(p), level) for p, level in raw["issuer_levels"]))
 
@@ -75,6 +76,8 @@ def looks_like_body(name: str) -> bool:
     if not 2 <= len(base) <= 25 or base in v.generic or base.startswith(GENERIC_HEAD) or \
             NOT_A_NAME.search(base.replace("（", "").replace("）", "")):
         return False
+    if any(0 < base.find(w) and looks_like_body(base[:base.find(w)]) for w in v.acts_after_a_body):
+        return False        # 区绿化市容局联合区房管局: a body and its act
     return (base.endswith(v.suffixes) or base.endswith("部门")) and not base.endswith(v.not_bodies)
 
 

@@ -67,8 +67,8 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         return []
     rest = sentence[end:]
     verb_rest = ADVERB.sub("", rest, count=1)
-    verb = next((v for v in ("会同", "牵头") if verb_rest.startswith(v)), None)
-    role = "lead" if verb or verb_rest.startswith(vocabulary().lead_acts) else "responsible"
+    verb = next((v for v in ("会同", "联合", "牵头") if verb_rest.startswith(v)), None)
+    role = "lead" if verb in ("会同", "牵头") or verb_rest.startswith(vocabulary().lead_acts) else "responsible"
     split = [piece for n, a, b in names for piece in split_and(n, a, table)]     # A和B: two bodies
     named_lead = LEAD_NAMED.search(sentence[end:])      # …组成，A为牵头单位
     mentions = [BodyMention(n, table.canonical(n, body_level(n, level)),
@@ -76,7 +76,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
                             body_level(n, level) or "")
                 for n, a, b in split]
     offset = s + end + (len(rest) - len(verb_rest))
-    if verb == "会同":
+    if verb in ("会同", "联合"):     # A会同B: A leads, B supports; A联合B: together, no lead
         mentions += _leading_bodies(verb_rest[2:], offset + 2, table, level)
     elif verb == "牵头":       # 由A牵头，B配合 / A牵头，B等部门履行相应职责，C落实主体责任: each group its partners
         pos = 2
@@ -163,9 +163,9 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
 def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) -> list[BodyMention]:
     """The objects of 会同: the bodies at the head of `text` (财政部、商务部制定… → 财政部, 商务部)."""
     out, pos = [], 0
-    for piece in re.split(r"(、)", text):
-        if piece == "、":
-            pos += 1
+    for piece in re.split(r"(、|和(?=[^、，。；]{0,3}(?:区|市|县|省|国家)))", text):
+        if piece in ("、", "和") or piece.startswith("和"):
+            pos += len(piece)
             continue
         name = piece if looks_like_body(piece) else next(
             (piece[:i] for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i])
