@@ -484,3 +484,34 @@ def test_a_compound_of_the_question_is_worth_at_least_its_pieces():
     whole = _words_score(weights, {"成立", "区土方规划工作小组", "小组", "规划", "土方"})
     pieces = _words_score(weights, {"成立", "小组", "土方"})        # 区土方调度工作小组: some pieces only
     assert whole > pieces and whole == pytest.approx(7.9 + 4.0 + 1.5 + 0.7)
+
+
+def _library_members() -> set[str]:
+    from indexer.search.library import Library
+    return {n for n in vars(Library) if not n.startswith("_")} | set(Library.__annotations__)
+
+
+def test_answering_reads_the_knowledge_base_only_through_its_declared_library():
+    """Every kb.<name> the answering, routing and materials code uses is declared in search/library.py, and
+    every function of theirs that takes the knowledge base says so (kb: Library)."""
+    import ast
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent / "indexer"
+    files = [*sorted((root / "answers").glob("*.py")), root / "search" / "routing.py",
+             *sorted((root / "materials").glob("*.py"))]
+    used, untyped = set(), []
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "kb":
+                used.add(node.attr)
+            if isinstance(node, ast.FunctionDef):
+                for arg in node.args.args:
+                    if arg.arg == "kb" and not (arg.annotation is not None and "Library" in ast.unparse(arg.annotation)):
+                        untyped.append(f"{path.name}:{node.name}")
+    assert used and untyped == []
+    assert used - _library_members() == set()
+
+
+def test_the_knowledge_base_is_a_library(plan_kb):
+    assert [name for name in _library_members() if not hasattr(plan_kb, name)] == []

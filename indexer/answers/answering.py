@@ -23,11 +23,12 @@ from indexer.search.routing import (ACCOUNTABLE, kind_group, match_penalty, name
 from indexer.textutil import fold, longest_shared_piece, sentence_spans, word_families
 from indexer.types import Answer, DocFilter
 from indexer.answers.unitrefs import referenced_units
+from indexer.search.library import Library
 
 _WORDS = word_families("answer_words")   # data/answer_words.json
 
 
-def answer_question(kb, question: str, explain: bool = False, doc_filter=None, method: str | None = None) -> Answer:
+def answer_question(kb: Library, question: str, explain: bool = False, doc_filter=None, method: str | None = None) -> Answer:
     """The whole answering path for one question: what kind of question it is, then the answer of that kind."""
     question, notes = clean_question(question)
     question, more = first_question(question)
@@ -85,7 +86,7 @@ TARGETS_ASKED = _WORDS["TARGETS_ASKED"]
 TARGET_GENERIC = frozenset("目标 主要 主要目标 指标 量化 建设 方案 实现 达到 具体 年底 今年".split())
 
 
-def targets_answer(kb, question: str, notes: list[str], doc_filter=None) -> Answer | None:
+def targets_answer(kb: Library, question: str, notes: list[str], doc_filter=None) -> Answer | None:
     """The plans' quantified targets, each quoted (98.5%以上, 115家 …): all of them, those of the article 主要目标
     when the question says so, or those on the question's topic (食品方面的目标). None when no target fits: the
     question is then answered by a search."""
@@ -105,7 +106,7 @@ def targets_answer(kb, question: str, notes: list[str], doc_filter=None) -> Answ
     return Answer(question, "fact", True, answer, [], citations, notes)
 
 
-def _actor_answer(kb, question: str, group, doc_filter, method, explain: bool, notes: list[str]) -> Answer:
+def _actor_answer(kb: Library, question: str, group, doc_filter, method, explain: bool, notes: list[str]) -> Answer:
     """What binds an actor (我们是食品厂，有什么要求): the list of its duties; a question naming the plan (方案对我们…)
     gets the plan's. An actor given no duty (检测机构: the plan reforms them, it does not bind them) gets the
     articles that treat it, saying so; if none does, the refusal says what is missing."""
@@ -119,7 +120,7 @@ def _actor_answer(kb, question: str, group, doc_filter, method, explain: bool, n
     return ans if ans.found else listed
 
 
-def _search_answer(kb, question: str, intent: str, group, doc_filter, method, explain: bool,
+def _search_answer(kb: Library, question: str, intent: str, group, doc_filter, method, explain: bool,
                    notes: list[str], asked: str | None = None) -> Answer:
     """The answer from a search: routed to the kind of document asked about, refused without a basis."""
     result, other = routed_search(kb, question, intent, group, doc_filter, method, asked)
@@ -175,11 +176,11 @@ def _search_answer(kb, question: str, intent: str, group, doc_filter, method, ex
 ITEMS_ASKED = _WORDS["ITEMS_ASKED"]
 
 
-def _bullets(kb, unit_id: str) -> list:
+def _bullets(kb: Library, unit_id: str) -> list:
     return [c for c in kb.children.get(unit_id, []) if c.kind == "bullet" and c.heading]
 
 
-def _names_an_item(kb, question: str, unit_id: str) -> bool:
+def _names_an_item(kb: Library, question: str, unit_id: str) -> bool:
     """Does the question name one of the unit's items (农业提质增效行动有哪些内容: the item's content is asked, not
     the list)? A piece of four characters or more of an item's heading that the unit's own heading lacks."""
     q, own = fold(question), fold(kb.unit_by_id[unit_id].heading or "")
@@ -190,7 +191,7 @@ def _names_an_item(kb, question: str, unit_id: str) -> bool:
     return False
 
 
-def _item_headed(kb, unit_id: str, cited) -> tuple[int, int] | None:
+def _item_headed(kb: Library, unit_id: str, cited) -> tuple[int, int] | None:
     """The span of the item (——开展农业提质增效行动。落实高标准农田…) whose heading alone is the quoted sentence."""
     for b in _bullets(kb, unit_id):
         if b.start <= cited.start < b.end and cited.quote.strip("—。 ") == b.heading:
@@ -198,7 +199,7 @@ def _item_headed(kb, unit_id: str, cited) -> tuple[int, int] | None:
     return None
 
 
-def _items(kb, unit_id: str) -> list:
+def _items(kb: Library, unit_id: str) -> list:
     """A citation of each item a unit lists, by its heading, in the unit itself."""
     text = kb.data.documents[kb.unit_by_id[unit_id].doc_id].text
     items = []
@@ -209,7 +210,7 @@ def _items(kb, unit_id: str) -> list:
     return items
 
 
-def _refusal(kb, question: str, result, intent: str, method) -> str | None:
+def _refusal(kb: Library, question: str, result, intent: str, method) -> str | None:
     """Why the search result gives no answer, if it does not: no words to search, no basis (and what the
     question is closer to), or a kind of value asked for that none of the top units holds."""
     if not result.tokens:
@@ -227,7 +228,7 @@ def _refusal(kb, question: str, result, intent: str, method) -> str | None:
     return None
 
 
-def _chosen_hit(kb, question: str, intent: str, result):
+def _chosen_hit(kb: Library, question: str, intent: str, result):
     """The unit that answers, among the top hits, for the kind of question (and the accountable one, if asked
     who answers for something)."""
     q = fold(question)
@@ -244,7 +245,7 @@ def _chosen_hit(kb, question: str, intent: str, result):
     return chosen, accountable
 
 
-def _fill_figure(kb, ans: Answer, chosen, result, where: str) -> None:
+def _fill_figure(kb: Library, ans: Answer, chosen, result, where: str) -> None:
     """A figure question's answer: the clause holding the figure, or the sentence after the quoted one when the
     figure stands there, or the sentence saying no figure is given."""
     main, doc = ans.citations[0], kb.data.documents[kb.unit_by_id[chosen.unit_id].doc_id]
@@ -263,14 +264,14 @@ def _fill_figure(kb, ans: Answer, chosen, result, where: str) -> None:
         ans.answer = f"{main.quote}（{where}；条文未给出具体数字）"
 
 
-def _has_basis(kb, question: str, result, intent: str, method: str | None) -> bool:
+def _has_basis(kb: Library, question: str, result, intent: str, method: str | None) -> bool:
     """Does the corpus support an answer: the abstention decision (kb.supported), or for a "who" question
     an article naming its bodies that holds it (_who_is_written)."""
     return bool(result.hits) and (kb.supported(result, method)
                                   or (intent == "responsibility" and _who_is_written(kb, question, result)))
 
 
-def _who_is_written(kb, question: str, result) -> bool:
+def _who_is_written(kb: Library, question: str, result) -> bool:
     """A "who" question has a basis, whatever the dense side says, in an article that names its responsible
     bodies and holds most of the question (`who_coverage`), or holds its most specific term and some of the
     rest (`abstain_coverage`): the lexical evidence is direct. The most specific term is its longest word (four
@@ -297,7 +298,7 @@ def _who_is_written(kb, question: str, result) -> bool:
             or kb.searcher.quoted_length(question, row) >= 4 or own_word or by_term)
 
 
-def _name_a_close_second(kb, ans: Answer) -> None:
+def _name_a_close_second(kb: Library, ans: Answer) -> None:
     """A "who" question two articles answer almost equally well (the second scores at least `close_second` of the
     first) names the second's bodies too: on the dev half 28 of 815 "who" answers have such a second, and 9 of
     them had the article asked about second (召回制度: （五） behind （二十七）), a third of the wrong answers."""
@@ -313,7 +314,7 @@ def _name_a_close_second(kb, ans: Answer) -> None:
         ans.notes.append(f"相近的条文{second.cite}也可能回答这个问题，它由{found[0].quote.strip('（）() ')}")
 
 
-def _mention_other_kind(kb, ans: Answer) -> None:
+def _mention_other_kind(kb: Library, ans: Answer) -> None:
     """Name, in the answer, the first citation from another kind of document than the main one."""
     if len(ans.citations) < 2:
         return
@@ -327,7 +328,7 @@ def _mention_other_kind(kb, ans: Answer) -> None:
         ans.answer += f" 另见{other.cite}：{other.quote}{extra}"
 
 
-def _topic_tokens(kb, question: str, group) -> list[str]:
+def _topic_tokens(kb: Library, question: str, group) -> list[str]:
     """The question's content words beyond the actor's name: none means 'list everything for this actor'."""
     actor_tokens = set()
     for name in (group.name, *group.asks, *group.terms):
@@ -339,7 +340,7 @@ def _topic_tokens(kb, question: str, group) -> list[str]:
             if t not in actor_tokens and t not in generic]
 
 
-def requirements_answer(kb, question: str, group, notes: list[str], doc_filter=None, limit: int = 12) -> Answer:
+def requirements_answer(kb: Library, question: str, group, notes: list[str], doc_filter=None, limit: int = 12) -> Answer:
     """Everything that binds an actor: the laws' obligations first, then the plan's measures, each quoted."""
     _, found = kb.requirements_for(group.name, doc_filter)
     if not found:
@@ -355,7 +356,7 @@ def requirements_answer(kb, question: str, group, notes: list[str], doc_filter=N
     return Answer(question, "requirement", True, answer, [], citations, notes)
 
 
-def _figure_hit(kb, result, question: str = "", depth: int = 3):
+def _figure_hit(kb: Library, result, question: str = "", depth: int = 3):
     """Among the top hits, the unit whose figure-bearing sentence carries the most question weight. When the
     question asks for a kind of value (罚多少钱 → a sum), only sentences holding one count, and the first hit
     holding one answers even if its figure stands in a sentence of its own (…并处一万元以上五万元以下罚款)."""
@@ -378,7 +379,7 @@ def _figure_hit(kb, result, question: str = "", depth: int = 3):
     return best or (first_typed if typed else None)
 
 
-def _figure_after(kb, unit_id: str, main, question: str) -> int | None:
+def _figure_after(kb: Library, unit_id: str, main, question: str) -> int | None:
     """The end of the sentence right after the quoted one, when that sentence holds the figure asked for."""
     sentences = kb.data.sentences.get(unit_id, [])
     text = kb.data.documents[kb.unit_by_id[unit_id].doc_id].text
@@ -397,7 +398,7 @@ DEFINITION = _WORDS["DEFINITION"]
 DEFINES = _WORDS["DEFINES"]
 
 
-def _definition_hit(kb, result, depth: int = 5):
+def _definition_hit(kb: Library, result, depth: int = 5):
     """For 'what is X': the unit among the top hits whose sentence defines a word of the question (本法所称…是指)."""
     weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
     best, best_score = None, 0.0
@@ -414,7 +415,7 @@ def _definition_hit(kb, result, depth: int = 5):
 ACCOUNTABLE_TEXT = _WORDS["ACCOUNTABLE_TEXT"]
 
 
-def _accountable_hit(kb, result, depth: int = 3):
+def _accountable_hit(kb: Library, result, depth: int = 3):
     """For 谁对…负责 / 谁来赔: the first of the top units that says who is accountable or liable
     (…应当对其…质量安全负责, 销售者应当承担赔偿责任)."""
     return next((h for h in result.hits[:depth] if ACCOUNTABLE_TEXT.search(fold(kb.unit_by_id[h.unit_id].text))),
@@ -424,11 +425,11 @@ def _accountable_hit(kb, result, depth: int = 3):
 WORDY_KINDS = ("notice", "preamble", "part", "decimal")
 
 
-def _names_a_lead(kb, unit_id: str) -> bool:
+def _names_a_lead(kb: Library, unit_id: str) -> bool:
     return any(b.role == "lead" for r in kb.responsibility_of(unit_id) for b in r.bodies)
 
 
-def _responsible_hit(kb, result, question: str = ""):
+def _responsible_hit(kb: Library, result, question: str = ""):
     """A unit that names its responsible bodies, if one ranks close enough to the top hit. For a question
     asking whom to turn to (向谁检举), a top unit naming who receives it answers already."""
     top = result.hits[0]
@@ -489,7 +490,7 @@ def _pieces_worth(compound: str, weights: dict[str, float]) -> float:
 PREDICATE = _WORDS["PREDICATE"]
 
 
-def authority_weights(kb, result, question: str) -> dict[str, float]:
+def authority_weights(kb: Library, result, question: str) -> dict[str, float]:
     """Question word weights for choosing among authority sentences: the act asked about (…由谁组织 → 组织)
     counts twice, since the sentence must name who does *that*."""
     weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
@@ -501,7 +502,7 @@ def authority_weights(kb, result, question: str) -> dict[str, float]:
     return weights
 
 
-def _best_authority(kb, result, question: str = "", depth: int = 3):
+def _best_authority(kb: Library, result, question: str = "", depth: int = 3):
     """Among the top law articles close to the first, the one whose authority sentence shares most of the
     question (统一管理全国标准化工作 for 全国标准化工作由哪个部门统一管理)."""
     weights = authority_weights(kb, result, question)
@@ -534,7 +535,7 @@ def _say_the_lead(ans: Answer) -> None:
         ans.answer = f"条文没有写明牵头单位（所列单位按职责分工负责，排第一位的是{roles[0]['body']}）。" + ans.answer
 
 
-def _fill_responsibility(kb, ans: Answer, unit_id: str, where: str, weights: dict[str, float]) -> None:
+def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, weights: dict[str, float]) -> None:
     found = kb.responsibility_of(unit_id)
     receivers = RECEIVER.findall(fold(ans.citations[0].quote)) if not found else []
     if receivers:
@@ -566,7 +567,7 @@ def _fill_responsibility(kb, ans: Answer, unit_id: str, where: str, weights: dic
         ans.answer = f"据{where}：{inner}"
 
 
-def _unit_answer(kb, question: str, intent: str, units: list, notes: list[str]) -> Answer:
+def _unit_answer(kb: Library, question: str, intent: str, units: list, notes: list[str]) -> Answer:
     """A question naming a unit by its label (第十三条谁负责？, （十三）讲了什么？): that unit answers, its clause for
     "who", its whole text for what it says. A label several documents use is not guessed at: they are listed."""
     if len(units) > 1:
@@ -589,7 +590,7 @@ def _unit_answer(kb, question: str, intent: str, units: list, notes: list[str]) 
     return ans
 
 
-def _explain(kb, result) -> dict:
+def _explain(kb: Library, result) -> dict:
     return {"tokens": result.tokens, "method": result.method, "coverage": round(result.coverage, 3),
             "synonyms": {e.word: list(e.terms) for e in result.expansions},
             "dense_best": None if result.dense_best is None else round(result.dense_best, 3),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from indexer.textutil import PACKAGE_DATA, fold
+from indexer.search.library import Library
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def asked(question: str) -> list[AnswerType]:
     return [t for t in TYPES if t.asked.search(q)]
 
 
-def missing(kb, question: str, hits, intent: str = "fact", depth: int = 3, tokens: list[str] = ()) -> str | None:
+def missing(kb: Library, question: str, hits, intent: str = "fact", depth: int = 3, tokens: list[str] = ()) -> str | None:
     """The name of the kind of value a question asks for when none of the top units holds one. With the
     question's `tokens`, only units holding one of them count (有几个公园: the count of 700 enterprises in an
     article that does not mention parks is no answer)."""
@@ -65,5 +66,5 @@ def missing(kb, question: str, hits, intent: str = "fact", depth: int = 3, token
     return None
 
 
-def _holds_a_word(kb, unit_id: str, tokens: list[str]) -> bool:
+def _holds_a_word(kb: Library, unit_id: str, tokens: list[str]) -> bool:
     return not kb.searcher.token_sets[kb.searcher.row[unit_id]].isdisjoint(tokens)

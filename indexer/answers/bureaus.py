@@ -9,6 +9,7 @@ from indexer.search.questions import SELF_BODY, TASK_WORDS
 from indexer.answers.quoting import best_sentence, citation, not_found
 from indexer.textutil import fold
 from indexer.types import Answer
+from indexer.search.library import Library
 
 # Words that, beside a body's name, still ask for its part in a document as a whole (区发改委在这个方案里扮演什么
 # 角色, 跟区知识产权局有关的条款有哪些): a question naming a body and only these (and the words of the documents'
@@ -20,7 +21,7 @@ TASK_GENERIC = frozenset("""
 """.split())
 
 
-def without_bodies(kb, question: str) -> str:
+def without_bodies(kb: Library, question: str) -> str:
     """The question with the bodies it names (and 我们局, 本单位 …) blanked out: their names are not its topic."""
     text = list(question)
     spans = [(start, end) for _, start, end in kb.table.find(question)]
@@ -30,7 +31,7 @@ def without_bodies(kb, question: str) -> str:
     return "".join(text)
 
 
-def task_topic(kb, question: str) -> list[str]:
+def task_topic(kb: Library, question: str) -> list[str]:
     """What a question about a body's tasks is about, beside the body (区市场监管局在食品安全方面要做什么 →
     食品安全): its words that are neither question words nor TASK_GENERIC, without the pieces of longer ones."""
     words = [t for t in kb.tokenizer.query_tokens(without_bodies(kb, question), kb.place_stopwords)
@@ -38,7 +39,7 @@ def task_topic(kb, question: str) -> list[str]:
     return [w for w in dict.fromkeys(words) if not any(w != o and w in o for o in words)]
 
 
-def names_only_a_body(kb, question: str) -> bool:
+def names_only_a_body(kb: Library, question: str) -> bool:
     """Does the question name a body and nothing else to search for (its other words all TASK_GENERIC)?"""
     return not task_topic(kb, question)
 
@@ -46,7 +47,7 @@ def names_only_a_body(kb, question: str) -> bool:
 DISTRICT_BODY = re.compile(r"区[^\s，。？?、哪什么那这里些个的和与及]{1,6}?(?:委员会|局|委|办|院|中心)")
 
 
-def unknown_body(kb, question: str, known: list[str]) -> str | None:
+def unknown_body(kb: Library, question: str, known: list[str]) -> str | None:
     """A district body named in the question (区教委) that neither the body table nor any document knows."""
     q = fold(question)
     for m in DISTRICT_BODY.finditer(q):
@@ -58,7 +59,7 @@ def unknown_body(kb, question: str, known: list[str]) -> str | None:
     return None
 
 
-def _known_name(kb, name: str) -> bool:
+def _known_name(kb: Library, name: str) -> bool:
     """Does the body table or any document know this name?"""
     return bool(kb.table.find(name)) or any(name in d.text for d in kb.data.documents.values())
 
@@ -77,14 +78,14 @@ def _within(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def body_meant(kb, name: str) -> str | None:
+def body_meant(kb: Library, name: str) -> str | None:
     """The one known body an unknown district body's name stands for (区住建局 → 区住建委, 区市监局 → 区市场监管局,
     区文旅局 → 区文旅体局): the same stem, or its characters in order, beginning alike. None if no body or several
     fit."""
     return _body_of_stem(kb, _stem(name))
 
 
-def _body_of_stem(kb, stem: str) -> str | None:
+def _body_of_stem(kb: Library, stem: str) -> str | None:
     if len(stem) < 2:
         return None
     fits = {b for b in kb.table.names
@@ -92,7 +93,7 @@ def _body_of_stem(kb, stem: str) -> str | None:
     return fits.pop() if len(fits) == 1 else None
 
 
-def name_known_bodies(kb, question: str) -> tuple[str, list[str]]:
+def name_known_bodies(kb: Library, question: str) -> tuple[str, list[str]]:
     """The question with each unknown district body that stands for one known body renamed (区住建局 → 区住建委),
     saying so in a note; other unknown names are left for unknown_body to refuse."""
     notes = []
@@ -113,7 +114,7 @@ def name_known_bodies(kb, question: str) -> tuple[str, list[str]]:
     return question, notes
 
 
-def plan_bodies(kb, bodies: list[str]) -> bool:
+def plan_bodies(kb: Library, bodies: list[str]) -> bool:
     """Are these all bodies a plan assigns tasks to (the district's bureaus)? A law's authority (国务院市场监督管理
     部门) is part of what its article says: a question whether it is responsible is answered as any other."""
     return all(any(kb.data.documents[kb.unit_by_id[t.unit_id].doc_id].kind == "plan" for t in kb.tasks_of(b))
@@ -138,7 +139,7 @@ def confirm_bodies(ans: Answer, question: str, asked: list[str]) -> Answer:
     return ans
 
 
-def bureau_answer(kb, question: str, bodies: list[str], notes: list[str], explain: bool) -> Answer:
+def bureau_answer(kb: Library, question: str, bodies: list[str], notes: list[str], explain: bool) -> Answer:
     """Every unit a body is responsible for, in document order; with two bodies, the tasks they share."""
     body = bodies[0]
     tasks = kb.tasks_of(body)
@@ -177,7 +178,7 @@ def bureau_answer(kb, question: str, bodies: list[str], notes: list[str], explai
     return ans
 
 
-def _quoted_on_topic(kb, unit_ids: list[str], topic: list[str], clause_of: dict) -> list:
+def _quoted_on_topic(kb: Library, unit_ids: list[str], topic: list[str], clause_of: dict) -> list:
     """A citation of each unit's sentence holding the topic, with the body's role from its clause citation."""
     out = []
     for unit_id in unit_ids:
@@ -188,7 +189,7 @@ def _quoted_on_topic(kb, unit_ids: list[str], topic: list[str], clause_of: dict)
     return out
 
 
-def _tasks_on_topic(kb, question: str, unit_ids: list[str], most: int = 3, share: float = 0.5) -> list[str]:
+def _tasks_on_topic(kb: Library, question: str, unit_ids: list[str], most: int = 3, share: float = 0.5) -> list[str]:
     """Of a body's units, those holding at least half the weight of the question's topic words (a thesaurus
     term counting for its everyday word), best first. The whole corpus's statistics weigh the words: among a
     body's two or three units a word they share would weigh nothing."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from indexer.answers.quoting import citation
 from indexer.textutil import PACKAGE_DATA, fold
 from indexer.types import Answer
+from indexer.search.library import Library
 
 DATA = PACKAGE_DATA / "document_questions.json"
 
@@ -30,7 +31,7 @@ def asked_field(question: str) -> str | None:
     return None
 
 
-def _doc_for(kb, question: str, doc_filter) -> str | None:
+def _doc_for(kb: Library, question: str, doc_filter) -> str | None:
     """The document asked about: the one the question names, the only one held, else the best search hit's."""
     named = kb.named_documents(question)
     if len(named) == 1:
@@ -41,7 +42,7 @@ def _doc_for(kb, question: str, doc_filter) -> str | None:
     return kb.unit_by_id[top[0].unit_id].doc_id if top else None
 
 
-def _quote_of(kb, doc, value: str):
+def _quote_of(kb: Library, doc, value: str):
     """A citation of the first place the document's text shows `value` (None when the text does not)."""
     at = fold(doc.text).find(fold(value)) if value else -1
     if at < 0:
@@ -71,7 +72,7 @@ def _cn_date(iso: str) -> str:
     return f"{y}年{m}月{d}日"
 
 
-def document_answer(kb, question: str, notes: list[str], doc_filter=None) -> Answer | None:
+def document_answer(kb: Library, question: str, notes: list[str], doc_filter=None) -> Answer | None:
     """The answer to a question about a document's own metadata or size; None when it asks something else."""
     field = asked_field(question)
     doc_id = _doc_for(kb, question, doc_filter) if field else None

@@ -7,6 +7,7 @@ import re
 
 from indexer.textutil import clause_spans, word_families
 from indexer.types import Answer, Citation
+from indexer.search.library import Library
 
 _WORDS = word_families("answer_words")   # data/answer_words.json
 
@@ -17,7 +18,7 @@ FIGURE = _WORDS["FIGURE"]
 NUMERAL = _WORDS["NUMERAL"]
 
 
-def idf_weights(kb, tokens: list[str], synonym_tokens=(), bm25=None) -> dict[str, float]:
+def idf_weights(kb: Library, tokens: list[str], synonym_tokens=(), bm25=None) -> dict[str, float]:
     """idf of each question token (in the statistics of the documents searched, when given); the thesaurus
     tokens of its everyday words count at the synonym weight."""
     bm25 = bm25 or kb.data.bm25
@@ -34,7 +35,7 @@ def weight_in(weights: dict[str, float], tokens: set[str]) -> float:
     return sum(w for t, w in weights.items() if t in tokens)
 
 
-def best_sentence(kb, unit_id: str, tokens: list[str], prefer_figures: bool = False, dense_scores=None,
+def best_sentence(kb: Library, unit_id: str, tokens: list[str], prefer_figures: bool = False, dense_scores=None,
                   synonym_tokens=(), bm25=None):
     """The unit's sentence that shares the most question weight (then a figure, then the dense score)."""
     sentences = kb.data.sentences.get(unit_id, [])
@@ -86,7 +87,7 @@ def figure_clause(text: str, start: int, end: int, weights: dict[str, float], to
     return best
 
 
-def citation(kb, unit_id: str, start: int, end: int, score: float, **extra) -> Citation:
+def citation(kb: Library, unit_id: str, start: int, end: int, score: float, **extra) -> Citation:
     unit = kb.unit_by_id[unit_id]
     doc = kb.data.documents[unit.doc_id]
     return Citation(doc_id=doc.doc_id, doc_title=doc.title, doc_number=doc.doc_number, unit_id=unit_id,

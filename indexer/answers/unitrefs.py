@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from indexer.textutil import cn_to_int, int_to_cn
+from indexer.search.library import Library
 
 _NUMBER = r"[0-9]{1,3}|[一二三四五六七八九十百零]{1,6}"
 # 第十三条 / 第13条, （十三） / (13), 专栏3 / 专栏三, on the NFKC form (full-width digits and brackets as ASCII)
@@ -25,7 +26,7 @@ _BEFORE = 24
 UNIT_KINDS = ("article", "box", "law_article")
 
 
-def referenced_units(kb, question: str, intent: str, doc_filter=None) -> list | None:
+def referenced_units(kb: Library, question: str, intent: str, doc_filter=None) -> list | None:
     """The units a question names by label and asks about (who is responsible for it, or what it says):
     None when it names none, or names one only in passing; otherwise every unit the label can name in the
     documents the question allows (one: the answer; several: the question must say which document)."""

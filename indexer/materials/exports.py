@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import csv
 import io
+from indexer.search.library import Library
 
 ROLE_LABEL = {"lead": "牵头", "support": "配合", "responsible": "负责", "listed": "参与"}
 
 
-def matrix_rows(kb, doc_id: str | None = None) -> tuple[list[str], list[dict]]:
+def matrix_rows(kb: Library, doc_id: str | None = None) -> tuple[list[str], list[dict]]:
     """Units × bodies: one row per unit with a responsibility; each body's cell says how it is named."""
     found = [r for r in kb.data.responsibilities if doc_id is None or r.doc_id == doc_id]
     bodies: list[str] = []
@@ -73,7 +74,7 @@ def to_xlsx(sheets: dict[str, tuple[list[str], list[dict]]]) -> bytes:
     return buf.getvalue()
 
 
-def target_rows(kb) -> tuple[list[str], list[dict]]:
+def target_rows(kb: Library) -> tuple[list[str], list[dict]]:
     header = ["指标", "比较", "数值", "单位", "表述", "年份", "原文", "出处", "文件"]
     rows = [{"指标": t.indicator, "比较": t.comparison, "数值": t.value, "单位": t.measure, "表述": t.wording,
              "年份": t.year or "",
@@ -82,7 +83,7 @@ def target_rows(kb) -> tuple[list[str], list[dict]]:
     return header, rows
 
 
-def requirement_rows(kb, actor: str) -> tuple[list[str], list[dict]]:
+def requirement_rows(kb: Library, actor: str) -> tuple[list[str], list[dict]]:
     group, found = kb.requirements_for(actor)
     header = ["文件", "出处", "主体", "要求", "原文", "所列各项"]
     rows = []

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from indexer.textutil import clause_spans, fold, read_table, sentence_spans
 from indexer.index.tokenize import quoted_terms
+from indexer.search.library import Library
 
 
 @dataclass
@@ -59,7 +60,7 @@ def glossary_terms(path: str | Path | None, texts: list[str]) -> list[str]:
     return list(dict.fromkeys(terms))
 
 
-def _units_for(kb, doc_id: str, part: str | None, topic: str | None, limit: int) -> list:
+def _units_for(kb: Library, doc_id: str, part: str | None, topic: str | None, limit: int) -> list:
     units = [kb.unit_by_id[u] for u in kb.data.searchable if u.startswith(f"{doc_id}#")]
     if part:
         part_unit = kb.unit(part, doc_id)
@@ -77,7 +78,7 @@ def _units_for(kb, doc_id: str, part: str | None, topic: str | None, limit: int)
     return sorted(seen.values(), key=lambda u: u.ordinal)[:limit]
 
 
-def build(kb, doc_id: str | None = None, part: str | None = None, topic: str | None = None,
+def build(kb: Library, doc_id: str | None = None, part: str | None = None, topic: str | None = None,
           glossary_path: str | Path | None = None, limit: int = 10) -> TrainingPack:
     """A training pack for a part of a plan (一、, 五、 …) or a topic (工程质量), or the whole plan."""
     doc_id = doc_id or next(d.doc_id for d in kb.data.documents.values() if d.kind == "plan")
@@ -109,7 +110,7 @@ def build(kb, doc_id: str | None = None, part: str | None = None, topic: str | N
     return pack
 
 
-def _about(kb, target, topic: str) -> bool:
+def _about(kb: Library, target, topic: str) -> bool:
     """A target belongs to a topic's pack when its clause, or one of the two clauses leading up to it in its
     sentence (…强化工程质量、履约等方面管理,到2025年,…比例超过30%), names the topic."""
     text = kb.data.documents[target.doc_id].text
@@ -121,7 +122,7 @@ def _about(kb, target, topic: str) -> bool:
     return any(fold(topic) in fold(text[s:e]) for s, e in clauses[-3:])
 
 
-def _first_use(kb, doc, units, term: str) -> Quote | None:
+def _first_use(kb: Library, doc, units, term: str) -> Quote | None:
     needle = fold(term)
     for u in units:
         for s, e in sentence_spans(doc.text, u.start, u.end):

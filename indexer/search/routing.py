@@ -13,6 +13,7 @@ import numpy as np
 from indexer.search.questions import QUOTED
 from indexer.textutil import fold, longest_shared_piece, word_families
 from indexer.index.tokenize import issuer_places
+from indexer.search.library import Library
 
 LAW_KINDS = {"law", "regulation"}
 _WORDS = word_families("routing_words")   # data/routing_words.json
@@ -88,7 +89,7 @@ def routing_text(question: str, where: Locality) -> str:
     return where.locative.sub("", unquoted(fold(question)))
 
 
-def route(kb, intent: str, question: str, group) -> set[str] | None:
+def route(kb: Library, intent: str, question: str, group) -> set[str] | None:
     """Which kind of document a question belongs to, when the corpus holds more than one: a district body's
     duties, the district's targets and measures → the plan; an enterprise's legal duty → the laws; a question
     with signs of neither or both → every document."""
@@ -125,7 +126,7 @@ def _precedence(doc) -> tuple[int, int]:
     return RANK[doc.kind], -int(latest[:4])
 
 
-def prefer_superior(kb, question: str, hits: list) -> list:
+def prefer_superior(kb: Library, question: str, hits: list) -> list:
     """When a law and a regulation (or an older text) both carry the question's words verbatim among the top
     two hits, the superior one leads (上位法: a law before the regulation implementing it; then the newer text).
     The other stays second: both are cited."""
@@ -163,7 +164,7 @@ def is_penalty_unit(unit) -> bool:
     return any(PENALTY_CHAPTER.search(h) for h in unit.path[:-1])
 
 
-def match_penalty(kb, question: str, hits: list, depth: int = 3) -> list:
+def match_penalty(kb: Library, question: str, hits: list, depth: int = 3) -> list:
     """Among the top hits, the units that answer the kind of question asked come first: penalty articles for
     a question about consequences, duty articles for any other (the order inside each group is kept)."""
     asked = bool(PENALTY_ASKED.search(fold(question)))
@@ -174,7 +175,7 @@ def match_penalty(kb, question: str, hits: list, depth: int = 3) -> list:
     return fits + [h for h in top if h not in fits] + hits[depth:]
 
 
-def prefer_actor(kb, hits: list, group, depth: int = 3) -> list:
+def prefer_actor(kb: Library, hits: list, group, depth: int = 3) -> list:
     """When the top law article does not name the actor the question asks about (卖家 → 销售者, 农户 → 农产品生产者)
     and one close behind it of the same kind (duty or penalty) does (score at least `actor_ratio` of the top),
     that one leads."""
@@ -189,15 +190,15 @@ def prefer_actor(kb, hits: list, group, depth: int = 3) -> list:
     return hits
 
 
-def _names_actor(kb, hit, group) -> bool:
+def _names_actor(kb: Library, hit, group) -> bool:
     return any(term in kb.unit_by_id[hit.unit_id].text for term in group.terms)
 
 
-def kind_group(kb, unit_id: str) -> str:
+def kind_group(kb: Library, unit_id: str) -> str:
     return "law" if kb.data.documents[kb.unit_by_id[unit_id].doc_id].kind in LAW_KINDS else "other"
 
 
-def routed_search(kb, question: str, intent: str, group, doc_filter, method, asked: str | None = None):
+def routed_search(kb: Library, question: str, intent: str, group, doc_filter, method, asked: str | None = None):
     """Search the kind of document the question is routed to; fall back to every document when that kind
     does not support an answer. Also return the best unit of the other kind when it supports one too,
     so that a question spanning plan and laws gets both. `asked`: the question as asked, when the text searched
@@ -235,14 +236,14 @@ def routed_search(kb, question: str, intent: str, group, doc_filter, method, ask
     return result, None
 
 
-def named_kind_in(kb, question: str) -> set[str] | None:
+def named_kind_in(kb: Library, question: str) -> set[str] | None:
     """named_kind() with the kinds of the held documents the question names by title."""
     where = kb.locality
     return named_kind(routing_text(question, where), where,
                       {kb.data.documents[d].kind for d in kb.named_documents(question)})
 
 
-def _needs_a_shared_word(kb, result, kinds: set[str]):
+def _needs_a_shared_word(kb: Library, result, kinds: set[str]):
     """An answer from these kinds of document needs at least one of the question's words (or a thesaurus term
     for one) in its article: the laws' thousands of sentences, or documents the question was not routed to,
     always hold something close in meaning, so a likeness of meaning alone is no basis (下水道堵了归哪个部门管
