@@ -515,3 +515,19 @@ def test_answering_reads_the_knowledge_base_only_through_its_declared_library():
 
 def test_the_knowledge_base_is_a_library(plan_kb):
     assert [name for name in _library_members() if not hasattr(plan_kb, name)] == []
+
+
+def test_an_abbreviation_the_documents_never_use_is_read_as_their_phrase(tmp_path):
+    from indexer.config import load_settings
+    from indexer.kb import KnowledgeBase
+    (tmp_path / "d.txt").write_text("关于加快发展职业教育的意见\n一、工作机制\n（一）建立联席会议。职业教育联席会议每年召开两次会议。"
+                                    "（教育部负责）\n（二）推进集中采购。药品集中采购在11个城市试点。（医保局负责）\n"
+                                    "（三）加强宣传。做好政策解读和舆论引导。（宣传部负责）\n"
+                                    "（四）强化保障。落实经费保障和人员保障。（财政部负责）\n",
+                                    encoding="utf-8")
+    kb = KnowledgeBase.open([tmp_path], tmp_path / "idx", load_settings(embed_model="none"), progress=False,
+                            log=lambda m: None)
+    result = kb.search("职教联席会议一年开几次会？")
+    assert [(e.word, e.terms) for e in result.expansions] == [("职教", ("职业教育",))]
+    assert kb.search("集采试点有几个城市？").hits[0].unit_id.endswith("（二）")
+    assert not any(e.word == "联席" for e in kb.search("联席会议").expansions)   # a word the documents use

@@ -155,6 +155,28 @@ class Searcher:
         out[rows] = scores
         return out
 
+    def abbreviations(self, tokens: list[str], bm25: BM25, rows: np.ndarray | None = None) -> list[Expansion]:
+        """A two-character word the units searched never use, read as the abbreviation of a four-character phrase
+        of theirs whose two words begin with its two characters (职教 → 职业教育, 集采 → 集中采购): Chinese shortens
+        a compound to the first character of each word. Only when those units hold one to three such phrases."""
+        out = []
+        for t in dict.fromkeys(tokens):
+            if len(t) != 2 or bm25.term_idf(t) is not None or not all("\u4e00" <= ch <= "\u9fff" for ch in t):
+                continue
+            key = (t, None if rows is None else hash(np.asarray(rows).tobytes()))
+            if not hasattr(self, "_phrases"):
+                self._phrases = {}
+            if key not in self._phrases:       # one pass over the units' text per word, then remembered
+                texts = self._folded_texts()
+                text = "\n".join(texts if rows is None else (texts[i] for i in rows))
+                self._phrases[key] = {m.group(0) for m in
+                                      re.finditer(f"{t[0]}[\u4e00-\u9fff]{t[1]}[\u4e00-\u9fff]", text)}
+            terms = tuple(sorted(w for w in self._phrases[key] if bm25.term_idf(w[:2]) is not None
+                                 and bm25.term_idf(w[2:]) is not None))
+            if 0 < len(terms) <= 3:
+                out.append(Expansion(t, terms))
+        return out
+
     def synonym_tokens(self, tokens: list[str], expansions: list[Expansion], bm25: BM25 | None = None) -> list[str]:
         """Index tokens of the document terms: the term itself when the index knows it, else its words."""
         bm25 = bm25 or self.data.bm25
@@ -171,8 +193,8 @@ class Searcher:
         k = k or self.settings.top_k
         method = method or (self.settings.fusion if self.dense is not None else "bm25")
         tokens = self.tokenizer.query_tokens(question, self.stopwords)
-        expansions = self.thesaurus.expand(question)
         bm25 = self.statistics(rows)
+        expansions = self.thesaurus.expand(question) + self.abbreviations(tokens, bm25, rows)
         extra = self.synonym_tokens(tokens, expansions, bm25)
         lexical = self.lexical_scores(tokens, extra, rows)
         dense_scores = self.dense.unit_scores(self.dense_text(question)) \
