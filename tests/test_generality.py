@@ -531,3 +531,14 @@ def test_an_abbreviation_the_documents_never_use_is_read_as_their_phrase(tmp_pat
     assert [(e.word, e.terms) for e in result.expansions] == [("职教", ("职业教育",))]
     assert kb.search("集采试点有几个城市？").hits[0].unit_id.endswith("（二）")
     assert not any(e.word == "联席" for e in kb.search("联席会议").expansions)   # a word the documents use
+
+
+@pytest.mark.parametrize("question, names", [
+    ("税务总局在发展体育竞赛表演产业中负责哪些工作？", ["税务总局"]),
+    ("国家发展改革委在规范性文件合法性审核工作中承担什么职责？", ["国家发展改革委"]),
+    ("区市场监管局要做哪些事？", ["区市场监管局"]),
+    ("我们局要做哪些事？", []), ("中央财政在支持小微企业方面要做什么？", []),
+])
+def test_bodies_a_question_names_by_their_form(question, names):
+    from indexer.answers.bureaus import asked_bodies
+    assert asked_bodies(question) == names

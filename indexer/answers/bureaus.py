@@ -10,6 +10,7 @@ from indexer.answers.quoting import best_sentence, citation, not_found
 from indexer.textutil import fold
 from indexer.types import Answer
 from indexer.search.library import Library
+from indexer.structure.bodynames import cut_word, looks_like_body
 
 # Words that, beside a body's name, still ask for its part in a document as a whole (区发改委在这个方案里扮演什么
 # 角色, 跟区知识产权局有关的条款有哪些): a question naming a body and only these (and the words of the documents'
@@ -47,11 +48,24 @@ def names_only_a_body(kb: Library, question: str) -> bool:
 DISTRICT_BODY = re.compile(r"区[^\s，。？?、哪什么那这里些个的和与及]{1,6}?(?:委员会|局|委|办|院|中心)")
 
 
-def unknown_body(kb: Library, question: str, known: list[str]) -> str | None:
-    """A district body named in the question (区教委) that neither the body table nor any document knows."""
+def asked_bodies(question: str) -> list[str]:
+    """Names of bodies in a question by their form: a district body anywhere (区教委), and the body a question
+    opens with (税务总局在…负责哪些工作, 国家发展改革委承担什么职责), whatever its level."""
     q = fold(question)
-    for m in DISTRICT_BODY.finditer(q):
-        name = m.group(0)
+    names = [m.group(0) for m in DISTRICT_BODY.finditer(q)]
+    opening = next((q[:i] for i in range(min(len(q), 20), 1, -1) if looks_like_body(q[:i]) and not cut_word(q, i)
+                    and q[i:i + 1] in OPENING_BODY_FOLLOWS), None)
+    if opening and not any(opening in n or n in opening for n in names):
+        names.insert(0, opening)
+    return names
+
+
+OPENING_BODY_FOLLOWS = "在要负责承担的有管做干需应是：:主"
+
+
+def unknown_body(kb: Library, question: str, known: list[str]) -> str | None:
+    """A body named in the question (区教委, 税务总局在…) that neither the body table nor any document knows."""
+    for name in asked_bodies(question):
         if any(name in fold(b) or fold(b) in name for b in known):
             continue
         if not _known_name(kb, name):
