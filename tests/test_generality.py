@@ -537,7 +537,7 @@ def test_an_abbreviation_the_documents_never_use_is_read_as_their_phrase(tmp_pat
     ("税务总局在发展体育竞赛表演产业中负责哪些工作？", ["税务总局"]),
     ("国家发展改革委在规范性文件合法性审核工作中承担什么职责？", ["国家发展改革委"]),
     ("区市场监管局要做哪些事？", ["区市场监管局"]),
-    ("我们局要做哪些事？", []), ("中央财政在支持小微企业方面要做什么？", []),
+    ("我们局要做哪些事？", []), ("中央财政在支持小微企业方面要做什么？", []), ("区里哪个局负责工程质量？", []),
 ])
 def test_bodies_a_question_names_by_their_form(question, names):
     from indexer.answers.bureaus import asked_bodies
