@@ -72,6 +72,15 @@ def test_clause_forms(text, expected):
     # a title naming an institution is no subject; a name never cuts a word (联席会|议, 教育部|署)
     ("（一）制度。国务院职业教育工作部际联席会议制度", []),
     ("（一）部署。区教育部署工作由区政府统一安排。", [[("区政府", "responsible")]]),      # 部署 is no 署
+    # 、 after a group's role word separates groups; 组织落实 and 按职责分工负责落实 close a group
+    ("（一）整治。开展整治。（市交通委牵头负责、市公安局、各区政府组织落实）",
+     [[("市交通委", "lead"), ("市公安局", "listed"), ("各区政府", "listed")]]),
+    ("（一）整治。开展整治。（市市场监管局、市商务委按职责分工负责落实、各区政府组织落实）",
+     [[("市市场监管局", "listed"), ("市商务委", "listed"), ("各区政府", "listed")]]),
+    # 各A、B with a bare level after 、 is one collective body
+    ("（一）建设。建设平台。（牵头单位：市人社局，配合单位：市财政局，各区、县级市政府）",
+     [[("市人社局", "lead"), ("市财政局", "support"), ("各区、县级市政府", "support")]]),
+    ("（一）制度。区建设管理委参照区政务服务中心管理模式制定制度。", [[("区建设管理委", "responsible")]]),
     # 联合 joins partners with no lead; a body's act (联合, 指导, 对) is no part of a longer name; 负责牵头 leads
     ("（一）宣传。区绿化市容局联合区房管局、区城管执法局指导街镇加强宣传。",
      [[("区绿化市容局", "responsible"), ("区房管局", "support"), ("区城管执法局", "support")]]),
@@ -542,3 +551,13 @@ def test_an_abbreviation_the_documents_never_use_is_read_as_their_phrase(tmp_pat
 def test_bodies_a_question_names_by_their_form(question, names):
     from indexer.answers.bureaus import asked_bodies
     assert asked_bodies(question) == names
+
+
+def test_a_table_column_of_bodies_is_read_by_its_ending_whatever_its_role_word():
+    text = ("某区工作方案\n一、任务分工\n序号 | 改革事项 | 落实推进单位\n1 | 推进登记注册。 | 区市场监管局\n"
+            "2 | 企业服务 | 各部门、各街道、镇、各功能区\n序号 | 任务 | 牵头部门 | 协办部门\n1 | 整治 | 区商务委 | 区公安分局\n")
+    _, cleaned = _cleaned(text)
+    found = extract(text, parse("d", text, cleaned), NONE, "某区人民政府办公室")
+    assert [[(b.name, b.role) for b in r.bodies] for r in found] == [
+        [("区市场监管局", "listed")], [("各街道、镇", "listed"), ("各功能区", "listed")],
+        [("区商务委", "lead"), ("区公安分局", "support")]]

@@ -39,6 +39,8 @@ class Vocabulary:
     word_continues: tuple[str, ...]
     duty_headings: tuple[str, ...]
     acts_after_a_body: tuple[str, ...]
+    collective_pattern: re.Pattern
+    table_column_endings: tuple[str, ...]
     levels: tuple[tuple[re.Pattern, str], ...]
     issuer_levels: tuple[tuple[re.Pattern, str], ...]
 
@@ -60,6 +62,7 @@ def vocabulary() -> Vocabulary:
         re.compile(rf"^[，、]?(?P<body>[^，。；]{{2,200}}?)(?:等(?:有关)?(?:部门|单位)?)?(?:{'|'.join(raw['support_verbs'])})"),
         tuple((c, r) for c, r in raw["table_columns"]), tuple(sorted(raw["verbs_after_subject"], key=len, reverse=True)),
         tuple(raw["lead_acts"]), tuple(raw["word_continues"]), tuple(raw["duty_headings"]), tuple(raw["acts_after_a_body"]),
+        re.compile("|".join(raw["collective_patterns"])), tuple(raw["table_column_endings"]),
         tuple((re.compile(p), level) for p, level in raw["levels"]),
         tuple((re.compile(p), level) for p, level in raw["issuer_levels"]))
 
@@ -68,8 +71,10 @@ def looks_like_body(name: str) -> bool:
     """A government body by the morphology of its name (…部/委/局/办/署/人民政府 …, 各区、县级市); its other names
     may follow in brackets (区经委（商务委）, 区委宣传部（区文明办、区政府新闻办）)."""
     v = vocabulary()
-    if name in v.collective or collective_name(name):
+    if name in v.collective or collective_name(name) or v.collective_pattern.fullmatch(name):
         return True
+    if name.startswith(("（", "(")):
+        return False        # （市交通委: a clause's bracket, not a name
     base = re.sub(r"（[^（）]{1,30}）$", "", name)
     if base.startswith(v.not_name_heads) or any(w in base for w in v.not_in_names):
         return False
@@ -165,8 +170,9 @@ def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int
     """'A、B和C' → [(A, s, e), …] with offsets. Collective bodies (各区、县级市) stay whole; 和/及/与 split only
     where both sides are bodies (文化和旅游部 stays one)."""
     atoms, pos = [], 0
-    pattern = "|".join(("各(?:有关|相关)?" + re.escape(c[1:])) if c.startswith("各") else re.escape(c)
-                       for c in vocabulary().collective)
+    pattern = "|".join([vocabulary().collective_pattern.pattern] +
+                       [("各(?:有关|相关)?" + re.escape(c[1:])) if c.startswith("各") else re.escape(c)
+                        for c in vocabulary().collective])
     inside = _bracketed(text)
     for m in re.finditer(rf"({pattern})(?=[、，；和及与等]|$)|[、，；]", text):
         if not m.group(1) and inside[m.start()]:

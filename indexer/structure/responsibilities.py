@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from indexer.structure.bodynames import BodyTable, issuer_level, list_bodies, vocabulary
 from indexer.structure.units import skip_label
@@ -64,9 +65,9 @@ def parse_clause(text: str, start: int, end: int, table: BodyTable, level: str |
     if labels:
         return _labelled(folded, start, labels, table, level)
     mentions, tailed, pos = [], False, 0
-    for group in re.split(r"([，；])", folded):
+    for group in re.split(_group_separator(), folded):
         at, pos = pos, pos + len(group)
-        if group in ("，", "；") or not group.strip():
+        if group in ("，", "；", "、") or not group.strip():
             continue
         found = _tailed_group(group, start + at, table, level)
         if found is None:
@@ -75,6 +76,13 @@ def parse_clause(text: str, start: int, end: int, table: BodyTable, level: str |
         tailed = tailed or has_tail
         mentions += body_mentions
     return mentions if tailed and mentions else None
+
+
+@lru_cache(maxsize=1)
+def _group_separator() -> re.Pattern:
+    """，/； between the groups of a clause, and 、 right after a group's role word (（A牵头负责、B组织落实）)."""
+    endings = sorted({tail[-2:] for tail, _ in vocabulary().role_tails if len(tail) >= 2})
+    return re.compile("([，；]|(?:" + "|".join(f"(?<={e})" for e in endings) + ")、)")
 
 
 def _tailed_group(group: str, start: int, table: BodyTable, level: str | None):
@@ -183,6 +191,9 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
     roles = {}
     for i, cell in enumerate(cells):
         role = next((r for name, r in vocabulary().table_columns if name in cell), None)
+        if role is None and len(cell) <= 8 and cell.endswith(vocabulary().table_column_endings):
+            role = "lead" if re.search("牵头|主责|主办", cell) else \
+                "support" if re.search("配合|协办|参与|协同|协助", cell) else "listed"      # 落实推进单位, 承办部门
         if role:
             roles[i] = role
     return roles if any(r in ("lead", "listed", "support") for r in roles.values()) else None
