@@ -1,0 +1,58 @@
+# document headers (id -> dict); body is the raw source from the '# ' title line on
+REPO = "zhiyao87/Shanghai-Gov-Docs-Index"
+DOCS = {
+ "sh-shijianju-diandongche-2021": dict(
+   title="上海市市场监督管理局关于深化本市电动自行车消防安全综合治理的实施意见",
+   issuer="上海市市场监督管理局 (signed in the text)",
+   doc_number="沪市监产质〔2021〕639号 (repository metadata only; not printed in the text)",
+   date="2021-12-20",
+   path="docs/消防与人防/上海市市场监督管理局关于深化本市电动自行车消防安全综合治理的实施意见.md",
+   commit="1a5b8a1490d179c97614bb7dc62d44efbe8b339a", fid="68762893719",
+   url="https://www.shanghai.gov.cn/zhengce/detail/0019::2c9bf2f67dc7dcee017deb8e5fdf31dd", total=3339,
+   extra="The document has no table."),
+ "sh-jingan-minying-2025": dict(
+   title="静安区促进民营经济高质量发展的实施方案",
+   issuer="静安区发展和改革委员会 (signed in the text; 上海市静安区发展和改革委员会 in the repository metadata)",
+   doc_number="静发改委〔2025〕13号 (repository metadata only; not printed in the text)",
+   date="2025-07-01 (date printed under the signature; published 2025-07-14 per the repository metadata)",
+   path="docs/工程建设管理/静安区促进民营经济高质量发展的实施方案.md",
+   commit="49f4bb7b24691276dec660a576f20a54a0c46b63", fid="68462405293",
+   url="https://www.shanghai.gov.cn/zhengce/detail?businessId=637bbfca-0b4a-4e27-b3ad-4713fd2efd89&siteId=0072", total=5394,
+   extra="The document has no table. The source's space inside \"区 委\" (covering notice) is kept as found."),
+ "sh-songjiang-qingshui-2026": dict(
+   title="关于印发《2026年松江区建筑垃圾运输行业“清水行动”工作方案》的通知",
+   issuer="松江区绿化和市容管理局 (signed in the text; 上海市松江区绿化和市容管理局 in the repository metadata)",
+   doc_number="沪松绿容发〔2026〕64号 (repository metadata only; not printed in the text)",
+   date="2026-05-07 (date printed under the signature; published 2026-05-25 per the repository metadata)",
+   path="docs/建筑垃圾与材料/关于印发《2026年松江区建筑垃圾运输行业“清水行动”工作方案》的通知.md",
+   commit="49f4bb7b24691276dec660a576f20a54a0c46b63", fid="68621116355",
+   url="https://www.shanghai.gov.cn/zhengce/detail?businessId=75ab7e1e-da8d-467b-b543-c05c91af8731&siteId=0082", total=2475,
+   extra="The document has no table."),
+ "sh-hongkou-shengchan-yuan-2025": dict(
+   title="虹口区应急管理局关于印发《虹口区生产安全事故专项应急预案》的通知",
+   issuer="虹口区应急管理局 (signed in the text; the covering notice says the plan 已经区政府同意)",
+   doc_number="虹应急〔2025〕16号 (repository metadata only; not printed in the text)",
+   date="2025-11-06",
+   path="docs/工程建设管理/虹口区应急管理局关于印发《虹口区生产安全事故专项应急预案》的通知.md",
+   commit="49f4bb7b24691276dec660a576f20a54a0c46b63", fid="68510436938",
+   url="https://www.shanghai.gov.cn/zhengce/detail?businessId=4b01db29-d71f-4ed8-81e1-97217f52db5b&siteId=0076", total=11227,
+   extra="The document has no table. Headings use decimal numbering (1 … 8, 4.4.1 …) and a table of contents repeats them; attachment 附件1 (事故分级标准) and 附件2 (相关单位及职责, 23 numbered lines `单位：职责`) kept as found, including the missing blank line before `附件2`."),
+ "sh-hongkou-jianzhulaji-2022": dict(
+   title="虹口区人民政府印发《虹口区关于加强和规范建筑垃圾处置管理的实施意见》的通知",
+   issuer="虹口区人民政府 (signed in the text; 上海市虹口区人民政府办公室 in the repository metadata)",
+   doc_number="虹府规〔2022〕3号 (repository metadata only; not printed in the text)",
+   date="2022-12-27",
+   path="docs/建筑垃圾与材料/虹口区人民政府印发《虹口区关于加强和规范建筑垃圾处置管理的实施意见》的通知.md",
+   commit="49f4bb7b24691276dec660a576f20a54a0c46b63", fid="68617072032",
+   url="https://www.shanghai.gov.cn/zhengce/detail?businessId=074b0a73-3af6-407b-8722-973dcc88460b&siteId=0076", total=5722,
+   extra="The document has no table."),
+ "sh-hongkou-chongdian-2026": dict(
+   title="关于印发《2026年虹口区为老旧小区内既有的40个电动自行车集中充电（停放）场所加装消防设施的消防为民办实事项目实施方案》的通知",
+   issuer="虹口区应急管理局 (signed in the text)",
+   doc_number="虹应急〔2026〕2号 (repository metadata only; not printed in the text)",
+   date="2026-02-26",
+   path="docs/消防与人防/关于印发《2026年虹口区为老旧小区内既有的40个电动自行车集中充电（停放）场所加装消防设施的消防为.md",
+   commit="1a5b8a1490d179c97614bb7dc62d44efbe8b339a", fid="68736434069",
+   url="https://www.shanghai.gov.cn/zhengce/detail/0076::6b31f6975fb1430d9a76fb435f8aed34", total=2305,
+   extra="The document has no table. The 实施方案 itself is the attachment (line `附件`) of the covering notice."),
+}
