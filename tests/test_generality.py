@@ -81,6 +81,10 @@ def test_clause_forms(text, expected):
     ("（一）建设。建设平台。（牵头单位：市人社局，配合单位：市财政局，各区、县级市政府）",
      [[("市人社局", "lead"), ("市财政局", "support"), ("各区、县级市政府", "support")]]),
     ("（一）制度。区建设管理委参照区政务服务中心管理模式制定制度。", [[("区建设管理委", "responsible")]]),
+    # a label read by its form: 牵头指导处室 leads, 落实推进单位 lists
+    ("（一）抽查。开展抽查。（牵头指导处室：市局产品质量监督处、市局执法总队）",
+     [[("市局产品质量监督处", "lead"), ("市局执法总队", "lead")]]),
+    ("（一）登记。推进登记。（落实推进单位：区市场监管局）", [[("区市场监管局", "listed")]]),
     # 联合 joins partners with no lead; a body's act (联合, 指导, 对) is no part of a longer name; 负责牵头 leads
     ("（一）宣传。区绿化市容局联合区房管局、区城管执法局指导街镇加强宣传。",
      [[("区绿化市容局", "responsible"), ("区房管局", "support"), ("区城管执法局", "support")]]),
@@ -561,3 +565,10 @@ def test_a_table_column_of_bodies_is_read_by_its_ending_whatever_its_role_word()
     assert [[(b.name, b.role) for b in r.bodies] for r in found] == [
         [("区市场监管局", "listed")], [("各街道、镇", "listed"), ("各功能区", "listed")],
         [("区商务委", "lead"), ("区公安分局", "support")]]
+
+
+def test_a_body_heading_whose_duties_open_with_qiantou_leads():
+    text = "五、职责分工\n（一）区建管委\n牵头协调推进全区海绵城市建设工作。\n（二）区规划资源局\n负责规划管理。\n"
+    _, cleaned = _cleaned(text)
+    found = extract(text, parse("d", text, cleaned), NONE, "某区人民政府办公室")
+    assert [[(b.name, b.role) for b in r.bodies] for r in found] == [[("区建管委", "lead")], [("区规划资源局", "responsible")]]

@@ -55,7 +55,7 @@ def vocabulary() -> Vocabulary:
         tuple(raw["generic_endings"]), tuple(raw["not_name_heads"]), frozenset(raw["generic"]),
         tuple(sorted(raw["collective"], key=len, reverse=True)),
         tuple(sorted(((t, r) for t, r in raw["role_tails"]), key=lambda p: len(p[0]), reverse=True)), labels,
-        re.compile(rf"({'|'.join(sorted(labels, key=len, reverse=True))})\s*[：:]\s*"),
+        re.compile(rf"({'|'.join(sorted(labels, key=len, reverse=True))}|{raw['label_form']})\s*[：:]\s*"),
         tuple(re.compile(p) for p in raw["conventions"]),
         re.compile(rf"^(?:[^，。；]{{2,14}}(?:前|后|起|以来)，)?(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{verbs})"),
         re.compile(rf"^(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{'|'.join(raw['subject_verbs_law'])})"),
@@ -89,6 +89,15 @@ def looks_like_body(name: str) -> bool:
 def cut_word(text: str, end: int) -> bool:
     """Does a name ending at `end` cut a word in two (联席会|议制度, 教育部|署)? Then it is no name."""
     return any(text[end - k:end - k + len(w)] == w for w in vocabulary().word_continues for k in range(1, len(w)))
+
+
+def label_role(label: str) -> str:
+    """The role a list's label gives its bodies: the table's, else by its words (牵头指导处室 → lead)."""
+    known = vocabulary().labels.get(label)
+    if known:
+        return known
+    return "lead" if re.search("牵头|主责|主办", label) else \
+        "support" if re.search("配合|协办|参与|协同|协助", label) else "listed"
 
 
 def collective_name(name: str) -> bool:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from indexer.structure.bodynames import BodyTable, issuer_level, list_bodies, vocabulary
+from indexer.structure.bodynames import BodyTable, issuer_level, label_role, list_bodies, vocabulary
 from indexer.structure.units import skip_label
 from indexer.structure.subjects import sentence_subject
 from indexer.textutil import fold, lines_with_offsets, sentence_spans
@@ -111,7 +111,7 @@ def _labelled(folded: str, start: int, labels: list, table: BodyTable, level: st
         # the list ends at the line's end or at another field (（负责部门：A，适用范围：福建自贸试验区）)
         value = re.split(r"[；。\n]|[，,]\s*[\u4e00-\u9fff]{2,6}[：:]", folded[m.end():stop])[0]
         names, _ = _tail(value.rstrip("，、 "))
-        found = list_bodies(names, start + m.end(), vocabulary().labels[m.group(1)], table, level, lenient=True)
+        found = list_bodies(names, start + m.end(), label_role(m.group(1)), table, level, lenient=True)
         mentions += found or []
     return mentions or None
 

@@ -69,6 +69,8 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     verb_rest = ADVERB.sub("", rest, count=1)
     verb = next((v for v in ("会同", "联合", "牵头") if verb_rest.startswith(v)), None)
     role = "lead" if verb in ("会同", "牵头") or verb_rest.startswith(vocabulary().lead_acts) else "responsible"
+    if whole and HEADED_LEAD.match(fold(doc_text[e:e + 12])):
+        role = "lead"       # （一）区建管委 / 牵头协调…: a body heading whose duties open with 牵头 leads
     split = [piece for n, a, b in names for piece in split_and(n, a, table)]     # A和B: two bodies
     named_lead = LEAD_NAMED.search(sentence[end:])      # …组成，A为牵头单位
     mentions = [BodyMention(n, table.canonical(n, body_level(n, level)),
@@ -93,6 +95,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     return mentions
 
 
+HEADED_LEAD = re.compile(r"^[\s：:。]*(?:负责)?牵头")
 ADVERB = re.compile(r"^(?:已经|已|正在|将|要|也|还|仍|继续|进一步|要继续|应|应当)")
 TOGETHER = re.compile(r"^[与和同]([^，。；]{2,80}?)(?:等(?:有关)?(?:单位|部门))?(?:一起|共同)")
 NOT_A_SUBJECT = ("的", "之", "所", "关于", "等", "各", "有关", "相关", "下属", "直属")   # 国务院各有关部门: not 国务院
