@@ -572,3 +572,18 @@ def test_a_body_heading_whose_duties_open_with_qiantou_leads():
     _, cleaned = _cleaned(text)
     found = extract(text, parse("d", text, cleaned), NONE, "某区人民政府办公室")
     assert [[(b.name, b.role) for b in r.bodies] for r in found] == [[("区建管委", "lead")], [("区规划资源局", "responsible")]]
+
+
+def test_a_body_asked_by_its_full_name_finds_its_short_name_and_each_unit_is_one_task(tmp_path):
+    from indexer.config import load_settings
+    from indexer.kb import KnowledgeBase
+    (tmp_path / "d.txt").write_text(
+        "国务院办公厅关于某事的意见\n一、任务\n（一）建立机制。发展改革委要牵头建立协作机制。（发展改革委、财政部负责）\n"
+        "（二）拓展渠道。拓展销售途径。（商务部、发展改革委负责）\n（三）加强宣传。做好宣传。（中央宣传部负责）\n"
+        "（四）强化保障。落实保障。（财政部负责）\n", encoding="utf-8")
+    kb = KnowledgeBase.open([tmp_path], tmp_path / "idx", load_settings(embed_model="none"), progress=False,
+                            log=lambda m: None)
+    a = kb.ask("国家发展和改革委员会负责哪些任务？")
+    assert a.intent == "bureau_tasks" and a.found
+    assert [c.unit_id.split("#")[1] for c in a.citations] == ["（一）", "（二）"]     # （一） once, as lead
+    assert any("国家发展和改革委员会" in n and "发展改革委" in n for n in a.notes)

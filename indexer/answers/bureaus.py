@@ -78,7 +78,7 @@ def _known_name(kb: Library, name: str) -> bool:
     return bool(kb.table.find(name)) or any(name in d.text for d in kb.data.documents.values())
 
 
-_STEM = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?区|区)?(.+?)(?:委员会|办公室|分局|局|委|办|院|部)$")
+_STEM = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?区|区|国家)?(.+?)(?:委员会|办公室|分局|局|委|办|院|部)$")
 
 
 def _stem(name: str) -> str:
@@ -103,16 +103,16 @@ def _body_of_stem(kb: Library, stem: str) -> str | None:
     if len(stem) < 2:
         return None
     fits = {b for b in kb.table.names
-            if (s := _stem(b)) and s[0] == stem[0] and s != b and _within(stem, s)}
-    return fits.pop() if len(fits) == 1 else None
+            if (s := _stem(b)) and s[0] == stem[0] and s != b and
+            (_within(stem, s) or (len(s) >= 3 and _within(s, stem)))}     # 区市监局 → 区市场监管局, and the full
+    return fits.pop() if len(fits) == 1 else None                         # 国家发展和改革委员会 → 国家发展改革委
 
 
 def name_known_bodies(kb: Library, question: str) -> tuple[str, list[str]]:
-    """The question with each unknown district body that stands for one known body renamed (区住建局 → 区住建委),
-    saying so in a note; other unknown names are left for unknown_body to refuse."""
+    """The question with each unknown body that stands for one known body renamed (区住建局 → 区住建委, 国家发展和改革
+    委员会 → 国家发展改革委), saying so in a note; other unknown names are left for unknown_body to refuse."""
     notes = []
-    for m in list(DISTRICT_BODY.finditer(fold(question))):
-        name = m.group(0)
+    for name in asked_bodies(question):
         meant = None if _known_name(kb, name) else body_meant(kb, name)
         if meant:
             question = question.replace(name, meant)
@@ -153,6 +153,19 @@ def confirm_bodies(ans: Answer, question: str, asked: list[str]) -> Answer:
     return ans
 
 
+ROLE_RANK = {"lead": 0, "listed": 1, "responsible": 1, "support": 2}
+
+
+def _one_per_unit(tasks: list) -> list:
+    """A unit once, with the body's strongest role in it: two clauses of one article (a sentence and its bracketed
+    tail) are one task."""
+    best: dict[str, object] = {}
+    for t in tasks:
+        if t.unit_id not in best or ROLE_RANK.get(t.role, 3) < ROLE_RANK.get(best[t.unit_id].role, 3):
+            best[t.unit_id] = t
+    return [t for t in tasks if best[t.unit_id] is t]
+
+
 def bureau_answer(kb: Library, question: str, bodies: list[str], notes: list[str], explain: bool) -> Answer:
     """Every unit a body is responsible for, in document order; with two bodies, the tasks they share."""
     body = bodies[0]
@@ -160,6 +173,7 @@ def bureau_answer(kb: Library, question: str, bodies: list[str], notes: list[str
     for other in bodies[1:]:
         shared = {t.unit_id for t in kb.tasks_of(other)}
         tasks = [t for t in tasks if t.unit_id in shared]
+    tasks = _one_per_unit(tasks)
     name = "、".join(bodies)
     if not tasks:
         reason = (f"{name}没有共同负责的条目。" if len(bodies) > 1
