@@ -587,3 +587,12 @@ def test_a_body_asked_by_its_full_name_finds_its_short_name_and_each_unit_is_one
     assert a.intent == "bureau_tasks" and a.found
     assert [c.unit_id.split("#")[1] for c in a.citations] == ["（一）", "（二）"]     # （一） once, as lead
     assert any("国家发展和改革委员会" in n and "发展改革委" in n for n in a.notes)
+
+
+def test_a_question_is_read_once_into_what_answering_branches_on(plan_kb):
+    from indexer.answers.answering import read_question
+    q = read_question(plan_kb, "你好，请问区住建局要做哪些事？谢谢")
+    assert q.intent == "bureau_tasks" and q.asks_tasks and not q.names_self
+    assert "区住建" in q.text and q.text != "你好，请问区住建局要做哪些事？谢谢" and q.bodies
+    w = read_question(plan_kb, "工程质量投诉归区市场监管局管吗？")
+    assert w.whether and w.bodies == ("区市场监管局",) and not w.asks_tasks

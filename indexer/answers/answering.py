@@ -8,7 +8,7 @@ calls: `questions` (what is asked), `routing` (which documents), `quoting` (the 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from indexer.answers import answertypes
 from indexer.answers.document_answers import asked_field, document_answer
@@ -28,9 +28,21 @@ from indexer.search.library import Library
 _WORDS = word_families("answer_words")   # data/answer_words.json
 
 
-def answer_question(kb: Library, question: str, explain: bool = False, doc_filter=None, method: str | None = None) -> Answer:
-    """The whole answering path for one question: what kind of question it is, then the answer of that kind."""
-    question, notes = clean_question(question)
+@dataclass(frozen=True)
+class Question:
+    """A question read once: its cleaned text (the first question, the bodies it names as the documents name them),
+    the notes reading it produced, the bodies, its kind, and the signs the answering path branches on."""
+    text: str
+    notes: tuple[str, ...]
+    bodies: tuple[str, ...]
+    intent: str
+    asks_tasks: bool          # 负责哪些, 要做什么 …
+    names_self: bool          # 我们局 …: a body not named
+    whether: bool             # 是不是, 归…管吗 …
+
+
+def read_question(kb: Library, raw: str) -> Question:
+    question, notes = clean_question(raw)
     question, more = first_question(question)
     notes += more
     question, more = name_known_bodies(kb, question)
@@ -39,6 +51,15 @@ def answer_question(kb: Library, question: str, explain: bool = False, doc_filte
     intent = detect_intent(question, bodies)
     if intent not in ("bureau_tasks", "responsibility") and bodies and names_only_a_body(kb, question):
         intent = "bureau_tasks"
+    folded = fold(question)
+    return Question(question, tuple(notes), tuple(bodies), intent, bool(TASK_WORDS.search(folded)),
+                    bool(SELF_BODY.search(folded)), bool(YES_NO.search(folded)))
+
+
+def answer_question(kb: Library, question: str, explain: bool = False, doc_filter=None, method: str | None = None) -> Answer:
+    """The whole answering path for one question: the question read once, then the answer of its kind."""
+    q = read_question(kb, question)
+    question, notes, bodies, intent = q.text, list(q.notes), list(q.bodies), q.intent
     if doc_filter and not len(kb.rows_for(doc_filter)):
         return not_found(question, intent, f"没有符合筛选条件的文件（{doc_filter.describe()}），请放宽条件。", notes)
     if intent == "bureau_tasks":
@@ -46,14 +67,14 @@ def answer_question(kb: Library, question: str, explain: bool = False, doc_filte
     named_units = referenced_units(kb, question, intent, doc_filter)
     if named_units is not None:
         return _unit_answer(kb, question, intent, named_units, notes)
-    if TASK_WORDS.search(fold(question)):
+    if q.asks_tasks:
         unknown = unknown_body(kb, question, bodies)
         if unknown:
             return not_found(question, "bureau_tasks", f"知识库的文件中没有提到{unknown}，无法列出它的任务。", notes)
-        if not bodies and SELF_BODY.search(fold(question)):
+        if not bodies and q.names_self:
             return not_found(question, "bureau_tasks", "问题没有写明是哪个单位，无法列出它的任务：请写上单位名称"
                                                        "（例如：区住建委要做哪些事？）。", notes)
-    whether = bool(YES_NO.search(fold(question)))
+    whether = q.whether
     if bodies and (whether or intent == "responsibility") and task_topic(kb, question) and plan_bodies(kb, bodies):
         # 工程质量投诉归区市场监管局管吗, 除了区市场监管局，食品安全还有哪些部门负责: the bodies named are not the topic
         # (searched, they find the articles that mention them, such as （三十一）); the topic's article answers, with
