@@ -440,6 +440,7 @@ def test_the_readers_use_the_families_of_words():
     from indexer.search import routing
     from indexer.textutil import word_families
     assert questions.TASK_WORDS is word_families("question_words")["TASK_WORDS"]
+    assert questions.BODY_THEN_ACT is word_families("question_words")["BODY_THEN_ACT"]
     assert routing.PLAN_SIGNS is word_families("routing_words")["PLAN_SIGNS"]
     assert answering.DEFINITION is word_families("answer_words")["DEFINITION"]
     assert quoting.DATED is word_families("answer_words")["DATED"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.search.questions import SELF_BODY, TASK_WORDS
+from indexer.search.questions import BODY_THEN_ACT, SELF_BODY, TASK_WORDS
 from indexer.answers.quoting import best_sentence, citation, not_found
 from indexer.textutil import fold
 from indexer.types import Answer
@@ -54,13 +54,12 @@ def asked_bodies(question: str) -> list[str]:
     q = fold(question)
     names = [m.group(0) for m in DISTRICT_BODY.finditer(q)]
     opening = next((q[:i] for i in range(min(len(q), 20), 1, -1) if looks_like_body(q[:i]) and not cut_word(q, i)
-                    and q[i:i + 1] in OPENING_BODY_FOLLOWS), None)
+                    and BODY_THEN_ACT.match(q[i:])), None)
     if opening and not any(opening in n or n in opening for n in names):
         names.insert(0, opening)
     return names
 
 
-OPENING_BODY_FOLLOWS = "在要负责承担的有管做干需应是：:主"
 
 
 def unknown_body(kb: Library, question: str, known: list[str]) -> str | None:

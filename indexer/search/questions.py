@@ -22,6 +22,7 @@ OWN_DUTY = _WORDS["OWN_DUTY"]
 
 
 TASK_WORDS = _WORDS["TASK_WORDS"]
+BODY_THEN_ACT = _WORDS["BODY_THEN_ACT"]     # what follows a body a question opens with as its subject
 
 
 # the asker's own unit, unnamed (我们局要做哪些事, 本单位有什么任务)

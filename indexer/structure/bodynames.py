@@ -41,6 +41,8 @@ class Vocabulary:
     acts_after_a_body: tuple[str, ...]
     collective_pattern: re.Pattern
     table_column_endings: tuple[str, ...]
+    sentence_setting: re.Pattern
+    member_count: re.Pattern
     levels: tuple[tuple[re.Pattern, str], ...]
     issuer_levels: tuple[tuple[re.Pattern, str], ...]
 
@@ -63,6 +65,7 @@ def vocabulary() -> Vocabulary:
         tuple((c, r) for c, r in raw["table_columns"]), tuple(sorted(raw["verbs_after_subject"], key=len, reverse=True)),
         tuple(raw["lead_acts"]), tuple(raw["word_continues"]), tuple(raw["duty_headings"]), tuple(raw["acts_after_a_body"]),
         re.compile("|".join(raw["collective_patterns"])), tuple(raw["table_column_endings"]),
+        re.compile(raw["sentence_setting"]), re.compile(raw["member_count"]),
         tuple((re.compile(p), level) for p, level in raw["levels"]),
         tuple((re.compile(p), level) for p, level in raw["issuer_levels"]))
 

@@ -20,8 +20,6 @@ LAW_SUBJECT = re.compile(rf"^(?P<body>(?:国务院|县级以上|省|设区的市
 
 
 LEAD_NAMED = re.compile(r"([^，。；、]{2,25}?)为牵头(?:单位|部门)")
-# the setting a sentence opens with before its subject: 按照属地负责的原则，/ 在区政府的统一领导下，/ 根据工作需要，
-SUBJECT_SETTING = re.compile(r"(?:按照|根据|依据|依照|围绕|在)[^，。；：]{2,40}?(?:原则|要求|规定|部署|需要|领导下|指导下|基础上)，")
 SUBJECT_TIME = re.compile(r"(?:(?:目前|当前|同时|此外|另外|下一步|近期|今后|今年|明年|其中)，|\d{4}年[^，。；]{0,14}?，|[^，。；]{2,14}(?:前|后|起|以来)，|"
                           r"(?:每年|\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前|起|后)|"
                           r"\d{4}年(?:[、和至到—-]\d{4}年)*(?:底|内)?(?:前|起|以来)?)")
@@ -42,7 +40,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         role = "lead" if m.group("verb") in ("会同", "牵头") else "responsible"
         return list_bodies(m.group("body"), s + m.start("body"), role, table, level) or []
     at = 0
-    while opening := SUBJECT_TIME.match(sentence, at) or SUBJECT_SETTING.match(sentence, at):
+    while opening := SUBJECT_TIME.match(sentence, at) or vocabulary().sentence_setting.match(sentence, at):
         at = opening.end()      # 2020年底前，/ 按照…的原则，在区政府的统一领导下，: the subject comes after
     if sentence[at:at + 1] == "由":
         at += 1
@@ -69,7 +67,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     verb_rest = ADVERB.sub("", rest, count=1)
     verb = next((v for v in ("会同", "联合", "牵头") if verb_rest.startswith(v)), None)
     role = "lead" if verb in ("会同", "牵头") or verb_rest.startswith(vocabulary().lead_acts) else "responsible"
-    if whole and HEADED_LEAD.match(fold(doc_text[e:e + 12])):
+    if whole and fold(doc_text[e:e + 12]).lstrip(" \n：:。").startswith(("牵头",) + vocabulary().lead_acts):
         role = "lead"       # （一）区建管委 / 牵头协调…: a body heading whose duties open with 牵头 leads
     split = [piece for n, a, b in names for piece in split_and(n, a, table)]     # A和B: two bodies
     named_lead = LEAD_NAMED.search(sentence[end:])      # …组成，A为牵头单位
@@ -95,12 +93,10 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     return mentions
 
 
-HEADED_LEAD = re.compile(r"^[\s：:。]*(?:负责)?牵头")
 ADVERB = re.compile(r"^(?:已经|已|正在|将|要|也|还|仍|继续|进一步|要继续|应|应当)")
 TOGETHER = re.compile(r"^[与和同]([^，。；]{2,80}?)(?:等(?:有关)?(?:单位|部门))?(?:一起|共同)")
 NOT_A_SUBJECT = ("的", "之", "所", "关于", "等", "各", "有关", "相关", "下属", "直属")   # 国务院各有关部门: not 国务院
 OFFICIAL_HEAD = ("国家", "国务院", "中央", "省", "市", "区", "县", "各", "自治区")
-COUNTED = re.compile(r"等?[\d一二三四五六七八九十]{1,3}个(?:部门和单位|部门|单位|成员单位)")
 SECTORS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}?、)+[\u4e00-\u9fff]{2,8}?)等?(?:有关)?部门")
 
 
@@ -159,7 +155,7 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
         break
     if names and sentence[pos - 1:pos] in "、和及与":
         pos -= 1
-    count = COUNTED.match(sentence, pos) if names else None       # A、B、C9个部门和单位组成
+    count = vocabulary().member_count.match(sentence, pos) if names else None       # A、B、C9个部门和单位组成
     return names, count.end() if count else pos
 
 
