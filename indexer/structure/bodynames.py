@@ -84,7 +84,7 @@ def looks_like_body(name: str) -> bool:
     if not 2 <= len(base) <= 25 or base in v.generic or base.startswith(GENERIC_HEAD) or \
             NOT_A_NAME.search(base.replace("（", "").replace("）", "")):
         return False
-    if any(0 < base.find(w) and looks_like_body(base[:base.find(w)]) for w in v.acts_after_a_body):
+    if any(0 < (at := base.find(w)) and looks_like_body(base[:at]) for w in v.acts_after_a_body):
         return False        # 区绿化市容局联合区房管局: a body and its act
     return (base.endswith(v.suffixes) or base.endswith("部门")) and not base.endswith(v.not_bodies)
 
