@@ -89,3 +89,32 @@ def test_gb18030_page_with_chrome(tmp_path):
     assert cleaned.meta["doc_number"] == "某政发〔2023〕7号"
     assert cleaned.meta["title"] == "某区质量提升方案"
     assert [line.stripped for line in cleaned.chrome] == ["您所在位置: 首页", "分享到:"]
+
+
+@pytest.mark.parametrize("attachment", ["附件", "附件1"])
+def test_a_notice_titled_as_the_page_with_its_plan_as_attachment(tmp_path, attachment):
+    """# 关于印发…的通知, its text, signature and date, then 附件 and the plan: the notice is the notice, the plan's
+    title and opening paragraph follow the 附件 line, whatever the title's length."""
+    long_title = "某区为老旧小区内既有的四十个集中充电场所加装消防设施的为民办实事项目实施方案"
+    page = (f"# 关于印发《{long_title}》的通知\n\n区财政局、各街道办事处：\n\n现将方案印发给你们，请认真落实。\n\n特此通知。\n\n"
+            f"附件：{long_title}\n\n某区应急管理局\n\n2026年2月26日\n\n{attachment}\n\n{long_title}\n\n"
+            "为完成建设任务，特制定本实施方案。\n\n一、工作目标\n\n改善消防安全环境。\n")
+    f = tmp_path / "notice.txt"
+    f.write_text(page, encoding="utf-8")
+    cleaned = clean(load(f))
+    roles = {role: [line.stripped for line in lines] for role, lines in cleaned.front.items()}
+    assert roles["notice_title"] == [f"# 关于印发《{long_title}》的通知"]
+    assert cleaned.meta["notice_title"] == f"关于印发《{long_title}》的通知"
+    assert roles["notice_body"][0] == "现将方案印发给你们，请认真落实。"
+    assert roles["attachment"] == [attachment]
+    assert roles["title"] == [long_title]
+    assert roles["preamble"] == ["为完成建设任务，特制定本实施方案。"]
+
+
+def test_a_page_titled_notice_without_an_attachment_line_keeps_its_text_as_opening():
+    """Without a 附件 line after the signature, the text under a # notice title stays the opening (前言)."""
+    from indexer.types import Source
+    text = "# 关于印发某区方案的通知\n\n为推进工作，制定本方案。\n\n一、目标\n\n改善环境。\n"
+    cleaned = clean(Source(path="x.txt", text=text, fmt="txt"))
+    assert "notice_title" not in cleaned.front
+    assert [line.stripped for line in cleaned.front["preamble"]] == ["为推进工作，制定本方案。"]

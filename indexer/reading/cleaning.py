@@ -182,6 +182,9 @@ def _front_matter(out: Cleaned) -> None:
     lines = out.lines[:heading_at]
     meta_line, fields = _meta_line()
     skip_next = False
+    # a notice set as the page's title (# 关于印发…的通知) whose text, signed and dated, is followed by a line 附件
+    # and the attachment itself: the title is the notice's, the lines after 附件 the attachment's title and opening
+    notice_with_attachment = _notice_with_attachment(lines)
     for i, line in enumerate(lines):
         s = fold(line.stripped).lstrip("#").strip()
         if skip_next:
@@ -200,7 +203,13 @@ def _front_matter(out: Cleaned) -> None:
             front["notice_title"] = [line, lines[i + 1]]     # a title set on two lines is one title
             skip_next = True
             continue
-        if line.stripped.startswith("# ") and "title" not in front:
+        if line.stripped.startswith("# ") and notice_with_attachment and "notice_title" not in front:
+            front["notice_title"] = [line]
+        elif notice_with_attachment and ATTACHMENT_LINE.match(s) and "signature" in front and "title" not in front:
+            front["attachment"] = [line]     # the 附件 line between the notice's signature and the plan's title
+        elif "attachment" in front and "title" not in front and "。" not in s and len(s) <= 100:
+            front["title"] = [line]          # the attachment's title, however long
+        elif line.stripped.startswith("# ") and "title" not in front:
             front["title"] = [line]          # a markdown title line
         elif DOC_NUMBER.match(s) or DAMAGED_DOC_NUMBER.match(s):
             front.setdefault("doc_number", []).append(line)
@@ -234,6 +243,20 @@ def _front_matter(out: Cleaned) -> None:
             front["title"] = [first]
             front["preamble"] = front["preamble"][1:]
     out.front = {k: v for k, v in front.items() if v}
+
+
+def _notice_with_attachment(lines: list[Line]) -> bool:
+    """Front lines that open with a notice title (# 关于印发…的通知) and hold, after a date line, a line 附件."""
+    if not lines or not NOTICE_TITLE.match(fold(lines[0].stripped).lstrip("#").strip()):
+        return False
+    dated = False
+    for line in lines[1:]:
+        s = fold(line.stripped).lstrip("#").strip()
+        if _is_date_line(s):
+            dated = True
+        elif dated and ATTACHMENT_LINE.match(s):
+            return True
+    return False
 
 
 def uses_decimal_numbering(lines: list[Line]) -> bool:
@@ -325,7 +348,8 @@ def _metadata(source: Source, out: Cleaned) -> None:
         if labelled.get(event):
             _read_field(out, meta, event, f"{event}日期", labelled[event], read_date(labelled[event]))
     title_line = first("title")
-    notice = "".join(line.stripped for line in front["notice_title"]) if "notice_title" in front else None
+    notice = "".join(line.stripped.lstrip("#").strip() for line in front["notice_title"]) if "notice_title" in front \
+        else None
     if title_line:
         meta.setdefault("title", title_line.lstrip("#").strip())
     if notice:
