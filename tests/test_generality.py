@@ -85,6 +85,12 @@ def test_clause_forms(text, expected):
     ("（一）抽查。开展抽查。（牵头指导处室：市局产品质量监督处、市局执法总队）",
      [[("市局产品质量监督处", "lead"), ("市局执法总队", "lead")]]),
     ("（一）登记。推进登记。（落实推进单位：区市场监管局）", [[("区市场监管局", "listed")]]),
+    # a labelled list's last group names its own role; a closing note (下同) is no body
+    ("（一）抽查。开展抽查。（牵头指导处室：市局质量处，各区市场监管局、机场分局为实施单位，下同）",
+     [[("市局质量处", "lead"), ("各区市场监管局", "listed"), ("机场分局", "listed")]]),
+    # 由 and 经 bring a later subject, but not inside a word (经济, 由于)
+    ("（一）标准。会同市经济信息化委推动出台团体标准。", []),
+    ("（一）审批。方案经区发展改革委审核后实施。", [[("区发展改革委", "responsible")]]),
     # 联合 joins partners with no lead; a body's act (联合, 指导, 对) is no part of a longer name; 负责牵头 leads
     ("（一）宣传。区绿化市容局联合区房管局、区城管执法局指导街镇加强宣传。",
      [[("区绿化市容局", "responsible"), ("区房管局", "support"), ("区城管执法局", "support")]]),

@@ -2,7 +2,7 @@ import pytest
 from conftest import CORPUS
 
 from indexer.structure.bodynames import BodyTable, split_bodies
-from indexer.structure.responsibilities import extract, reverse_index
+from indexer.structure.responsibilities import extract, parse_clause, reverse_index
 from indexer.types import Unit
 
 TABLE = BodyTable.load(CORPUS / "bodies.json")
@@ -107,3 +107,19 @@ def test_reverse_index(plan_found):
     first = index["区住建委"][0]
     assert labels[first.unit_id] == "（四）" and first.position == 7
     assert "区发改委" in first.shared_with
+
+
+@pytest.mark.parametrize("note", ["下同", "以下同", "后同"])
+def test_a_labelled_list_whose_last_group_names_its_own_role(note):
+    """（牵头指导处室：A，B、C为实施单位，下同）: A leads; B and C are 实施单位 (listed, no lead); the note is no body."""
+    text = f"开展抽查。（牵头指导处室：市局产品质量安全监督管理处，各区市场监管局、机场分局为实施单位，{note}）"
+    start = text.index("（") + 1
+    found = parse_clause(text, start, len(text) - 1, BodyTable(), "市")
+    assert [(b.name, b.role) for b in found] == [("市局产品质量安全监督管理处", "lead"), ("各区市场监管局", "listed"),
+                                                 ("机场分局", "listed")]
+
+
+def test_a_labelled_list_naming_its_lead_by_role():
+    text = "（责任单位：区民政局为牵头单位）"
+    found = parse_clause(text, 1, len(text) - 1, BodyTable(), "区")
+    assert [(b.name, b.role) for b in found] == [("区民政局", "lead")]

@@ -29,6 +29,9 @@ class Vocabulary:
     role_tails: tuple[tuple[str, str], ...]
     labels: dict
     label_pattern: re.Pattern
+    role_suffix: re.Pattern                # …，B、C为实施单位: a group of a labelled list naming its own role
+    list_notes: tuple[str, ...]
+    later_subject: re.Pattern              # 由 / 经 bringing a subject later in a sentence, not inside a word
     conventions: tuple[re.Pattern, ...]
     subject: re.Pattern
     subject_law: re.Pattern
@@ -58,6 +61,10 @@ def vocabulary() -> Vocabulary:
         tuple(sorted(raw["collective"], key=len, reverse=True)),
         tuple(sorted(((t, r) for t, r in raw["role_tails"]), key=lambda p: len(p[0]), reverse=True)), labels,
         re.compile(rf"({'|'.join(sorted(labels, key=len, reverse=True))}|{raw['label_form']})\s*[：:]\s*"),
+        re.compile(rf"(?:^|[，,])(?P<names>[^，,]+?)(?:为|是|作为)(?P<label>{'|'.join(sorted(labels, key=len, reverse=True))}|"
+                   rf"{raw['label_form']})$"),
+        tuple(raw["list_notes"]),
+        _marker_outside_words(raw["later_subject"], raw["not_later_subject"]),
         tuple(re.compile(p) for p in raw["conventions"]),
         re.compile(rf"^(?:[^，。；]{{2,14}}(?:前|后|起|以来)，)?(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{verbs})"),
         re.compile(rf"^(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{'|'.join(raw['subject_verbs_law'])})"),
@@ -70,6 +77,17 @@ def vocabulary() -> Vocabulary:
         tuple((re.compile(p), level) for p, level in raw["issuer_levels"]))
 
 
+def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
+    """One of `markers` where it is no part of one of `words` (经 but not 经济 or 已经, 由 but not 由于)."""
+    alternatives = []
+    for marker in markers:
+        behind = "".join(f"(?<!{re.escape(w[:w.find(marker)])})" for w in words if w.find(marker) > 0)
+        ahead = "".join(f"(?!{re.escape(w[w.find(marker) + len(marker):])})" for w in words
+                        if w.find(marker) >= 0 and not w.endswith(marker))
+        alternatives.append(behind + re.escape(marker) + ahead)
+    return re.compile("|".join(alternatives))
+
+
 def looks_like_body(name: str) -> bool:
     """A government body by the morphology of its name (…部/委/局/办/署/人民政府 …, 各区、县级市); its other names
     may follow in brackets (区经委（商务委）, 区委宣传部（区文明办、区政府新闻办）)."""
@@ -79,7 +97,7 @@ def looks_like_body(name: str) -> bool:
     if name.startswith(("（", "(")):
         return False        # （市交通委: a clause's bracket, not a name
     base = re.sub(r"（[^（）]{1,30}）$", "", name)
-    if base.startswith(v.not_name_heads) or any(w in base for w in v.not_in_names):
+    if base.startswith(v.not_name_heads) or any(w in base for w in v.not_in_names) or v.later_subject.search(base):
         return False
     if not 2 <= len(base) <= 25 or base in v.generic or base.startswith(GENERIC_HEAD) or \
             NOT_A_NAME.search(base.replace("（", "").replace("）", "")):

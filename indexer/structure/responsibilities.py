@@ -110,10 +110,28 @@ def _labelled(folded: str, start: int, labels: list, table: BodyTable, level: st
         stop = labels[i + 1].start() if i + 1 < len(labels) else len(folded)
         # the list ends at the line's end or at another field (（负责部门：A，适用范围：福建自贸试验区）)
         value = re.split(r"[；。\n]|[，,]\s*[\u4e00-\u9fff]{2,6}[：:]", folded[m.end():stop])[0]
-        names, _ = _tail(value.rstrip("，、 "))
-        found = list_bodies(names, start + m.end(), label_role(m.group(1)), table, level, lenient=True)
-        mentions += found or []
+        mentions += _labelled_value(value, start + m.end(), label_role(m.group(1)), table, level)
     return mentions or None
+
+
+def _labelled_value(value: str, start: int, role: str, table: BodyTable, level: str | None) -> list[BodyMention]:
+    """One label's list: a closing note is no body (…，下同), and a last group may name its own role
+    (牵头指导处室：A，B、C为实施单位: A leads, B and C are listed as 实施单位)."""
+    v = vocabulary()
+    value = value.rstrip("，、 ")
+    for note in sorted(v.list_notes, key=len, reverse=True):
+        if re.search(rf"[，,]{note}$", value):
+            value = value[:-len(note) - 1].rstrip("，、 ")
+            break
+    own = v.role_suffix.search(value)
+    if own:
+        head, _ = _tail(value[:own.start()].rstrip("，、 "))
+        first = list_bodies(head, start, role, table, level, lenient=True) or [] if head else []
+        rest = list_bodies(own.group("names"), start + own.start("names"), label_role(own.group("label")), table,
+                           level, lenient=True) or []
+        return first + rest
+    names, _ = _tail(value)
+    return list_bodies(names, start, role, table, level, lenient=True) or []
 
 
 # ------------------------------------------------------------------ a whole document

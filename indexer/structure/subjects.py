@@ -52,7 +52,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
                       or _plain_subject(names, rest, known)):
         names = []
     if not names:       # …推进由A与B落实 / …由A牵头，B配合落实 / 经A审核批准: 由 or 经 bring the subject later
-        for m in re.finditer("由|经", sentence):
+        for m in vocabulary().later_subject.finditer(sentence):
             names, end = _subject_list(sentence, m.end())
             if names and _verb_after(sentence[end:]):
                 break
