@@ -197,7 +197,7 @@ def test_repeated_labels_get_unique_ids():
 
 @pytest.mark.parametrize("question, field", [
     ("这个文件的文号是多少？", "doc_number"), ("这份通知是哪个部门发的？", "issuer"), ("通知是什么时候印发的？", "date"),
-    ("这个意见分为几个部分？", "parts"), ("这份通知一共有多少项措施？", "count"), ("谁负责商事制度改革？", None),
+    ("这个意见分为几个部分？", "parts"), ("这份方案落款的日期是哪天？", "date"), ("通知的落款时间是什么时候？", "date"), ("这份通知一共有多少项措施？", "count"), ("谁负责商事制度改革？", None),
     ("食品抽检合格率要达到多少？", None)])
 def test_questions_about_the_document_itself(question, field):
     assert asked_field(question) == field
@@ -479,6 +479,26 @@ def test_decimal_numbering_is_a_structure_and_its_table_of_contents_is_not():
     assert [[(b.name, b.role) for b in r.bodies] for r in found] == [
         [("指挥部", "responsible")],           # 2.1.1 指挥部职责: a heading that is a body heads its duties
         [("省公安厅", "responsible")], [("省财政厅", "lead")]]      # 会同省有关部门: no body of its own
+
+
+def test_contents_followed_by_the_title_set_again_are_still_contents():
+    """目录 1 总则 … 2.1 …, then the plan's title, then 1 总则 with its text: the contents are left out."""
+    text = DECIMAL_PLAN.replace("2.1 组织体系\n1 总则", "2.1 组织体系\n某某应急预案\n1 总则", 1)
+    source, cleaned = _cleaned(text)
+    units = parse("d", text, cleaned)
+    assert [u.label for u in units if u.kind == "decimal"] == ["1", "1.1", "1.2", "2", "2.1", "2.1.1", "2.1.2",
+                                                                "2.1.3"]
+
+
+def test_a_decimal_plan_counts_its_parts_by_its_top_headings(tmp_path):
+    from indexer.config import load_settings
+    from indexer.kb import KnowledgeBase
+    doc = tmp_path / "yuan.txt"
+    doc.write_text(DECIMAL_PLAN, encoding="utf-8")
+    kb = KnowledgeBase.open([doc], tmp_path / "idx", load_settings(embed_model="none"), progress=False,
+                            log=lambda m: None)
+    answer = kb.ask("这份预案分为几个部分？")
+    assert answer.found and "分为2个部分：1 总则、2 组织机构" in answer.answer
 
 
 @pytest.mark.parametrize("line", ["1.9月30日前，区建设管理委完成排查。", "3.55公顷", "2.2019年目标任务", "19.23"])

@@ -95,11 +95,12 @@ def document_answer(kb: Library, question: str, notes: list[str], doc_filter=Non
     elif field == "title":
         value, text = doc.title, f"文件标题是{name}。"
     elif field in ("parts", "count"):
-        parts = [u for u in units if u.kind == "part" and u.parent is None]
+        # the top level of the text's own numbering: 一、 parts, a law's 章, or 1 2 3 of decimal numbering (预案)
+        parts = [u for u in units if u.kind in ("part", "chapter", "decimal") and u.parent is None]
         articles = [u for u in units if u.kind in ("article", "law_article")]
         leaves = [u for u in parts if not any(c.parent == u.unit_id for c in units if c.kind == "article")]
         if field == "parts" and parts:
-            text = f"{name}正文分为{len(parts)}个部分：" + "、".join(f"{u.label}{u.heading}" for u in parts) + "。"
+            text = f"{name}正文分为{len(parts)}个部分：" + "、".join(f"{u.label}{' ' if u.kind != 'part' else ''}{u.heading}" for u in parts) + "。"
         elif field == "count" and (articles or parts):
             n, what = (len(articles), "条") if len(articles) >= len(leaves) else (len(parts), "项")
             text = f"{name}共有{n}{what}（按文中编号计）。"

@@ -107,7 +107,10 @@ def _table_of_contents(lines: list[Line], grammar) -> set[int]:
         found = heads[i][1]
         if found is None:
             if _heading_text(lines[i])[0].strip():
-                break
+                # the contents end at a line of text (the plan's title set again after them): contents all the
+                # same when the first heading comes again later, with its text
+                again = any(f and f[0] == "decimal" and f[2].group(1) == label for _, f in heads[i + 1:])
+                return toc if again and len(toc) >= 3 else set()
         elif found[0] == "decimal":
             if found[2].group(1) == label and toc:
                 return toc
