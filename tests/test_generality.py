@@ -302,7 +302,8 @@ def test_task_table_rows():
 @pytest.mark.parametrize("question, kind", [
     ("市级专项资金每年安排多少亿元？", "金额"), ("普陀区每年安排多少财政资金？", "金额"), ("每人保额是多少？", "金额"),
     ("基金的注册资本有多少？", "金额"), ("中央政府门户网站的网址是什么？", "网址"),
-    ("医保基金按不低于采购金额的多少比例预付？", None), ("在哪个网站上查？", "网址")])
+    ("医保基金按不低于采购金额的多少比例预付？", None), ("在哪个网站上查？", "网址"),
+    ("集中整治阶段安排在哪几个月？", "月份"), ("集中整治阶段要持续多久？", "期限")])
 def test_answer_types_from_data(question, kind):
     from indexer.answers.answertypes import asked
     names = [t.name for t in asked(question)]
