@@ -88,6 +88,13 @@ def test_clause_forms(text, expected):
     # a labelled list's last group names its own role; a closing note (下同) is no body
     ("（一）抽查。开展抽查。（牵头指导处室：市局质量处，各区市场监管局、机场分局为实施单位，下同）",
      [[("市局质量处", "lead"), ("各区市场监管局", "listed"), ("机场分局", "listed")]]),
+    # a working team: the lead, then its members (…为成员单位), a development zone (经开区) among them
+    ("（一）组织。为确保落实，成立工作专班，由区绿化市容局牵头，区建管委、区交通委及各街镇、经开区为成员单位，统筹推进。",
+     [[("区绿化市容局", "lead"), ("区建管委", "support"), ("区交通委", "support"), ("各街镇", "support"),
+       ("经开区", "support")]]),
+    # a heading listing bodies of a kind (…等建设主管部门) heads their duties
+    ("（一）区建管委、区交通委等建设主管部门\n压实建设单位主体责任，督促工地完善冲洗设施。",
+     [[("区建管委", "responsible"), ("区交通委", "responsible")]]),
     # 由 and 经 bring a later subject, but not inside a word (经济, 由于)
     ("（一）标准。会同市经济信息化委推动出台团体标准。", []),
     ("（一）审批。方案经区发展改革委审核后实施。", [[("区发展改革委", "responsible")]]),
@@ -152,6 +159,8 @@ def test_levels_from_the_name_or_the_issuer():
     assert body_level("市市场监管局", None) == "市"
     assert body_level("省发展改革委", None) == "省"
     assert body_level("区住建委", None) == "区"
+    assert body_level("区绿化市容局", None) == "区" and body_level("黄浦区市容局", None) == "区"   # 市容 is no 市
+    assert body_level("广州市财政局", None) == "市" and body_level("宁夏回族自治区政府", None) == "省"
     assert body_level("发展改革委", "国家") == "国家"
     assert issuer_level("国务院办公厅") == "国家"
     assert issuer_level("某某市某某区人民政府") == "区"
@@ -480,6 +489,14 @@ def test_decimal_numbering_is_a_structure_and_its_table_of_contents_is_not():
     assert [[(b.name, b.role) for b in r.bodies] for r in found] == [
         [("指挥部", "responsible")],           # 2.1.1 指挥部职责: a heading that is a body heads its duties
         [("省公安厅", "responsible")], [("省财政厅", "lead")]]      # 会同省有关部门: no body of its own
+
+
+def test_a_part_that_says_something_before_its_articles_is_searchable():
+    text = ("某区工作方案\n一、工作目标\n（一）总体目标。全面提升。\n二、组织领导\n为确保行动落地见效，成立工作专班，统筹推进工作。\n"
+            "（一）区绿化市容局\n开展行业部署。\n")
+    source, cleaned = _cleaned(text)
+    searchable = {u.label for u in parse("d", text, cleaned) if u.retrievable}
+    assert "二、" in searchable and "一、" not in searchable and {"（一）"} <= searchable
 
 
 def test_contents_followed_by_the_title_set_again_are_still_contents():

@@ -150,7 +150,9 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
             continue
         if sentence[pos:pos + 1] == "等":
             pos += 1
-            generic = re.match(r"(?:有关|相关)?(?:部门|单位|机构)", sentence[pos:])
+            # 等部门 / 等有关单位 / 等建设主管部门: the kind of the bodies listed, no body of its own
+            generic = re.match(r"(?:有关|相关)?(?:[\u4e00-\u9fff]{0,6}?(?:主管|行政|职能|成员))?(?:部门|单位|机构)",
+                               sentence[pos:])
             pos += generic.end() if generic else 0
         break
     if names and sentence[pos - 1:pos] in "、和及与":

@@ -232,7 +232,7 @@ def _emit(doc_id: str, text: str, node: _Node, path: tuple, parent: str | None, 
         child_path = path + ((_title(child),) if child.kind not in ("paragraph", "law_item", "law_subitem") else ())
         key = f"{parent}/{child.label}" if parent else child.label
         retrievable = child.kind in RETRIEVABLE or (child.kind in SECTION_LIKE and not _has_retrievable(child)) or \
-            (child.kind == "decimal" and _own_text(text, child))
+            (child.kind in ("decimal", "part") and _own_text(text, child))
         units.append(Unit(unit_id=key, doc_id=doc_id, kind=child.kind, label=child.label, heading=child.heading,
                           path=child_path, start=start, end=end, text=text[start:end], parent=parent,
                           retrievable=retrievable))
