@@ -641,3 +641,15 @@ def test_a_question_is_read_once_into_what_answering_branches_on(plan_kb):
     assert "区住建" in q.text and q.text != "你好，请问区住建局要做哪些事？谢谢" and q.bodies
     w = read_question(plan_kb, "工程质量投诉归区市场监管局管吗？")
     assert w.whether and w.bodies == ("区市场监管局",) and not w.asks_tasks
+
+
+@pytest.mark.parametrize("question, kept, dropped", [
+    ("这个建筑垃圾的规定管到哪一天为止？", {"建筑", "垃圾"}, {"哪一天", "为止"}),
+    ("静安想让银行多给民企放贷，这事是哪几个部门在管？", {"银行", "放贷"}, {"哪几个", "哪几", "部门"}),
+    ("清水行动的动员部署要在啥时候之前搞完？", {"动员", "部署"}, {"啥时候", "之前", "搞完"}),
+])
+def test_question_words_are_no_search_terms(question, kept, dropped):
+    """data/question_stopwords.json: the words saying what kind of question it is are not searched for."""
+    from indexer.index.tokenize import Tokenizer
+    tokens = set(Tokenizer().query_tokens(question))
+    assert kept <= tokens and not (dropped & tokens)

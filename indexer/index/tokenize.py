@@ -6,31 +6,20 @@ Documents and questions go through the same `Tokenizer.tokens`; only questions l
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 
 import jieba
 
-from indexer.textutil import fold
+from indexer.textutil import PACKAGE_DATA, fold
 
 jieba.setLogLevel(logging.WARNING)
 
 TOKENIZER_VERSION = 4
 
-# Words that say what kind of question it is, not what it is about.
-QUESTION_STOPWORDS = frozenset("""
-谁 谁来 来 谁管 负责 负责人 哪些 哪个 哪家 哪里 哪儿 什么 怎么 怎样 如何 为何 为什么 吗 呢 吧 啊 呀 么 嘛
-的 了 是 有 有没有 在 和 与 及 或 或者 我 我们 我家 你 你们 他们 她 它 这 那 这个 那个 这些 那些 要 想 能 可以 应该
-请问 请 问 一下 告诉 知道 找 找谁 归 管 由 被 给 向 对 把 从 到 该 都 也 还 就 所 其 之 等 个 项 些 条
-部门 单位 机构 主体 职责 分工 任务 工作 事情 事 哪 多少 几 几个 几家 是否 具体 相关 有关
-方面 规定 内容 东西 包括 时候 呢 啥 干 做 办 去 上 里 中 怎么回事 回事 提到 提及 说 讲 讲了 说了 方案 文件 里面
-满足 要求 能 有没有 什么样 是不是 怎么办 咋 咋办 哪些方面 涉及 算 才 得 搞 弄 人 想 打算 本区 我区 全区
-安排 举措 计划安排 谁来管 来管 来查
-听说 据说 这事 这件 这件事 那件事 这种事 这块 这方 这方面 操心 说了算 挑头 反映 帮忙 能帮 上要 牵头 自己
-一起 门口 家门口 家门 旁边 起来 想要 一个 没人 不好 不管 太高 老是 总是 到底 究竟 几项 几条 几类
-干什么 干啥 干嘛 做什么 做啥 要干
-什么时候 啥时候 何时 几时 之前 以前 搞完 弄完 做完 干完 办完
-""".split())
+# Words that say what kind of question it is, not what it is about (data/question_stopwords.json).
+QUESTION_STOPWORDS = frozenset(json.loads((PACKAGE_DATA / "question_stopwords.json").read_text(encoding="utf-8"))["words"])
 
 _PUNCT = re.compile(r"^[\W_]+$")
 # the A-not-A form of a yes/no question (能不能, 可不可以, 是不是, 要不要 …) is its syntax, not its topic: jieba
