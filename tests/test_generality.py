@@ -653,3 +653,48 @@ def test_question_words_are_no_search_terms(question, kept, dropped):
     from indexer.index.tokenize import Tokenizer
     tokens = set(Tokenizer().query_tokens(question))
     assert kept <= tokens and not (dropped & tokens)
+
+
+def test_a_period_asked_is_found_as_a_frequency_too():
+    """多久…一次 asks how often: 每月 is a period's evidence (answer_types.json 期限)."""
+    from indexer.answers.answertypes import TYPES
+    period = next(t for t in TYPES if t.name == "期限")
+    assert period.evidence.search("确保每月全覆盖一次") and period.evidence.search("30个工作日")
+    assert not period.evidence.search("全面覆盖")
+
+
+def test_a_sector_in_a_list_is_no_body_to_look_for_in_questions():
+    """区公安、应急、消防部门: 应急 and 消防 stay in their clause, but a question about 消防安全 names no body."""
+    table = BodyTable()
+    for name in ("区消防安全委员会", "消防", "应急"):
+        table.add_named(name)
+    assert [n for n, _, _ in table.find("区消防安全委员会在基层消防安全综合治理中承担哪些工作？")] == ["区消防安全委员会"]
+
+
+def _one_document_kb(tmp_path, text):
+    from indexer.config import load_settings
+    from indexer.kb import KnowledgeBase
+    doc = tmp_path / "plan.txt"
+    doc.write_text(text, encoding="utf-8")
+    return KnowledgeBase.open([doc], tmp_path / "idx", load_settings(embed_model="none"), progress=False,
+                              log=lambda m: None)
+
+
+FILLER = "（三）加强宣传。开展消防宣传进社区活动。\n（四）强化保障。落实经费和人员保障。\n（五）严格考核。将工作纳入年度考核。\n"
+
+
+def test_the_clause_giving_the_kind_of_value_asked_is_quoted(tmp_path):
+    """多久…一次 asks a period: the clause 每月公布… is quoted, not the one holding some other number (“12345”)."""
+    kb = _one_document_kb(tmp_path, "某区消防工作方案\n一、工作措施\n（一）运行隐患指数平台。将社区消防工作融入大数据平台，构建"
+                                    "“12345”热线告警等指数维度模型，每月公布指数维度评分情况，引导社区闭环管理。\n（二）规范巡查。"
+                                    "组织开展巡查。\n" + FILLER)
+    assert kb.ask("隐患指数平台多久公布一次指数维度评分情况？").answer.startswith("每月公布指数维度评分情况")
+
+
+def test_the_sentence_giving_the_kind_of_value_asked_is_quoted(tmp_path):
+    """In an item whose first sentence shares more of the question's words, the sentence giving the period asked
+    for (每半年) is quoted."""
+    kb = _one_document_kb(tmp_path, "某区消防工作方案\n一、工作措施\n（一）宣传教育。开展宣传。\n（二）第三类场所。\n排查对象：规模型"
+                                    "生产经营单位、建筑工地等单位场所。\n排查主体：街镇消防办公室组织人员开展检查，确保每半年全覆盖一次。\n"
+                                    + FILLER)
+    assert "每半年全覆盖一次" in kb.ask("规模型生产经营单位、建筑工地这些第三类场所，多长时间要检查全覆盖一次？").answer

@@ -36,25 +36,33 @@ def weight_in(weights: dict[str, float], tokens: set[str]) -> float:
 
 
 def best_sentence(kb: Library, unit_id: str, tokens: list[str], prefer_figures: bool = False, dense_scores=None,
-                  synonym_tokens=(), bm25=None):
-    """The unit's sentence that shares the most question weight (then a figure, then the dense score)."""
+                  synonym_tokens=(), bm25=None, wanted=()):
+    """The unit's sentence that shares the most question weight (then a figure, or the kind of value asked for:
+    `wanted`, the evidence patterns of the answer types asked, such as 每月 for 多久一次; then the dense score)."""
     sentences = kb.data.sentences.get(unit_id, [])
     if not sentences:
         unit = kb.unit_by_id[unit_id]
         return None if not unit.text else (unit.start, unit.end, 0.0)
     weights = idf_weights(kb, tokens, synonym_tokens, bm25)
     text = kb.data.documents[kb.unit_by_id[unit_id].doc_id].text
-    best, best_key = None, None
+    best, best_key, holding, holding_key = None, None, None, None
     heading = kb.unit_by_id[unit_id].heading
     for i, s in enumerate(sentences):
         lexical = weight_in(weights, set(s.tokens))
         if heading and text[s.start:s.end].rstrip("。") == heading:
             lexical *= 0.5  # the heading repeats the topic; a sentence of the body says more
-        figure = 1.0 if prefer_figures and FIGURE.search(text[s.start:s.end]) else 0.0
+        sentence = text[s.start:s.end]
+        figure = 1.0 if prefer_figures and FIGURE.search(sentence) else 0.0
         dense = float(dense_scores[i]) if dense_scores is not None else 0.0
         key = (round(lexical, 6) + 0.5 * figure * (lexical > 0) + dense, -i)
         if best_key is None or key > best_key:
             best, best_key = s, key
+        # a sentence holding the kind of value asked for (每半年 for 多长时间…一次) and a word of the question
+        if lexical > 0 and any(p.search(sentence) for p in wanted) and (holding is None or key > holding_key):
+            holding, holding_key = s, key
+    chosen = text[best.start:best.end]
+    if holding is not None and not FIGURE.search(chosen) and not any(p.search(chosen) for p in wanted):
+        return holding.start, holding.end, holding_key[0]   # the best sentence gives no value: the one that does
     return best.start, best.end, best_key[0]
 
 
@@ -65,17 +73,19 @@ DATED = _WORDS["DATED"]
 
 
 def figure_clause(text: str, start: int, end: int, weights: dict[str, float], tokenizer,
-                  when: bool = False) -> tuple[int, int] | None:
-    """Inside a sentence, the comma-level clause holding a figure that best matches the question. For a
+                  when: bool = False, wanted=()) -> tuple[int, int] | None:
+    """Inside a sentence, the comma-level clause holding a figure that best matches the question, or, with no
+    number in it, the clause holding the kind of value asked for (`wanted`: 每月 for 多久一次). For a
     question asking when (什么时候要超过700家), an undated clause is quoted from the nearest dated clause before
     it (到2025年,全区国家高新技术企业超过700家): one verbatim slice."""
     best, best_score = None, -1.0
     spans = clause_spans(text, start, end)
-    for a, b in spans:
-        piece = text[a:b]
-        if not FIGURE.search(piece) or not NUMERAL.search(piece):
-            continue
-        score = weight_in(weights, set(tokenizer.tokens(piece)))
+    numeric = [(a, b) for a, b in spans if FIGURE.search(text[a:b]) and NUMERAL.search(text[a:b])]
+    asked = [(a, b) for a, b in spans if any(p.search(text[a:b]) for p in wanted)]
+    # the clauses giving the kind of value asked for when no clause with a number gives it (每月公布… beside
+    # “12345”热线), else the clauses with a number
+    for a, b in asked if asked and not set(asked) & set(numeric) else numeric:
+        score = weight_in(weights, set(tokenizer.tokens(text[a:b])))
         if score > best_score:
             best, best_score = (a, b), score
     if best and len(re.sub(r"[\d.%％年月日到至，,、\s]", "", text[best[0]:best[1]])) < 4:

@@ -172,6 +172,12 @@ class BodyTable:
         for form in forms:
             self.aliases.setdefault(form, name)
 
+    def add_named(self, name: str) -> None:
+        """A body a document names, to be found in questions, when its name has the form of a body's: a sector
+        of a list (应急 and 消防 of 区公安、应急、消防部门) stays in its clause but is looked for in no question."""
+        if name in self.names or looks_like_body(name):
+            self.add(name)
+
     def canonical(self, name: str, level: str | None = None) -> str:
         """The table's name for `name`; a body of another level than the table's keeps its own name."""
         if level and self.level and level != self.level:
