@@ -95,6 +95,12 @@ def test_clause_forms(text, expected):
     # a heading listing bodies of a kind (…等建设主管部门) heads their duties
     ("（一）区建管委、区交通委等建设主管部门\n压实建设单位主体责任，督促工地完善冲洗设施。",
      [[("区建管委", "responsible"), ("区交通委", "responsible")]]),
+    # the case named, then its subject (…事故：A牵头); several bodies 分别牵头, each with its scope in brackets
+    ("（一）牵头单位。\n（1）特种设备安全事故：区市场监管局牵头。", [[("区市场监管局", "lead")]]),
+    ("（一）牵头单位。\n（2）危险化学品事故：区应急局（经营、储存、使用）、区生态环境局（废弃物处置、运输）分别牵头。",
+     [[("区应急局", "lead"), ("区生态环境局", "lead")]]),
+    ("（一）评价。市交通安全委员会（以下简称“市交安委”）要健全评价体系。", [[("市交通安全委员会", "responsible")]]),
+    ("（一）指标。计算方法：全院已经开展服务的病房总数。", []),
     # 由 and 经 bring a later subject, but not inside a word (经济, 由于)
     ("（一）标准。会同市经济信息化委推动出台团体标准。", []),
     ("（一）审批。方案经区发展改革委审核后实施。", [[("区发展改革委", "responsible")]]),

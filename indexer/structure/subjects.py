@@ -51,6 +51,11 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     if names and not (whole or (rest[:1] and rest[:1] in "：:") or _verb_after(rest)
                       or _plain_subject(names, rest, known)):
         names = []
+    if not names and (topic := TOPIC.match(sentence, at)):
+        # 特种设备安全事故：区市场监管局牵头 — the case named, then its subject
+        names, end = _subject_list(sentence, topic.end())
+        if not (names and _verb_after(sentence[end:])):
+            names = []
     if not names:       # …推进由A与B落实 / …由A牵头，B配合落实 / 经A审核批准: 由 or 经 bring the subject later
         for m in vocabulary().later_subject.finditer(sentence):
             names, end = _subject_list(sentence, m.end())
@@ -69,6 +74,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     role = "lead" if verb in ("会同", "牵头") or verb_rest.startswith(vocabulary().lead_acts) else "responsible"
     if whole and fold(doc_text[e:e + 12]).lstrip(" \n：:。").startswith(("牵头",) + vocabulary().lead_acts):
         role = "lead"       # （一）区建管委 / 牵头协调…: a body heading whose duties open with 牵头 leads
+    names = [(SCOPE.sub("", n), a, a + len(SCOPE.sub("", n))) for n, a, b in names]
     split = [piece for n, a, b in names for piece in split_and(n, a, table)]     # A和B: two bodies
     named_lead = LEAD_NAMED.search(sentence[end:])      # …组成，A为牵头单位
     mentions = [BodyMention(n, table.canonical(n, body_level(n, level)),
@@ -93,7 +99,11 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     return mentions
 
 
-ADVERB = re.compile(r"^(?:已经|已|正在|将|要|也|还|仍|继续|进一步|要继续|应|应当)")
+TOPIC = re.compile(r"[^，。；：:（）]{2,24}[：:](?:由)?")
+ADVERB = re.compile(r"^(?:已经|已|正在|将|要|也|还|仍|继续|进一步|要继续|应|应当|分别|共同)")
+# a bracket after a name listing what the body answers for (区应急局（经营、储存、使用）) or giving its short name
+# (（以下简称“市交安委”）): no part of its name
+SCOPE = re.compile(r"（(?:以下简称|简称|下称)[^（）]*）$|（[^（）]*[、，和及][^（）]*）$")
 TOGETHER = re.compile(r"^[与和同]([^，。；]{2,80}?)(?:等(?:有关)?(?:单位|部门))?(?:一起|共同)")
 NOT_A_SUBJECT = ("的", "之", "所", "关于", "等", "各", "有关", "相关", "下属", "直属")   # 国务院各有关部门: not 国务院
 OFFICIAL_HEAD = ("国家", "国务院", "中央", "省", "市", "区", "县", "各", "自治区")
@@ -134,7 +144,7 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
     anything but a character that continues a name; ([], at) when it does not open with a body."""
     names, pos = [], at
     while pos < len(sentence):
-        ends = [end for end in range(min(len(sentence), pos + 25), pos + 1, -1)
+        ends = [end for end in range(min(len(sentence), pos + 56), pos + 1, -1)   # a name, and a bracket after it
                 if looks_like_body(sentence[pos:end]) and sentence[pos:end] not in vocabulary().generic
                 and not cut_word(sentence, end)]
         chosen = next((end for end in ends if end == len(sentence) or sentence[end] in "、：:，和及与等"
