@@ -104,7 +104,7 @@ class KnowledgeBase:
         self.table = BodyTable.load(data_file(corpus, "bodies.json"))
         for r in data.responsibilities:
             for b in r.bodies:
-                self.table.add_named(b.canonical)
+                self.table.add_named(b.canonical, labelled=r.source != "text")
         self.reverse = reverse_index(data.responsibilities)
         self.tokenizer = Tokenizer(data.user_words)
         self.embedder = embedder

@@ -95,6 +95,10 @@ def test_clause_forms(text, expected):
     # a heading listing bodies of a kind (…等建设主管部门) heads their duties
     ("（一）区建管委、区交通委等建设主管部门\n压实建设单位主体责任，督促工地完善冲洗设施。",
      [[("区建管委", "responsible"), ("区交通委", "responsible")]]),
+    # the setting before the subject: 针对…行为，/ …期间，
+    ("（一）处罚。针对危害道路通行安全的偷乱倒建筑垃圾行为，区城管执法局、区公安分局等单位负责加大巡查力度。",
+     [[("区城管执法局", "responsible"), ("区公安分局", "responsible")]]),
+    ("（一）整治。集中整治期间，区绿化市容局负责每周通报。", [[("区绿化市容局", "responsible")]]),
     # the case named, then its subject (…事故：A牵头); several bodies 分别牵头, each with its scope in brackets
     ("（一）牵头单位。\n（1）特种设备安全事故：区市场监管局牵头。", [[("区市场监管局", "lead")]]),
     ("（一）牵头单位。\n（2）危险化学品事故：区应急局（经营、储存、使用）、区生态环境局（废弃物处置、运输）分别牵头。",
@@ -675,6 +679,8 @@ def test_a_sector_in_a_list_is_no_body_to_look_for_in_questions():
     for name in ("区消防安全委员会", "消防", "应急"):
         table.add_named(name)
     assert [n for n, _, _ in table.find("区消防安全委员会在基层消防安全综合治理中承担哪些工作？")] == ["区消防安全委员会"]
+    table.add_named("市局认证处", labelled=True)        # a label names it a body, whatever its form
+    assert [n for n, _, _ in table.find("市局认证处负责哪些任务？")] == ["市局认证处"]
 
 
 def _one_document_kb(tmp_path, text):

@@ -172,10 +172,11 @@ class BodyTable:
         for form in forms:
             self.aliases.setdefault(form, name)
 
-    def add_named(self, name: str) -> None:
-        """A body a document names, to be found in questions, when its name has the form of a body's: a sector
-        of a list (应急 and 消防 of 区公安、应急、消防部门) stays in its clause but is looked for in no question."""
-        if name in self.names or looks_like_body(name):
+    def add_named(self, name: str, labelled: bool = False) -> None:
+        """A body a document names, to be found in questions, when a label names it (牵头指导处室：市局认证处) or
+        its name has the form of a body's: a sector of a list in a sentence (应急 and 消防 of 区公安、应急、消防部门)
+        stays in its clause but is looked for in no question."""
+        if labelled or name in self.names or looks_like_body(name):
             self.add(name)
 
     def canonical(self, name: str, level: str | None = None) -> str:
