@@ -95,6 +95,12 @@ def test_clause_forms(text, expected):
     # a heading listing bodies of a kind (…等建设主管部门) heads their duties
     ("（一）区建管委、区交通委等建设主管部门\n压实建设单位主体责任，督促工地完善冲洗设施。",
      [[("区建管委", "responsible"), ("区交通委", "responsible")]]),
+    # a name never holds a particle (了): 会同A组织力量起草了…网站 names A, not A…网站
+    ("（一）起草。国办已会同国务院信息办组织力量起草了规范政府门户网站建设的意见。",
+     [[("国办", "lead"), ("国务院信息办", "support")]]),
+    # 自由 is a word, not the 由 bringing a subject: 国务院自由贸易试验区工作部际联席会议办公室 is one name
+    ("（一）督查。国务院自由贸易试验区工作部际联席会议办公室要加强督促检查。",
+     [[("国务院自由贸易试验区工作部际联席会议办公室", "responsible")]]),
     # the setting before the subject: 针对…行为，/ …期间，
     ("（一）处罚。针对危害道路通行安全的偷乱倒建筑垃圾行为，区城管执法局、区公安分局等单位负责加大巡查力度。",
      [[("区城管执法局", "responsible"), ("区公安分局", "responsible")]]),

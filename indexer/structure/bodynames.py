@@ -14,7 +14,7 @@ from indexer.types import BodyMention
 
 DATA = PACKAGE_DATA / "responsibility.json"
 GENERIC_HEAD = ("有关", "相关", "其他", "各有关", "各相关")
-NOT_A_NAME = re.compile(r"[，。；：、\s“”《》\d]|[由的要将是把]|会同|牵头|负责|配合|参与|有关|相关")
+NOT_A_NAME = re.compile(r"[，。；：、\s“”《》\d]|(?<![自理缘])由|[的要将是把了]|会同|牵头|负责|配合|参与|有关|相关")
 
 @dataclass(frozen=True)
 class Vocabulary:
