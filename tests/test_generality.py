@@ -718,3 +718,18 @@ def test_the_sentence_giving_the_kind_of_value_asked_is_quoted(tmp_path):
                                     "生产经营单位、建筑工地等单位场所。\n排查主体：街镇消防办公室组织人员开展检查，确保每半年全覆盖一次。\n"
                                     + FILLER)
     assert "每半年全覆盖一次" in kb.ask("规模型生产经营单位、建筑工地这些第三类场所，多长时间要检查全覆盖一次？").answer
+
+
+def test_an_attachment_titled_on_its_line_and_set_again_starts_the_attachment():
+    """附件：相关单位及职责 then 相关单位及职责: the attachment starts (and is searchable when nothing in it is); a
+    notice's list 附件：1.… is no attachment heading."""
+    text = ("某工业区应急预案\n1 总则\n1.1 编制目的\n为规范应急处置，制定本预案。\n1.2 适用范围\n本预案适用于工业区。\n"
+            "2 附则\n2.1 预案实施\n本预案自印发之日起实施。\n附件：相关单位及职责\n相关单位及职责\n派出所：负责现场治安秩序维护。\n"
+            "消防救援站：统一组织火灾扑救。\n")
+    source, cleaned = _cleaned(text)
+    units = {u.label: u for u in parse("d", text, cleaned)}
+    assert units["附件"].kind == "attachment" and units["附件"].heading == "相关单位及职责" and units["附件"].retrievable
+    assert "派出所" not in units["2.1"].text
+    listing = "某区实施方案\n一、目标\n（一）全面提升。\n附件：1.任务分工表\n2.联系人名单\n"
+    source, cleaned = _cleaned(listing)
+    assert not [u for u in parse("d", listing, cleaned) if u.kind == "attachment"]

@@ -42,9 +42,13 @@ PLAN_HEADINGS = [
 # its parents' (2.1.3 is in 2.1, in 2). Read only in a document that numbers its headings this way (cleaning).
 DECIMAL = ("decimal", None, DECIMAL_HEADING)
 DECIMAL_TOP = ("decimal", None, DECIMAL_TOP_HEADING)
+# 附件：相关单位及职责 followed by the attachment's title set again: the start of an attachment (a notice's list of
+# attachments, 附件：1.… 2.…, is not followed by its title)
+TITLED_ATTACHMENT = re.compile(r"^附件\s*(\d{0,2})\s*[：:]\s*(\S.{1,40})$")
 PARAGRAPH_RANK = 5
 RETRIEVABLE = {"article", "box", "law_article", "preamble", "notice", "item", "subitem", "row"}
-SECTION_LIKE = ("part", "chapter", "book", "section", "decimal")   # searchable only when nothing below them is
+SECTION_LIKE = ("part", "chapter", "book", "section", "decimal", "attachment")   # searchable only when nothing
+                                                                                  # below them is
 MAX_HEADING = 40   # a first sentence longer than this is body text, not a heading
 
 
@@ -89,6 +93,17 @@ def _match_heading(line: Line, grammar, law: bool):
     return None
 
 
+def _titled_attachments(lines: list[Line]) -> dict[int, tuple]:
+    """Lines 附件：title whose next line sets the same title again: attachment headings, as a line 附件 is."""
+    out = {}
+    for line, nxt in zip(lines, lines[1:]):
+        text, skip = _heading_text(line)
+        m = TITLED_ATTACHMENT.match(text)
+        if m and _compact(m.group(2)) == _compact(_heading_text(nxt)[0]):
+            out[id(line)] = ("attachment", PLAN_HEADINGS[0][1], m, skip)
+    return out
+
+
 def _decimal_grammar(lines: list[Line]) -> list | None:
     """The plan grammar with decimal headings first, when the document numbers its headings 1.1, 2.1.3 …"""
     return [DECIMAL, DECIMAL_TOP] + PLAN_HEADINGS if uses_decimal_numbering(lines) else None
@@ -125,7 +140,7 @@ def _label_and_heading(kind: str, m: re.Match, rest: str, ordinal: int) -> tuple
     if kind == "decimal":
         return m.group(1), _first_sentence(rest) if m.lastindex == 1 else _compact(m.group(2))
     if kind == "attachment":
-        return f"附件{m.group(1)}", ""
+        return f"附件{m.group(1)}", _compact(m.group(2)) if m.re is TITLED_ATTACHMENT else ""
     if kind == "row":
         return f"第{ordinal}行", ""
     if kind in ("book", "chapter", "section"):
@@ -169,8 +184,9 @@ def parse(doc_id: str, text: str, cleaned: Cleaned) -> list[Unit]:
     root = _Node("root", 0, "", "", 0)
     stack = [root]
     counters: dict[int, int] = {}
+    titled = _titled_attachments(body)
     for line in body:
-        found = _match_heading(line, grammar, law)
+        found = titled.get(id(line)) or _match_heading(line, grammar, law)
         if found is None:
             if law and stack[-1].kind in ("law_article", "paragraph", "law_item", "law_subitem"):
                 _push(stack, _Node("paragraph", PARAGRAPH_RANK, "", "", line.start), counters)
