@@ -101,6 +101,12 @@ def test_clause_forms(text, expected):
     # 自由 is a word, not the 由 bringing a subject: 国务院自由贸易试验区工作部际联席会议办公室 is one name
     ("（一）督查。国务院自由贸易试验区工作部际联席会议办公室要加强督促检查。",
      [[("国务院自由贸易试验区工作部际联席会议办公室", "responsible")]]),
+    # A和B as the subject; a later clause 会同C、D等部门 makes them lead with partners
+    ("（一）清单。区公安分局和区公安消防支队列出责任人清单，会同区发展改革委、区市场监管局等部门将相关信息纳入征信。",
+     [[("区公安分局", "lead"), ("区公安消防支队", "lead"), ("区发展改革委", "support"), ("区市场监管局", "support")]]),
+    # 双牵头: both lead
+    ("（一）组织架构。具体工作由区建设管理委和区数据局双牵头，会同有关部门抓好落实。",
+     [[("区建设管理委", "lead"), ("区数据局", "lead")]]),
     # the setting before the subject: 针对…行为，/ …期间，
     ("（一）处罚。针对危害道路通行安全的偷乱倒建筑垃圾行为，区城管执法局、区公安分局等单位负责加大巡查力度。",
      [[("区城管执法局", "responsible"), ("区公安分局", "responsible")]]),
@@ -733,3 +739,11 @@ def test_an_attachment_titled_on_its_line_and_set_again_starts_the_attachment():
     listing = "某区实施方案\n一、目标\n（一）全面提升。\n附件：1.任务分工表\n2.联系人名单\n"
     source, cleaned = _cleaned(listing)
     assert not [u for u in parse("d", listing, cleaned) if u.kind == "attachment"]
+
+
+def test_an_item_whose_text_opens_with_a_date():
+    """2.11月30日前，… is item 2 (the month after its label), 3.55公顷 is no item."""
+    text = "某区实施方案\n一、任务\n（一）排查。\n1.开展排查。\n2.11月30日前，区建设管理委完成分析。\n3.55公顷用地纳入规划。\n"
+    source, cleaned = _cleaned(text)
+    items = [u for u in parse("d", text, cleaned) if u.kind == "item"]
+    assert [u.label for u in items] == ["1.", "2."] and items[1].text.startswith("2.11月30日前")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from indexer.structure.bodynames import (NOT_A_NAME, BodyTable, body_level, cut_word, list_bodies, looks_like_body,
                                          split_and, vocabulary)
@@ -96,11 +97,19 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         together = TOGETHER.match(verb_rest)      # A将与B、C等单位一起…: all of them
         if together:
             mentions += list_bodies(together.group(1), offset + together.start(1), "responsible", table, level) or []
+        elif later := LATER_WITH.search(verb_rest):
+            # A和B列出…清单，会同C、D等部门将…: the subject leads what it does with the partners a later clause names
+            partners = _leading_bodies(verb_rest[later.end():], offset + later.end(), table, level)
+            if partners:
+                mentions = [replace(m, role="lead") if m.role == "responsible" else m for m in mentions] + partners
     return mentions
 
 
+LATER_WITH = re.compile(r"[，；](?:并|同时|还|要|并要)?会同")
+
+
 TOPIC = re.compile(r"[^，。；：:（）]{2,24}[：:](?:由)?")
-ADVERB = re.compile(r"^(?:已经|已|正在|将|要|也|还|仍|继续|进一步|要继续|应|应当|分别|共同)")
+ADVERB = re.compile(r"^(?:已经|已|正在|将|要|也|还|仍|继续|进一步|要继续|应|应当|分别|共同|双)")
 # a bracket after a name listing what the body answers for (区应急局（经营、储存、使用）) or giving its short name
 # (（以下简称“市交安委”）): no part of its name
 SCOPE = re.compile(r"（(?:以下简称|简称|下称)[^（）]*）$|（[^（）]*[、，和及][^（）]*）$")
@@ -155,7 +164,7 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
             break
         names.append((sentence[pos:chosen], pos, chosen))
         pos = chosen
-        if sentence[pos:pos + 1] == "、" or (sentence[pos:pos + 1] in "和及与" and not _verb_after(sentence[pos:])):
+        if sentence[pos:pos + 1] == "、" or (sentence[pos:pos + 1] in "和及与" and _body_at(sentence, pos + 1)):
             pos += 1
             continue
         if sentence[pos:pos + 1] == "等":
@@ -171,6 +180,12 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
     return names, count.end() if count else pos
 
 
+def _body_at(sentence: str, pos: int) -> bool:
+    """Does a body's name start at `pos` (区公安分局和|区公安消防支队列出…)?"""
+    return any(looks_like_body(sentence[pos:end]) and not cut_word(sentence, end)
+               for end in range(min(len(sentence), pos + 25), pos + 1, -1))
+
+
 def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) -> list[BodyMention]:
     """The objects of 会同: the bodies at the head of `text` (财政部、商务部制定… → 财政部, 商务部)."""
     out, pos = [], 0
@@ -181,8 +196,8 @@ def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) 
         name = piece if looks_like_body(piece) else next(
             (piece[:i] for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i])
              and not cut_word(piece, i)), None)
-        if name is None or piece[len(name):].startswith(NOT_A_SUBJECT):
-            break           # 会同国务院有关部门: 国务院 names whose departments, not a body of its own
+        if name is None or (piece[len(name):].startswith(NOT_A_SUBJECT) and not piece[len(name):].startswith("等")):
+            break           # 会同国务院有关部门: 国务院 names whose departments, not a body of its own (A等部门 names A)
         if name not in vocabulary().generic:
             own = body_level(name, level)
             out.append(BodyMention(name, table.canonical(name, own), "support", start + pos, start + pos + len(name),

@@ -33,7 +33,7 @@ PLAN_HEADINGS = [
     ("part", 1, re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.*)$")),
     ("article", 2, re.compile(r"^（([一二三四五六七八九十]+)）")),
     ("box", 2, re.compile(r"^专栏\s*(\d+)\s*(.*)$")),
-    ("item", 3, re.compile(r"^(\d{1,2})[.．、](?!\d)")),
+    ("item", 3, re.compile(r"^(\d{1,2})[.．、](?!\d)|^(\d{1,2})[.．](?=(?:1[0-2]|[1-9])月(?:底|末|\d|前))")),   # 2.11月30日前
     ("bullet", 3, re.compile(r"^——")),
     ("subitem", 4, re.compile(r"^（(\d{1,2})）")),
     ("subitem", 4, re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
@@ -154,7 +154,7 @@ def _label_and_heading(kind: str, m: re.Match, rest: str, ordinal: int) -> tuple
     if kind == "law_item":
         return f"第（{m.group(1)}）项", ""
     if kind in ("item", "law_subitem"):
-        return f"{int(m.group(1))}.", _first_sentence(rest)
+        return f"{int(m.group(1) or m.group(2))}.", _first_sentence(rest)
     if kind == "subitem":
         label = f"（{int(m.group(1))}）" if m.group(1).isascii() else m.group(1)    # （1） or ①
         return label, _first_sentence(rest)
