@@ -104,6 +104,9 @@ def test_clause_forms(text, expected):
     # A和B as the subject; a later clause 会同C、D等部门 makes them lead with partners
     ("（一）清单。区公安分局和区公安消防支队列出责任人清单，会同区发展改革委、区市场监管局等部门将相关信息纳入征信。",
      [[("区公安分局", "lead"), ("区公安消防支队", "lead"), ("区发展改革委", "support"), ("区市场监管局", "support")]]),
+    # a clause answers for the text before it; a subject after it in the same sentence is read too
+    ("（一）证书。推进证书实施（技工院校内由人力资源社会保障行政部门负责），国务院人力资源社会保障行政部门组织制定职业标准。",
+     [[("人力资源社会保障行政部门", "listed")], [("国务院人力资源社会保障行政部门", "responsible")]]),
     # 双牵头: both lead
     ("（一）组织架构。具体工作由区建设管理委和区数据局双牵头，会同有关部门抓好落实。",
      [[("区建设管理委", "lead"), ("区数据局", "lead")]]),

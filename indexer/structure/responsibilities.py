@@ -169,8 +169,15 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
     spans = [(s, e) for s, e, _, _ in found]
     known = {b.name for _, _, bodies, _ in found for b in bodies}     # names the document itself makes responsible
     for s, e in sentence_spans(doc_text, lo, hi):
-        if any(a < e and s < b for a, b in spans):
-            continue
+        inside = [b for a, b in spans if a < e and s < b]
+        if inside:
+            # a clause answers for the text before it; what follows it in the sentence (…负责），国务院X部门组织制定…)
+            # may name a subject of its own
+            s = max(inside)
+            while s < e and doc_text[s] in "，,；;、 \n":
+                s += 1
+            if e - s < 6:
+                continue
         unit = placed.smallest(s, e)
         if unit is None:
             continue
