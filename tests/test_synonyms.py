@@ -33,9 +33,12 @@ def test_a_broken_table_is_refused_by_name(tmp_path, content):
 
 
 def test_every_document_term_occurs_in_the_documents():
-    """A term on the right that no document uses is a typo: it can never match."""
+    """A term on the right that no document uses is a typo: it can never match (the documents: the plan, the laws
+    when present, and the development documents of the evaluation, not its held-out sets)."""
     table = json.loads((CORPUS.parent / "indexer" / "data" / "synonyms.json").read_text(encoding="utf-8"))["terms"]
     texts = PLAN.read_text(encoding="utf-8")
+    for folder in ("unseen", "fresh", "fresh2"):
+        texts += "".join(p.read_text(encoding="utf-8") for p in sorted((CORPUS.parent / "eval" / folder / "docs").glob("*.txt")))
     if EXTRA.is_dir():
         texts += "".join(p.read_text(encoding="utf-8") for p in sorted(EXTRA.glob("*.txt")))
     texts = unicodedata.normalize("NFKC", texts)
