@@ -231,7 +231,8 @@ def test_repeated_labels_get_unique_ids():
 
 @pytest.mark.parametrize("question, field", [
     ("这个文件的文号是多少？", "doc_number"), ("这份通知是哪个部门发的？", "issuer"), ("通知是什么时候印发的？", "date"),
-    ("这个意见分为几个部分？", "parts"), ("这份方案落款的日期是哪天？", "date"), ("通知的落款时间是什么时候？", "date"), ("这份通知一共有多少项措施？", "count"), ("谁负责商事制度改革？", None),
+    ("这个意见分为几个部分？", "parts"), ("体育赛事这个文件说要搞出多少项有名气的精品赛事？", None),
+    ("这份实施意见一共列了多少条？", "count"), ("这份实施意见带了几个附件？", "attachments"), ("这份方案落款的日期是哪天？", "date"), ("通知的落款时间是什么时候？", "date"), ("这份通知一共有多少项措施？", "count"), ("谁负责商事制度改革？", None),
     ("食品抽检合格率要达到多少？", None)])
 def test_questions_about_the_document_itself(question, field):
     assert asked_field(question) == field
@@ -750,3 +751,10 @@ def test_an_item_whose_text_opens_with_a_date():
     source, cleaned = _cleaned(text)
     items = [u for u in parse("d", text, cleaned) if u.kind == "item"]
     assert [u.label for u in items] == ["1.", "2."] and items[1].text.startswith("2.11月30日前")
+
+
+def test_a_document_counts_its_attachments(tmp_path):
+    kb = _one_document_kb(tmp_path, "某区实施意见\n一、目标\n（一）全面提升。\n（二）加强保障。\n附件1\n管理细则\n一、总则\n（一）适用范围。\n"
+                                    "附件2\n职责分工\n一、区财政局\n（一）落实经费。\n" + FILLER)
+    answer = kb.ask("这份实施意见带了几个附件？")
+    assert answer.found and "共有2个附件：附件1、附件2" in answer.answer

@@ -94,6 +94,16 @@ def document_answer(kb: Library, question: str, notes: list[str], doc_filter=Non
         value = written or value
     elif field == "title":
         value, text = doc.title, f"文件标题是{name}。"
+    elif field == "attachments":
+        attached = [u for u in units if u.kind == "attachment" and u.parent is None]
+        if attached:
+            text = f"{name}共有{len(attached)}个附件：" + "、".join(
+                f"{u.label}{('（' + u.heading + '）') if u.heading else ''}" for u in attached) + "。"
+        else:
+            return Answer(question, "document", False, f"未找到依据：{name}中没有识别出附件。", [], [], notes)
+        first = attached[0]
+        cite = [citation(kb, first.unit_id, first.start, min(first.end, first.start + 40), 1.0)]
+        return Answer(question, "document", True, text, [], cite, notes)
     elif field in ("parts", "count"):
         # the top level of the text's own numbering: 一、 parts, a law's 章, or 1 2 3 of decimal numbering (预案)
         parts = [u for u in units if u.kind in ("part", "chapter", "decimal") and u.parent is None]
