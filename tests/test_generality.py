@@ -107,6 +107,11 @@ def test_clause_forms(text, expected):
     # a clause answers for the text before it; a subject after it in the same sentence is read too
     ("（一）证书。推进证书实施（技工院校内由人力资源社会保障行政部门负责），国务院人力资源社会保障行政部门组织制定职业标准。",
      [[("人力资源社会保障行政部门", "listed")], [("国务院人力资源社会保障行政部门", "responsible")]]),
+    # A参照…，牵头制定…: a later clause of the subject's own opening with 牵头 makes it lead
+    ("（一）管理。区建设管理委参照区政务服务中心管理制度，牵头制定日常管理制度。", [[("区建设管理委", "lead")]]),
+    # under a heading that is a body, a sentence 牵头A、B… leads those partners
+    ("（一）区绿化市容局\n开展行业部署。牵头区建管委、区交通委，每周开展联合执法检查。",
+     [[("区绿化市容局", "responsible")], [("区绿化市容局", "lead"), ("区建管委", "support"), ("区交通委", "support")]]),
     # 双牵头: both lead
     ("（一）组织架构。具体工作由区建设管理委和区数据局双牵头，会同有关部门抓好落实。",
      [[("区建设管理委", "lead"), ("区数据局", "lead")]]),

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from indexer.structure.bodynames import BodyTable, issuer_level, label_role, list_bodies, vocabulary
 from indexer.structure.units import skip_label
-from indexer.structure.subjects import sentence_subject
+from indexer.structure.subjects import led_by_heading, sentence_subject
 from indexer.textutil import fold, lines_with_offsets, sentence_spans
 from indexer.types import BodyMention, Responsibility, Unit
 
@@ -168,6 +168,7 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), source, s, e, doc_text[s:e], scope))
     spans = [(s, e) for s, e, _, _ in found]
     known = {b.name for _, _, bodies, _ in found for b in bodies}     # names the document itself makes responsible
+    heading_bodies: dict[str, list[BodyMention]] = {}     # a unit whose heading is a body (（一）区绿化市容局)
     for s, e in sentence_spans(doc_text, lo, hi):
         inside = [b for a, b in spans if a < e and s < b]
         if inside:
@@ -184,6 +185,10 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         skipped = skip_label(doc_text, s, e)
         bodies = sentence_subject(doc_text, skipped, e, table, level, unit.kind == "law_article", headed=skipped > s,
                           known=known)
+        if bodies and skipped > s and skipped - s + 30 >= e - s and "，" not in doc_text[skipped:e]:
+            heading_bodies[unit.unit_id] = bodies
+        elif not bodies and unit.unit_id in heading_bodies:
+            bodies = led_by_heading(doc_text, skipped, e, heading_bodies[unit.unit_id], table, level)
         s = skipped
         if bodies:
             out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), "text", s, e, doc_text[s:e], s))

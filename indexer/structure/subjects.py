@@ -72,7 +72,8 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     rest = sentence[end:]
     verb_rest = ADVERB.sub("", rest, count=1)
     verb = next((v for v in ("会同", "联合", "牵头") if verb_rest.startswith(v)), None)
-    role = "lead" if verb in ("会同", "牵头") or verb_rest.startswith(vocabulary().lead_acts) else "responsible"
+    role = "lead" if verb in ("会同", "牵头") or verb_rest.startswith(vocabulary().lead_acts) \
+        or LATER_LEAD.search(verb_rest) else "responsible"
     if whole and fold(doc_text[e:e + 12]).lstrip(" \n：:。").startswith(("牵头",) + vocabulary().lead_acts):
         role = "lead"       # （一）区建管委 / 牵头协调…: a body heading whose duties open with 牵头 leads
     names = [(SCOPE.sub("", n), a, a + len(SCOPE.sub("", n))) for n, a, b in names]
@@ -106,6 +107,8 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
 
 
 LATER_WITH = re.compile(r"[，；](?:并|同时|还|要|并要)?会同")
+# A参照…，牵头制定…: a later clause of the subject's own that opens with 牵头
+LATER_LEAD = re.compile(r"^[^。；]*?，(?:并|同时|还|要)?(?:牵头|负责牵头)(?!单位|部门)")
 
 
 TOPIC = re.compile(r"[^，。；：:（）]{2,24}[：:](?:由)?")
@@ -178,6 +181,20 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
         pos -= 1
     count = vocabulary().member_count.match(sentence, pos) if names else None       # A、B、C9个部门和单位组成
     return names, count.end() if count else pos
+
+
+def led_by_heading(doc_text: str, s: int, e: int, heading: list[BodyMention], table: BodyTable,
+                   level: str | None) -> list[BodyMention]:
+    """（一）区绿化市容局 … 牵头区建管委、区交通委，每周开展联合执法检查: a sentence without a subject that leads named
+    partners, under a heading that is a body: the heading's body leads, the partners support."""
+    sentence = fold(doc_text[s:e])
+    m = re.match(r"(?:并|同时|还|要)?(?:牵头|会同)", sentence)
+    if not m:
+        return []
+    partners = _leading_bodies(sentence[m.end():], s + m.end(), table, level)
+    if not partners:
+        return []
+    return [replace(b, role="lead") for b in heading] + partners
 
 
 def _body_at(sentence: str, pos: int) -> bool:
