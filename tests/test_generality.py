@@ -763,3 +763,17 @@ def test_a_document_counts_its_attachments(tmp_path):
                                     "附件2\n职责分工\n一、区财政局\n（一）落实经费。\n" + FILLER)
     answer = kb.ask("这份实施意见带了几个附件？")
     assert answer.found and "共有2个附件：附件1、附件2" in answer.answer
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("国务院专利行政部门和省、自治区、直辖市人民政府管理专利工作的部门应当采取随机抽查等方式，对执业活动进行检查。",
+     ["国务院专利行政部门", "省、自治区、直辖市人民政府管理专利工作的部门"]),
+    ("违反本条例规定擅自开展专利代理业务的，由省、自治区、直辖市人民政府管理专利工作的部门责令停止违法行为。",
+     ["省、自治区、直辖市人民政府管理专利工作的部门"]),
+    ("国务院铁路、交通、水利等有关部门和县级以上地方人民政府负责监督。", ["国务院铁路、交通、水利等有关部门", "县级以上地方人民政府"]),
+])
+def test_authorities_as_laws_name_them(sentence, expected):
+    """A government's department in charge of some work (…人民政府管理专利工作的部门) is one authority; 和 separates
+    authorities before 、 does."""
+    from indexer.structure.subjects import sentence_subject
+    assert [b.name for b in sentence_subject(sentence, 0, len(sentence), NONE, None, True)] == expected

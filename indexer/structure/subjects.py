@@ -12,12 +12,13 @@ from indexer.textutil import fold
 from indexer.types import BodyMention
 
 # authorities as laws name them: 国务院市场监督管理部门, 县级以上地方人民政府农业农村主管部门, 公安机关 …
-LAW_BODY = r"[\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人民政府)"
+# …人民政府管理专利工作的部门: the department of a government in charge of some work is one authority
+LAW_BODY = r"[\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人民政府(?:管理[\u4e00-\u9fff]{1,12}?工作的部门)?)"
 LAW_VERBS = (r"会同|商|规划和组织|组织|制定|负责|主管|统一管理|统一监督管理|管理|统筹|公布|实施|审批|确定|认定|考核|监督|决定|吊销|责令|没收|"
              r"依照|按照|给予|建立|指定|授权|批准|备案|发布|废止|公告|追究|查处|处理|调查|处罚|撤销|检查|设置")
 LAW_BY = re.compile(rf"由(?P<body>{LAW_BODY}|国务院)(?:依法)?(?P<verb>{LAW_VERBS})")
 LAW_SUBJECT = re.compile(rf"^(?P<body>(?:国务院|县级以上|省|设区的市|地方各级|各级|公安|国家)[^，。；：由报]{{0,38}}?"
-                         rf"(?:部门|机关|机构|人民政府))(?P<verb>{LAW_VERBS}|应当|可以|在|对)")
+                         rf"(?:部门|机关|机构|人民政府(?:管理[\u4e00-\u9fff]{{1,12}}?工作的部门)?))(?P<verb>{LAW_VERBS}|应当|可以|在|对)")
 
 
 LEAD_NAMED = re.compile(r"([^，。；、]{2,25}?)为牵头(?:单位|部门)")
@@ -246,11 +247,12 @@ def _law_authorities(sentence: str, offset: int, table: BodyTable) -> list[BodyM
 
 def _split_authorities(body: str, offset: int) -> list[tuple[str, int, int]]:
     """国务院农业农村主管部门、市场监督管理部门 → both; 国务院铁路、交通、水利等有关部门 stays whole."""
-    parts, pos = [], 0
-    for m in re.finditer(r"、|和|或者", body):
-        parts.append((body[pos:m.start()], pos))
-        pos = m.end()
-    parts.append((body[pos:], pos))
-    if len(parts) > 1 and all(re.search(r"(部门|机关|机构|人民政府)$", p) and len(p) >= 4 for p, _ in parts):
-        return [(p, offset + at, offset + at + len(p)) for p, at in parts]
+    for separators in (r"和|或者", r"、|和|或者"):     # A和省、自治区、直辖市…部门: 和 first, then 、 too
+        parts, pos = [], 0
+        for m in re.finditer(separators, body):
+            parts.append((body[pos:m.start()], pos))
+            pos = m.end()
+        parts.append((body[pos:], pos))
+        if len(parts) > 1 and all(re.search(r"(部门|机关|机构|人民政府)$", p) and len(p) >= 4 for p, _ in parts):
+            return [(p, offset + at, offset + at + len(p)) for p, at in parts]
     return [(body, offset, offset + len(body))]
