@@ -237,7 +237,9 @@ def test_repeated_labels_get_unique_ids():
 @pytest.mark.parametrize("question, field", [
     ("这个文件的文号是多少？", "doc_number"), ("这份通知是哪个部门发的？", "issuer"), ("通知是什么时候印发的？", "date"),
     ("这个意见分为几个部分？", "parts"), ("体育赛事这个文件说要搞出多少项有名气的精品赛事？", None),
-    ("这份实施意见一共列了多少条？", "count"), ("这份实施意见带了几个附件？", "attachments"), ("这份方案落款的日期是哪天？", "date"), ("通知的落款时间是什么时候？", "date"), ("这份通知一共有多少项措施？", "count"), ("谁负责商事制度改革？", None),
+    ("这份实施意见一共列了多少条？", "count"), ("这份实施意见带了几个附件？", "attachments"),
+    ("这份应急预案是哪天印发的？", "date"), ("国务院是哪天批复同意建立联席会议制度的？", "date"),
+    ("国家农产品质量安全突发事件应急预案由哪个部门制定？", None), ("这份方案落款的日期是哪天？", "date"), ("通知的落款时间是什么时候？", "date"), ("这份通知一共有多少项措施？", "count"), ("谁负责商事制度改革？", None),
     ("食品抽检合格率要达到多少？", None)])
 def test_questions_about_the_document_itself(question, field):
     assert asked_field(question) == field
@@ -777,3 +779,13 @@ def test_authorities_as_laws_name_them(sentence, expected):
     authorities before 、 does."""
     from indexer.structure.subjects import sentence_subject
     assert [b.name for b in sentence_subject(sentence, 0, len(sentence), NONE, None, True)] == expected
+
+
+def test_items_numbered_through_the_text_are_counted_and_a_title_names_no_body_asked(tmp_path):
+    """1. … 5. numbered through the parts: the document has 5 条; a body inside a quoted title (《区财政局关于…》) is
+    not asked about, so a question on the document's date is still a question on the document."""
+    kb = _one_document_kb(tmp_path, "某区财政局关于推进某项工作的实施意见\n一、目标\n1.全面提升。\n2.加强保障。\n二、措施\n3.完善制度。\n"
+                                    "4.强化考核。\n三、保障\n5.落实经费。\n某区财政局\n2024年3月1日\n")
+    assert "共有5条" in kb.ask("这份实施意见一共列了多少条？").answer
+    dated = kb.ask("《某区财政局关于推进某项工作的实施意见》的成文日期是？")
+    assert dated.intent == "document" and "2024年3月1日" in dated.answer

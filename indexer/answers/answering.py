@@ -47,7 +47,9 @@ def read_question(kb: Library, raw: str) -> Question:
     notes += more
     question, more = name_known_bodies(kb, question)
     notes += more
-    bodies = [name for name, _, _ in kb.table.find(question)]
+    # a body named inside a document's title (《国务院办公厅关于…的意见》) is no body asked about
+    untitled = re.sub(r"《[^》]*》", lambda m: "　" * len(m.group(0)), question)
+    bodies = [name for name, _, _ in kb.table.find(untitled)]
     intent = detect_intent(question, bodies)
     if intent not in ("bureau_tasks", "responsibility") and bodies and names_only_a_body(kb, question):
         intent = "bureau_tasks"

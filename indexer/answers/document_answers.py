@@ -113,6 +113,10 @@ def document_answer(kb: Library, question: str, notes: list[str], doc_filter=Non
             text = f"{name}正文分为{len(parts)}个部分：" + "、".join(f"{u.label}{' ' if u.kind != 'part' else ''}{u.heading}" for u in parts) + "。"
         elif field == "count" and (articles or parts):
             n, what = (len(articles), "条") if len(articles) >= len(leaves) else (len(parts), "项")
+            items = [u for u in units if u.kind == "item"]
+            through = [int(u.label.rstrip(".")) for u in items] == list(range(1, len(items) + 1))
+            if through and len(items) > n:
+                n, what = len(items), "条"      # items numbered through the whole text (1. … 60.)
             text = f"{name}共有{n}{what}（按文中编号计）。"
         first = (parts or articles or units)[0]
         cite = [citation(kb, first.unit_id, first.start, min(first.end, first.start + 40), 1.0)] if text else []
