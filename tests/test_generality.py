@@ -789,3 +789,10 @@ def test_items_numbered_through_the_text_are_counted_and_a_title_names_no_body_a
     assert "共有5条" in kb.ask("这份实施意见一共列了多少条？").answer
     dated = kb.ask("《某区财政局关于推进某项工作的实施意见》的成文日期是？")
     assert dated.intent == "document" and "2024年3月1日" in dated.answer
+
+
+def test_golds_name_a_notice_s_text_the_opening_and_its_plan_the_attachment(tmp_path):
+    kb = _one_document_kb(tmp_path, "某区人民政府关于印发某区实施方案的通知\n各街道办事处：\n现将方案印发给你们，请认真执行。\n某区人民政府\n"
+                                    "2024年3月1日\n某区实施方案\n为推进工作，制定本方案。\n一、目标\n（一）全面提升。\n" + FILLER)
+    paths = set(de.label_paths(kb).values())
+    assert {"前言", "附件前言", "附件一、", "附件一、（一）"} <= paths

@@ -35,7 +35,8 @@ def find_document(doc_id: str, folders: list[Path]) -> Path | None:
 
 def label_paths(kb) -> dict[str, str]:
     """unit id → its label path from the top (三、（二）1.), the form golds are written in. A document sent
-    with a notice (印发…的通知, a 批复 and its 附件) is the notice's attachment: its units' paths start with 附件."""
+    with a notice (印发…的通知, a 批复 and its 附件) is the notice's attachment: its units' paths start with 附件, and
+    the notice's own text, the opening text before the first heading, is 前言."""
     out = {}
     with_notice = {u.doc_id for u in kb.data.units if u.kind == "notice"}
     for unit in kb.data.units:
@@ -48,7 +49,9 @@ def label_paths(kb) -> dict[str, str]:
                 labels.append(node.label)
             node = kb.unit_by_id.get(node.parent) if node.parent else None
         path = "".join(reversed(labels))
-        if unit.doc_id in with_notice and unit.kind not in ("notice", "signature") and not path.startswith("附件"):
+        if unit.kind == "notice":
+            path = "前言"       # the notice's text is the opening text before the first heading (SPEC.md: 前言)
+        elif unit.doc_id in with_notice and unit.kind != "signature" and not path.startswith("附件"):
             path = "附件" + path
         out[unit.unit_id] = path
     return out
