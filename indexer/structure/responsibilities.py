@@ -169,7 +169,10 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
     spans = [(s, e) for s, e, _, _ in found]
     known = {b.name for _, _, bodies, _ in found for b in bodies}     # names the document itself makes responsible
     heading_bodies: dict[str, list[BodyMention]] = {}     # a unit whose heading is a body (（一）区绿化市容局)
+    duties_until = -1       # the end of a line of duties (区应急管理局：参与…；负责…启用。) its body answers for
     for s, e in sentence_spans(doc_text, lo, hi):
+        if s < duties_until:
+            continue
         inside = [b for a, b in spans if a < e and s < b]
         if inside:
             # a clause answers for the text before it; what follows it in the sentence (…负责），国务院X部门组织制定…)
@@ -190,9 +193,16 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         elif not bodies and unit.unit_id in heading_bodies:
             bodies = led_by_heading(doc_text, skipped, e, heading_bodies[unit.unit_id], table, level)
         s = skipped
+        if bodies and DUTIES_LINE.match(fold(doc_text[bodies[-1].end:e])):
+            # A：duties; more duties: the whole line is the body's (its sentences after the first name no body)
+            line_end = doc_text.find("\n", e)
+            e = duties_until = line_end if line_end >= 0 else hi
         if bodies:
             out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), "text", s, e, doc_text[s:e], s))
     return sorted(out, key=lambda r: r.start)
+
+
+DUTIES_LINE = re.compile(r"^[）)]?[：:]")    # 区应急管理局：参与…: a body, a colon, its duties
 
 
 def _labelled_lines(doc_text, folded, lo, hi, brackets, table, level):
