@@ -112,6 +112,9 @@ def test_clause_forms(text, expected):
     # under a heading that is a body, a sentence 牵头A、B… leads those partners
     ("（一）区绿化市容局\n开展行业部署。牵头区建管委、区交通委，每周开展联合执法检查。",
      [[("区绿化市容局", "responsible")], [("区绿化市容局", "lead"), ("区建管委", "support"), ("区交通委", "support")]]),
+    # a body named by its role: 建设主体为A (responsible), 牵头单位为A (lead)
+    ("（一）职责。该为民办实事项目建设主体为区应急局，统筹开展项目建设和工程验收。", [[("区应急局", "responsible")]]),
+    ("（一）职责。本项工作的牵头单位为区民政局。", [[("区民政局", "lead")]]),
     # 双牵头: both lead
     ("（一）组织架构。具体工作由区建设管理委和区数据局双牵头，会同有关部门抓好落实。",
      [[("区建设管理委", "lead"), ("区数据局", "lead")]]),

@@ -31,6 +31,7 @@ class Vocabulary:
     label_pattern: re.Pattern
     role_suffix: re.Pattern                # …，B、C为实施单位: a group of a labelled list naming its own role
     list_notes: tuple[str, ...]
+    named_role: re.Pattern                 # 建设主体为A / 牵头单位为A
     later_subject: re.Pattern              # 由 / 经 bringing a subject later in a sentence, not inside a word
     conventions: tuple[re.Pattern, ...]
     subject: re.Pattern
@@ -64,6 +65,7 @@ def vocabulary() -> Vocabulary:
         re.compile(rf"(?:^|[，,])(?P<names>[^，,]+?)(?:为|是|作为)(?P<label>{'|'.join(sorted(labels, key=len, reverse=True))}|"
                    rf"{raw['label_form']})$"),
         tuple(raw["list_notes"]),
+        re.compile(raw["named_role"]),
         _marker_outside_words(raw["later_subject"], raw["not_later_subject"]),
         tuple(re.compile(p) for p in raw["conventions"]),
         re.compile(rf"^(?:[^，。；]{{2,14}}(?:前|后|起|以来)，)?(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{verbs})"),

@@ -64,6 +64,13 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
             if names and _verb_after(sentence[end:]):
                 break
             names = []
+    if not names and (named := vocabulary().named_role.search(sentence, at)):
+        # 该项目建设主体为区应急局，统筹…: the body the sentence names by its role
+        names, end = _subject_list(sentence, named.end())
+        if names and "牵头" in named.group(0):
+            m_lead = [BodyMention(n, table.canonical(n, body_level(n, level)), "lead", s + a, s + b,
+                                  body_level(n, level) or "") for n, a, b in names]
+            return m_lead
     if not names:
         names, end = _sectors(sentence, at)
         if names and not _verb_after(sentence[end:]):
