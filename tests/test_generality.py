@@ -11,7 +11,7 @@ from indexer.reading.cleaning import clean
 from indexer.answers.document_answers import asked_field
 from indexer.reading.loading import Source
 from indexer.structure.bodynames import BodyTable, body_level, issuer_level, looks_like_body
-from indexer.structure.responsibilities import extract
+from indexer.structure.responsibilities import extract, table_rows
 from indexer.structure.units import parse
 from indexer.types import Unit
 
@@ -807,3 +807,11 @@ def test_a_line_of_duties_is_its_body_s_whole(tmp_path):
     kb = _one_document_kb(tmp_path, "某区应急避难场所建设方案\n一、目标\n（一）全面提升。\n二、职责分工\n区民防办：负责制定专业规划;指导建设。\n"
                                     "区应急管理局：参与制定专业规划;参与验收;负责全区应急避难场所启用。\n" + FILLER)
     assert kb.ask("负责全区应急避难场所启用的是哪个部门？").bureaus == ["区应急管理局"]
+
+
+def test_a_row_whose_task_names_a_column_word_is_no_header():
+    """相关行业主管部门会同… in a row's task cell does not start a new table (主管部门 is a column's name)."""
+    text = ("某区任务分工表\n改革领域 | 序号 | 改革事项 | 落实推进单位\n纠纷 | 1 | 相关行业主管部门会同市场监管部门强化监管。 | 区财政局、区市场监管局\n"
+            "纠纷 | 2 | 提高小额诉讼程序适用率。 | 区法院\n")
+    rows = table_rows(text, 0, len(text), NONE, "区")
+    assert [[b.name for b in r[2]] for r in rows] == [["区财政局", "区市场监管局"], ["区法院"]]

@@ -230,7 +230,8 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
     """Column → role for a task-division table's header row, or None if the row is no such header."""
     roles = {}
     for i, cell in enumerate(cells):
-        role = next((r for name, r in vocabulary().table_columns if name in cell), None)
+        # a header's cells are short labels: a task saying 相关行业主管部门会同… is a row's text
+        role = next((r for name, r in vocabulary().table_columns if name in cell), None) if len(cell) <= 12 else None
         if role is None and len(cell) <= 8 and cell.endswith(vocabulary().table_column_endings):
             role = "lead" if re.search("牵头|主责|主办", cell) else \
                 "support" if re.search("配合|协办|参与|协同|协助", cell) else "listed"      # 落实推进单位, 承办部门
