@@ -115,6 +115,9 @@ def test_clause_forms(text, expected):
     # a body named by its role: 建设主体为A (responsible), 牵头单位为A (lead)
     ("（一）职责。该为民办实事项目建设主体为区应急局，统筹开展项目建设和工程验收。", [[("区应急局", "responsible")]]),
     ("（一）职责。本项工作的牵头单位为区民政局。", [[("区民政局", "lead")]]),
+    # X主要职责为：… states a body's duties; …由A决定 names who decides
+    ("（一）职责。管委会主要职责为：对辖区内的突发事件实施属地管理。", [[("管委会", "responsible")]]),
+    ("（一）终止。重大突发事件应急联动处置的终止，由工业区城运中心决定。", [[("工业区城运中心", "responsible")]]),
     # 双牵头: both lead
     ("（一）组织架构。具体工作由区建设管理委和区数据局双牵头，会同有关部门抓好落实。",
      [[("区建设管理委", "lead"), ("区数据局", "lead")]]),
