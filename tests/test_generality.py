@@ -118,6 +118,11 @@ def test_clause_forms(text, expected):
     # X主要职责为：… states a body's duties; …由A决定 names who decides
     ("（一）职责。管委会主要职责为：对辖区内的突发事件实施属地管理。", [[("管委会", "responsible")]]),
     ("（一）终止。重大突发事件应急联动处置的终止，由工业区城运中心决定。", [[("工业区城运中心", "responsible")]]),
+    # a members' list ending 及其他有关单位; a body's act (建立, 视情设立) is no part of its name; 由A指定
+    ("（一）组成。成员单位由区政府办公室、区应急局、区政府新闻办及其他有关单位组成。",
+     [[("区政府办公室", "responsible"), ("区应急局", "responsible"), ("区政府新闻办", "responsible")]]),
+    ("（一）指挥。区安全生产应急救援指挥部视情设立现场指挥部，并采取处置措施。", [[("区安全生产应急救援指挥部", "responsible")]]),
+    ("（一）其他。其它未列事故类别，由区政府指定牵头应对单位。", [[("区政府", "responsible")]]),
     # 双牵头: both lead
     ("（一）组织架构。具体工作由区建设管理委和区数据局双牵头，会同有关部门抓好落实。",
      [[("区建设管理委", "lead"), ("区数据局", "lead")]]),

@@ -120,7 +120,7 @@ LATER_LEAD = re.compile(r"^[^。；]*?，(?:并|同时|还|要)?(?:牵头|负责
 
 
 TOPIC = re.compile(r"[^，。；：:（）]{2,24}[：:](?:由)?")
-ADVERB = re.compile(r"^(?:已经|已|正在|将|要|也|还|仍|继续|进一步|要继续|应|应当|分别|共同|双)")
+ADVERB = re.compile(r"^(?:已经|已|正在|将|要|也|还|仍|继续|进一步|要继续|应|应当|分别|共同|双|视情|及时|立即)")
 # a bracket after a name listing what the body answers for (区应急局（经营、储存、使用）) or giving its short name
 # (（以下简称“市交安委”）): no part of its name
 SCOPE = re.compile(r"（(?:以下简称|简称|下称)[^（）]*）$|（[^（）]*[、，和及][^（）]*）$")
@@ -178,6 +178,10 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
         if sentence[pos:pos + 1] == "、" or (sentence[pos:pos + 1] in "和及与" and _body_at(sentence, pos + 1)):
             pos += 1
             continue
+        others = re.match(r"(?:及|和|以及)(?:其他|其它)(?:有关|相关)?(?:单位|部门|机构)", sentence[pos:])
+        if others:          # …区政府新闻办及其他有关单位组成: the others are no body of their own
+            pos += others.end()
+            break
         if sentence[pos:pos + 1] == "等":
             pos += 1
             # 等部门 / 等有关单位 / 等建设主管部门: the kind of the bodies listed, no body of its own
