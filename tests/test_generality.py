@@ -812,7 +812,8 @@ def test_golds_name_a_notice_s_text_the_opening_and_its_plan_the_attachment(tmp_
 def test_a_line_of_duties_is_its_body_s_whole(tmp_path):
     """区应急管理局：参与…;参与…;负责全区应急避难场所启用。 — every duty of the line is the body's, so the question on the
     last one names it, not the body of the line before."""
-    kb = _one_document_kb(tmp_path, "某区应急避难场所建设方案\n一、目标\n（一）全面提升。\n二、职责分工\n区民防办：负责制定专业规划;指导建设。\n"
+    kb = _one_document_kb(tmp_path, "某区应急避难场所建设方案\n一、目标\n（一）全面提升。\n二、职责分工\n区民防办：负责制定全区应急避难场所专业规划;"
+                                    "指导全区应急避难场所的建设;负责应急避难场所建成后的管理。\n"
                                     "区应急管理局：参与制定专业规划;参与验收;负责全区应急避难场所启用。\n" + FILLER)
     assert kb.ask("负责全区应急避难场所启用的是哪个部门？").bureaus == ["区应急管理局"]
 

@@ -161,8 +161,7 @@ def _search_answer(kb: Library, question: str, intent: str, group, doc_filter, m
     if other is not None:
         ordered = [ordered[0], other] + [h for h in ordered[1:] if h.unit_id != other.unit_id]
     citations = []
-    wanted = tuple(t.evidence for t in answertypes.asked(question)
-                   if t.any_intent or intent == "fact") if intent != "responsibility" else ()
+    wanted = answertypes.wanted_evidence(question, intent)
     for hit in ordered[:3]:
         dense = kb.sentence_dense_scores(question, hit.unit_id)
         span = best_sentence(kb, hit.unit_id, result.tokens, intent == "fact", dense, result.synonym_tokens,
@@ -275,9 +274,8 @@ def _fill_figure(kb: Library, ans: Answer, chosen, result, where: str) -> None:
     figure stands there, or the sentence saying no figure is given."""
     main, doc = ans.citations[0], kb.data.documents[kb.unit_by_id[chosen.unit_id].doc_id]
     weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
-    wanted = tuple(t.evidence for t in answertypes.asked(ans.question))
     clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer, bool(WHEN.search(fold(ans.question))),
-                           wanted)
+                           answertypes.wanted_evidence(ans.question, "fact"))
     if clause:
         ans.citations[0] = citation(kb, chosen.unit_id, clause[0], clause[1], chosen.score)
         ans.answer = f"{doc.text[clause[0]:clause[1]]}（{where}）"

@@ -52,6 +52,14 @@ def asked(question: str) -> list[AnswerType]:
     return [t for t in TYPES if t.asked.search(q)]
 
 
+def wanted_evidence(question: str, intent: str) -> tuple[re.Pattern, ...]:
+    """The evidence patterns of the kinds of value a non-"who" question asks for (每月 for 多久一次): the quote
+    should give one. A figure-only kind counts in a figure question only."""
+    if intent == "responsibility":
+        return ()
+    return tuple(t.evidence for t in asked(question) if t.any_intent or intent == "fact")
+
+
 def missing(kb: Library, question: str, hits, intent: str = "fact", depth: int = 3, tokens: list[str] = ()) -> str | None:
     """The name of the kind of value a question asks for when none of the top units holds one. With the
     question's `tokens`, only units holding one of them count (有几个公园: the count of 700 enterprises in an

@@ -110,7 +110,8 @@ def document_answer(kb: Library, question: str, notes: list[str], doc_filter=Non
         articles = [u for u in units if u.kind in ("article", "law_article")]
         leaves = [u for u in parts if not any(c.parent == u.unit_id for c in units if c.kind == "article")]
         if field == "parts" and parts:
-            text = f"{name}正文分为{len(parts)}个部分：" + "、".join(f"{u.label}{' ' if u.kind != 'part' else ''}{u.heading}" for u in parts) + "。"
+            titles = (f"{u.label}{'' if u.kind == 'part' else ' '}{u.heading}" for u in parts)   # 一、总体要求, 1 总则
+            text = f"{name}正文分为{len(parts)}个部分：" + "、".join(titles) + "。"
         elif field == "count" and (articles or parts):
             n, what = (len(articles), "条") if len(articles) >= len(leaves) else (len(parts), "项")
             items = [u for u in units if u.kind == "item"]

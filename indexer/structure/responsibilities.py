@@ -119,14 +119,13 @@ def _labelled_value(value: str, start: int, role: str, table: BodyTable, level: 
     (牵头指导处室：A，B、C为实施单位: A leads, B and C are listed as 实施单位)."""
     v = vocabulary()
     value = value.rstrip("，、 ")
-    for note in sorted(v.list_notes, key=len, reverse=True):
-        if re.search(rf"[，,]{note}$", value):
-            value = value[:-len(note) - 1].rstrip("，、 ")
-            break
+    note = next((n for n in sorted(v.list_notes, key=len, reverse=True) if value.endswith(("，" + n, "," + n))), None)
+    if note:
+        value = value[:-len(note) - 1].rstrip("，、 ")
     own = v.role_suffix.search(value)
     if own:
         head, _ = _tail(value[:own.start()].rstrip("，、 "))
-        first = list_bodies(head, start, role, table, level, lenient=True) or [] if head else []
+        first = (list_bodies(head, start, role, table, level, lenient=True) or []) if head else []
         rest = list_bodies(own.group("names"), start + own.start("names"), label_role(own.group("label")), table,
                            level, lenient=True) or []
         return first + rest
@@ -188,7 +187,7 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         skipped = skip_label(doc_text, s, e)
         bodies = sentence_subject(doc_text, skipped, e, table, level, unit.kind == "law_article", headed=skipped > s,
                           known=known)
-        if bodies and skipped > s and skipped - s + 30 >= e - s and "，" not in doc_text[skipped:e]:
+        if bodies and skipped > s and e - skipped <= 30 and "，" not in doc_text[skipped:e]:   # a short heading
             heading_bodies[unit.unit_id] = bodies
         elif not bodies and unit.unit_id in heading_bodies:
             bodies = led_by_heading(doc_text, skipped, e, heading_bodies[unit.unit_id], table, level)

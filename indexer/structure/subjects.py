@@ -64,13 +64,11 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
             if names and _verb_after(sentence[end:]):
                 break
             names = []
+    lead_by_role = False
     if not names and (named := vocabulary().named_role.search(sentence, at)):
-        # 该项目建设主体为区应急局，统筹…: the body the sentence names by its role
+        # 该项目建设主体为区应急局，统筹… / 牵头单位为区民政局: the body the sentence names by its role
         names, end = _subject_list(sentence, named.end())
-        if names and "牵头" in named.group(0):
-            m_lead = [BodyMention(n, table.canonical(n, body_level(n, level)), "lead", s + a, s + b,
-                                  body_level(n, level) or "") for n, a, b in names]
-            return m_lead
+        lead_by_role = bool(names) and "牵头" in named.group(0)
     if not names:
         names, end = _sectors(sentence, at)
         if names and not _verb_after(sentence[end:]):
@@ -80,7 +78,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     rest = sentence[end:]
     verb_rest = ADVERB.sub("", rest, count=1)
     verb = next((v for v in ("会同", "联合", "牵头") if verb_rest.startswith(v)), None)
-    role = "lead" if verb in ("会同", "牵头") or verb_rest.startswith(vocabulary().lead_acts) \
+    role = "lead" if lead_by_role or verb in ("会同", "牵头") or verb_rest.startswith(vocabulary().lead_acts) \
         or LATER_LEAD.search(verb_rest) else "responsible"
     if whole and fold(doc_text[e:e + 12]).lstrip(" \n：:。").startswith(("牵头",) + vocabulary().lead_acts):
         role = "lead"       # （一）区建管委 / 牵头协调…: a body heading whose duties open with 牵头 leads
@@ -114,9 +112,10 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     return mentions
 
 
-LATER_WITH = re.compile(r"[，；](?:并|同时|还|要|并要)?会同")
+CONNECTIVE = "(?:并|同时|还|要|并要)?"     # opening a later clause of the same subject
+LATER_WITH = re.compile(rf"[，；]{CONNECTIVE}会同")
 # A参照…，牵头制定…: a later clause of the subject's own that opens with 牵头
-LATER_LEAD = re.compile(r"^[^。；]*?，(?:并|同时|还|要)?(?:牵头|负责牵头)(?!单位|部门)")
+LATER_LEAD = re.compile(rf"^[^。；]*?，{CONNECTIVE}(?:牵头|负责牵头)(?!单位|部门)")
 
 
 TOPIC = re.compile(r"[^，。；：:（）]{2,24}[：:](?:由)?")
@@ -200,7 +199,7 @@ def led_by_heading(doc_text: str, s: int, e: int, heading: list[BodyMention], ta
     """（一）区绿化市容局 … 牵头区建管委、区交通委，每周开展联合执法检查: a sentence without a subject that leads named
     partners, under a heading that is a body: the heading's body leads, the partners support."""
     sentence = fold(doc_text[s:e])
-    m = re.match(r"(?:并|同时|还|要)?(?:牵头|会同)", sentence)
+    m = re.match(rf"{CONNECTIVE}(?:牵头|会同)", sentence)
     if not m:
         return []
     partners = _leading_bodies(sentence[m.end():], s + m.end(), table, level)
