@@ -49,6 +49,20 @@ def test_clause_forms(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the divisions of a bureau (处/科/股) are bodies in a clause
+    ("（一）加强抽查。（市局特种设备安全监察处牵头，执法稽查处、信用监督管理处按职责分工负责）",
+     [[("市局特种设备安全监察处", "lead"), ("执法稽查处", "listed"), ("信用监督管理处", "listed")]]),
+    ("（一）清理文件。（区市场监管局办公室、法规科、综合股负责）",
+     [[("区市场监管局办公室", "listed"), ("法规科", "listed"), ("综合股", "listed")]]),
+    # a word with the same ending is none (data/responsibility.json not_bodies, word_continues)
+    ("（一）加强管理。各地要看到此处的好处负责。", []),
+    ("（一）加大投入。市财政年度预算中用于科学技术经费的增长幅度应当高于经常性收入。", []),
+])
+def test_divisions_of_a_bureau(text, expected):
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # 等和 closes a list before the collective bodies; 各有关省级人民政府 is one collective body
     ("（一）开展流通。（商务部、共青团中央、供销合作总社等和各有关省级人民政府负责）",
      [[("商务部", "listed"), ("共青团中央", "listed"), ("供销合作总社", "listed"), ("各有关省级人民政府", "listed")]]),
@@ -81,10 +95,12 @@ def test_clause_forms(text, expected):
     ("（一）建设。建设平台。（牵头单位：市人社局，配合单位：市财政局，各区、县级市政府）",
      [[("市人社局", "lead"), ("市财政局", "support"), ("各区、县级市政府", "support")]]),
     ("（一）制度。区建设管理委参照区政务服务中心管理模式制定制度。", [[("区建设管理委", "responsible")]]),
-    # a label read by its form: 牵头指导处室 leads, 落实推进单位 lists
+    # a label read by its form: 牵头指导处室 leads, 落实推进单位 lists, 支撑单位 supports
     ("（一）抽查。开展抽查。（牵头指导处室：市局产品质量监督处、市局执法总队）",
      [[("市局产品质量监督处", "lead"), ("市局执法总队", "lead")]]),
     ("（一）登记。推进登记。（落实推进单位：区市场监管局）", [[("区市场监管局", "listed")]]),
+    ("（一）更新。推进更新。（牵头单位：区绿化市容局、某某街道，支撑单位：区规划资源局）",
+     [[("区绿化市容局", "lead"), ("某某街道", "lead"), ("区规划资源局", "support")]]),
     # a labelled list's last group names its own role; a closing note (下同) is no body
     ("（一）抽查。开展抽查。（牵头指导处室：市局质量处，各区市场监管局、机场分局为实施单位，下同）",
      [[("市局质量处", "lead"), ("各区市场监管局", "listed"), ("机场分局", "listed")]]),
@@ -148,6 +164,10 @@ def test_clause_forms(text, expected):
      [[("区城管执法局", "responsible"), ("区建设管理委", "responsible")]]),
     ("（一）查处。区生态环境局要会同区建设管理委和区水务局加强查处。",
      [[("区生态环境局", "lead"), ("区建设管理委", "support"), ("区水务局", "support")]]),
+    # words between the subject and its verb (data/responsibility.json adverbs), one or several
+    ("（一）调查。市市场监管局执法总队、机场分局和各区市场监管局依职责承担质量问题追溯调查工作。",
+     [[("市市场监管局执法总队", "responsible"), ("机场分局", "responsible"), ("各区市场监管局", "responsible")]]),
+    ("（一）调查。区市场监管局要依法开展调查。", [[("区市场监管局", "responsible")]]),
 ])
 def test_sentence_forms(text, expected):
     assert _roles(text, issuer="某区人民政府办公室") == expected
@@ -358,7 +378,7 @@ def test_task_table_rows():
     ("医保基金按不低于采购金额的多少比例预付？", "比例"), ("在哪个网站上查？", "网址"),
     ("机关食堂采购贫困地区农产品要占采购总额的多大比例？", "比例"), ("规范性文件没经过审核，对起草单位罚款多少？", "金额"),
     ("西岑特勤消防站预计哪年建成投用？", "年份"), ("专家现场答疑具体是每周星期几？", "星期"),
-    ("集中整治阶段安排在哪几个月？", "月份"), ("集中整治阶段要持续多久？", "期限")])
+    ("集中整治阶段安排在哪几个月？", "月份"), ("集中整治阶段要持续多久？", "期限"), ("集中攻坚阶段是从几月到几月？", "月份")])
 def test_answer_types_from_data(question, kind):
     from indexer.answers.answertypes import asked
     names = [t.name for t in asked(question)]
@@ -693,6 +713,7 @@ def test_a_question_is_read_once_into_what_answering_branches_on(plan_kb):
     ("这个建筑垃圾的规定管到哪一天为止？", {"建筑", "垃圾"}, {"哪一天", "为止"}),
     ("静安想让银行多给民企放贷，这事是哪几个部门在管？", {"银行", "放贷"}, {"哪几个", "哪几", "部门"}),
     ("清水行动的动员部署要在啥时候之前搞完？", {"动员", "部署"}, {"啥时候", "之前", "搞完"}),
+    ("集中攻坚阶段是从几月到几月？", {"攻坚", "阶段"}, {"几月", "是从"}),
 ])
 def test_question_words_are_no_search_terms(question, kept, dropped):
     """data/question_stopwords.json: the words saying what kind of question it is are not searched for."""
@@ -701,12 +722,16 @@ def test_question_words_are_no_search_terms(question, kept, dropped):
     assert kept <= tokens and not (dropped & tokens)
 
 
-def test_a_period_asked_is_found_as_a_frequency_too():
-    """多久…一次 asks how often: 每月 is a period's evidence (answer_types.json 期限)."""
-    from indexer.answers.answertypes import TYPES
-    period = next(t for t in TYPES if t.name == "期限")
-    assert period.evidence.search("确保每月全覆盖一次") and period.evidence.search("30个工作日")
-    assert not period.evidence.search("全面覆盖")
+def test_how_often_is_a_frequency_and_how_long_a_period():
+    """多久…一次 asks how often, answered by 每月; 多长时间 alone asks a period, which 每年 does not give
+    (answer_types.json 次数或频次 and 期限)."""
+    from indexer.answers.answertypes import asked
+    kinds = lambda q: [t.name for t in asked(q)]
+    assert kinds("多久开展一次全覆盖检查？") == ["次数或频次"]
+    assert kinds("申请一件专利需要多长时间？") == ["期限"]
+    often, period = [next(t for t in asked(q)) for q in ("多长时间公布一次？", "整改要多久？")]
+    assert often.evidence.search("确保每月全覆盖一次") and not often.evidence.search("全面覆盖")
+    assert period.evidence.search("30个工作日") and not period.evidence.search("每年组织一次评审")
 
 
 def test_a_sector_in_a_list_is_no_body_to_look_for_in_questions():
@@ -824,3 +849,26 @@ def test_a_row_whose_task_names_a_column_word_is_no_header():
             "纠纷 | 2 | 提高小额诉讼程序适用率。 | 区法院\n")
     rows = table_rows(text, 0, len(text), NONE, "区")
     assert [[b.name for b in r[2]] for r in rows] == [["区财政局", "区市场监管局"], ["区法院"]]
+
+
+def test_an_empty_cell_of_a_task_table_names_no_body():
+    """—— in a 配合单位 cell says there is none: no body, and the row keeps its lead."""
+    text = ("某区实施意见\n一、任务\n（一）推进。\n附件\n序号 | 工作任务 | 主要工作内容 | 牵头单位 | 配合单位\n"
+            "（一） | 拓展空间 | 在全区拓展消纳空间。 | 区发展改革委 | ——\n"
+            "（二） | 建设码头 | 建设转运码头。 | 区建设管理委 | / \n")
+    units = parse("d", text, _cleaned(text)[1])
+    rows = [[(b.name, b.role) for b in r.bodies] for r in extract(text, units, NONE, "某区人民政府办公室")
+            if r.source == "table"]
+    assert rows == [[("区发展改革委", "lead")], [("区建设管理委", "lead")]]
+
+
+def test_an_item_naming_no_body_stands_aside_for_one_that_does(tmp_path):
+    """An item without a clause at the top of a "who" question stands aside, as an article does, for a unit
+    close behind that names its bodies and holds at least as much of the question."""
+    kb = _one_document_kb(tmp_path, "某区高层建筑消防安全综合治理工作方案\n一、治理重点\n（一）排查对象。\n"
+                                    "1.高层建筑违规采用易燃可燃外保温材料。\n2.消防设施损坏。\n二、工作措施\n（一）整改。\n"
+                                    "1.区住房保障房屋管理局会同区消防救援支队对违规采用易燃可燃外保温材料的高层建筑进行改造可行性分析。\n"
+                                    "2.区应急局开展宣传。\n" + FILLER)
+    answer = kb.ask("违规采用易燃可燃外保温材料的高层建筑，改造可行性分析由哪些单位负责？")
+    assert answer.citations[0].unit_id.endswith("二、/（一）/1.")
+    assert answer.bureaus[:2] == ["区住房保障房屋管理局", "区消防救援支队"]

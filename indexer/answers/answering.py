@@ -446,7 +446,7 @@ def _accountable_hit(kb: Library, result, depth: int = 3):
                 None)
 
 
-WORDY_KINDS = ("notice", "preamble", "part", "decimal")
+WORDY_KINDS = ("notice", "preamble", "part", "decimal", "item", "subitem")
 
 
 def _names_a_lead(kb: Library, unit_id: str) -> bool:

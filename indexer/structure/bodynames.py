@@ -30,6 +30,7 @@ class Vocabulary:
     labels: dict
     label_pattern: re.Pattern
     role_suffix: re.Pattern                # …，B、C为实施单位: a group of a labelled list naming its own role
+    label_form_roles: tuple                # (words, role): the role of a label read by its form (支撑单位)
     list_notes: tuple[str, ...]
     named_role: re.Pattern                 # 建设主体为A / 牵头单位为A
     later_subject: re.Pattern              # 由 / 经 bringing a subject later in a sentence, not inside a word
@@ -49,6 +50,7 @@ class Vocabulary:
     member_count: re.Pattern
     levels: tuple[tuple[re.Pattern, str], ...]
     issuer_levels: tuple[tuple[re.Pattern, str], ...]
+    adverbs: re.Pattern                    # between a subject and its verb: 及时, 依职责 (一个或几个)
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +66,7 @@ def vocabulary() -> Vocabulary:
         re.compile(rf"({'|'.join(sorted(labels, key=len, reverse=True))}|{raw['label_form']})\s*[：:]\s*"),
         re.compile(rf"(?:^|[，,])(?P<names>[^，,]+?)(?:为|是|作为)(?P<label>{'|'.join(sorted(labels, key=len, reverse=True))}|"
                    rf"{raw['label_form']})$"),
+        tuple((w, r) for w, r in raw["label_form_roles"]),
         tuple(raw["list_notes"]),
         re.compile(raw["named_role"]),
         _marker_outside_words(raw["later_subject"], raw["not_later_subject"]),
@@ -76,7 +79,8 @@ def vocabulary() -> Vocabulary:
         re.compile("|".join(raw["collective_patterns"])), tuple(raw["table_column_endings"]),
         re.compile(raw["sentence_setting"]), re.compile(raw["member_count"]),
         tuple((re.compile(p), level) for p, level in raw["levels"]),
-        tuple((re.compile(p), level) for p, level in raw["issuer_levels"]))
+        tuple((re.compile(p), level) for p, level in raw["issuer_levels"]),
+        re.compile("^(?:" + "|".join(sorted(raw["adverbs"], key=len, reverse=True)) + ")+"))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
@@ -119,8 +123,7 @@ def label_role(label: str) -> str:
     known = vocabulary().labels.get(label)
     if known:
         return known
-    return "lead" if re.search("牵头|主责|主办", label) else \
-        "support" if re.search("配合|协办|参与|协同|协助", label) else "listed"
+    return next((role for words, role in vocabulary().label_form_roles if re.search(words, label)), "listed")
 
 
 def collective_name(name: str) -> bool:
@@ -266,8 +269,9 @@ def list_bodies(text: str, start: int, role: str, table: BodyTable, level: str |
     v = vocabulary()
     mentions = []
     for name, s, e in split_bodies(text, start, table):
-        if name in v.generic or name.startswith(("有关", "相关", "其他")) or name.endswith(v.generic_endings):
-            continue
+        if name in v.generic or name.startswith(("有关", "相关", "其他")) or name.endswith(v.generic_endings) \
+                or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+            continue        # a generic word, or a table's empty cell (——, /)
         if not table.is_body(name) and not (lenient and len(name) <= 16 and not NOT_A_NAME.search(name)):
             return None
         own = body_level(name, level)

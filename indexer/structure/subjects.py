@@ -76,7 +76,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     if not names:
         return []
     rest = sentence[end:]
-    verb_rest = ADVERB.sub("", rest, count=1)
+    verb_rest = vocabulary().adverbs.sub("", rest, count=1)
     verb = next((v for v in ("会同", "联合", "牵头") if verb_rest.startswith(v)), None)
     role = "lead" if lead_by_role or verb in ("会同", "牵头") or verb_rest.startswith(vocabulary().lead_acts) \
         or LATER_LEAD.search(verb_rest) else "responsible"
@@ -119,7 +119,6 @@ LATER_LEAD = re.compile(rf"^[^。；]*?，{CONNECTIVE}(?:牵头|负责牵头)(?!
 
 
 TOPIC = re.compile(r"[^，。；：:（）]{2,24}[：:](?:由)?")
-ADVERB = re.compile(r"^(?:已经|已|正在|将|要|也|还|仍|继续|进一步|要继续|应|应当|分别|共同|双|视情|及时|立即)")
 # a bracket after a name listing what the body answers for (区应急局（经营、储存、使用）) or giving its short name
 # (（以下简称“市交安委”）): no part of its name
 SCOPE = re.compile(r"（(?:以下简称|简称|下称)[^（）]*）$|（[^（）]*[、，和及][^（）]*）$")
@@ -130,7 +129,7 @@ SECTORS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}?、)+[\u4e00-\u9fff]{2,8}?)等?
 
 
 def _verb_after(rest: str) -> bool:
-    return ADVERB.sub("", rest, count=1).startswith(vocabulary().verbs_after_subject) or \
+    return vocabulary().adverbs.sub("", rest, count=1).startswith(vocabulary().verbs_after_subject) or \
         rest.startswith(vocabulary().verbs_after_subject)
 
 
