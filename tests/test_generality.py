@@ -872,3 +872,20 @@ def test_an_item_naming_no_body_stands_aside_for_one_that_does(tmp_path):
     answer = kb.ask("违规采用易燃可燃外保温材料的高层建筑，改造可行性分析由哪些单位负责？")
     assert answer.citations[0].unit_id.endswith("二、/（一）/1.")
     assert answer.bureaus[:2] == ["区住房保障房屋管理局", "区消防救援支队"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members named inside a sentence whatever its subject (data/responsibility.json member_lists)
+    ("（一）成立专班。市住房城乡建设管理委为召集人单位，成员由市发展改革委、市教委等部门单位组成。",
+     [[("市住房城乡建设管理委", "responsible"), ("市发展改革委", "listed"), ("市教委", "listed")]]),
+    ("（一）成立小组。区政府成立由分管领导任组长的，区公安消防支队、区建设管理委相关领导为成员的协调小组，统筹推进。",
+     [[("区政府", "responsible"), ("区公安消防支队", "listed"), ("区建设管理委", "listed")]]),
+    ("（一）联席会议。成员由社会工作办公室、城市运行管理中心等部门及各社区居委的主要负责人担任。",
+     [[("社会工作办公室", "listed"), ("城市运行管理中心", "listed")]]),
+    # the words between a tail's names and its role word (按职责, 分别) are no part of a name
+    ("（一）开展宣传。（市住房城乡建设管理委牵头负责、市教委、市文化旅游局按职责牵头负责，各区政府组织落实）",
+     [[("市住房城乡建设管理委", "lead"), ("市教委", "lead"), ("市文化旅游局", "lead"), ("各区政府", "listed")]]),
+    ("（一）开展宣传。（市教委、市文化旅游局分别负责）", [[("市教委", "listed"), ("市文化旅游局", "listed")]]),
+])
+def test_members_and_words_before_a_role(text, expected):
+    assert _roles(text, issuer="某市人民政府办公厅") == expected

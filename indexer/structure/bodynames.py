@@ -51,6 +51,9 @@ class Vocabulary:
     levels: tuple[tuple[re.Pattern, str], ...]
     issuer_levels: tuple[tuple[re.Pattern, str], ...]
     adverbs: re.Pattern                    # between a subject and its verb: 及时, 依职责 (一个或几个)
+    trailing_adverbs: re.Pattern           # the same words closing a list of names before its role word
+    member_lists: tuple[re.Pattern, ...]   # 成员由A、B组成 inside any sentence
+    member_name_tails: re.Pattern          # 相关领导 after a member's name
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +83,9 @@ def vocabulary() -> Vocabulary:
         re.compile(raw["sentence_setting"]), re.compile(raw["member_count"]),
         tuple((re.compile(p), level) for p, level in raw["levels"]),
         tuple((re.compile(p), level) for p, level in raw["issuer_levels"]),
-        re.compile("^(?:" + "|".join(sorted(raw["adverbs"], key=len, reverse=True)) + ")+"))
+        re.compile("^(?:" + "|".join(sorted(raw["adverbs"], key=len, reverse=True)) + ")+"),
+        re.compile("(?:" + "|".join(sorted(raw["adverbs"], key=len, reverse=True)) + ")+$"),
+        tuple(re.compile(p) for p in raw["member_lists"]), re.compile(raw["member_name_tails"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from indexer.structure.bodynames import BodyTable, issuer_level, label_role, list_bodies, vocabulary
 from indexer.structure.units import skip_label
-from indexer.structure.subjects import led_by_heading, sentence_subject
+from indexer.structure.subjects import led_by_heading, members_named, sentence_subject
 from indexer.textutil import fold, lines_with_offsets, sentence_spans
 from indexer.types import BodyMention, Responsibility, Unit
 
@@ -49,9 +49,12 @@ def bracket_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _tail(group: str) -> tuple[str, str | None]:
+    """A group's names and the role its closing words give; words between the names and the role word
+    (A、B按职责牵头负责, A分别负责) are no part of a name."""
     for tail, role in vocabulary().role_tails:
         if group.endswith(tail) and len(group) > len(tail):
-            return group[:-len(tail)], role
+            names = group[:-len(tail)]
+            return (vocabulary().trailing_adverbs.sub("", names) or names), role
     return group, None
 
 
@@ -192,6 +195,8 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         elif not bodies and unit.unit_id in heading_bodies:
             bodies = led_by_heading(doc_text, skipped, e, heading_bodies[unit.unit_id], table, level)
         s = skipped
+        named = {b.name for b in bodies}      # 成员由A、B组成: the sentence's members, whatever its subject
+        bodies = list(bodies) + [m for m in members_named(doc_text, s, e, table, level) if m.name not in named]
         if bodies and DUTIES_LINE.match(fold(doc_text[bodies[-1].end:e])):
             # A：duties; more duties: the whole line is the body's (its sentences after the first name no body)
             line_end = doc_text.find("\n", e)

@@ -193,6 +193,21 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
     return names, count.end() if count else pos
 
 
+def members_named(doc_text: str, s: int, e: int, table: BodyTable, level: str | None) -> list[BodyMention]:
+    """The members a sentence names whatever its subject (…为召集人单位，成员由A、B等部门单位组成 / A、B相关领导为
+    成员的协调小组): listed bodies, without the people named after them (相关领导) or the kind closing the list
+    (等部门)."""
+    sentence = fold(doc_text[s:e])
+    v = vocabulary()
+    out = []
+    for pattern in v.member_lists:
+        for m in pattern.finditer(sentence):
+            names = re.split(r"等(?=[^、]{0,8}(?:部门|单位|机构|及|和))", m.group("names"))[0]
+            names = v.member_name_tails.sub("", names)
+            out += list_bodies(names, s + m.start("names"), "listed", table, level) or []
+    return out
+
+
 def led_by_heading(doc_text: str, s: int, e: int, heading: list[BodyMention], table: BodyTable,
                    level: str | None) -> list[BodyMention]:
     """（一）区绿化市容局 … 牵头区建管委、区交通委，每周开展联合执法检查: a sentence without a subject that leads named
