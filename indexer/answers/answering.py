@@ -383,24 +383,33 @@ def requirements_answer(kb: Library, question: str, group, notes: list[str], doc
 def _figure_hit(kb: Library, result, question: str = "", depth: int = 3):
     """Among the top hits, the unit whose figure-bearing sentence carries the most question weight. When the
     question asks for a kind of value (罚多少钱 → a sum), only sentences holding one count, and the first hit
-    holding one answers even if its figure stands in a sentence of its own (…并处一万元以上五万元以下罚款)."""
+    holding one answers even if its figure stands in a sentence of its own (…并处一万元以上五万元以下罚款); a value
+    written with numerals none of the top hits gives is looked for a little deeper (answertypes.TYPED_DEPTH)."""
     weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
     typed = [t.evidence for t in answertypes.asked(question)]
-    best, best_score, first_typed = None, 0.0, None
-    for hit in result.hits[:depth]:
-        unit = kb.unit_by_id[hit.unit_id]
-        text = kb.data.documents[unit.doc_id].text
-        for s in kb.data.sentences.get(hit.unit_id, []):
-            sentence = text[s.start:s.end]
-            if not FIGURE.search(sentence) or not NUMERAL.search(sentence):
-                continue
-            if typed and not any(f.search(sentence) for f in typed):
-                continue
-            first_typed = first_typed or hit
-            score = weight_in(weights, set(s.tokens))
-            if score > best_score + 1e-9:
-                best, best_score = hit, score
-    return best or (first_typed if typed else None)
+    deeper = result.hits[depth:answertypes.depth_for(question)] if typed else []
+    for hits in (result.hits[:depth], deeper):
+        best, best_score, first_typed = None, 0.0, None
+        for hit in hits:
+            unit = kb.unit_by_id[hit.unit_id]
+            text = kb.data.documents[unit.doc_id].text
+            # the unit's own hold on the question counts too: 确保每半年全覆盖一次 answers for the 第三类 item that
+            # names 规模型生产经营单位, not a sentence of another item sharing more words with the question
+            held = weight_in(weights, kb.searcher.token_sets[kb.searcher.row[hit.unit_id]])
+            for s in kb.data.sentences.get(hit.unit_id, []):
+                sentence = text[s.start:s.end]
+                if not FIGURE.search(sentence) or not NUMERAL.search(sentence):
+                    continue
+                if typed and not any(f.search(sentence) for f in typed):
+                    continue
+                first_typed = first_typed or hit
+                score = weight_in(weights, set(s.tokens)) + held
+                if score > best_score + 1e-9:
+                    best, best_score = hit, score
+        found = best or (first_typed if typed else None)
+        if found or not typed:
+            return found
+    return None
 
 
 def _figure_after(kb: Library, unit_id: str, main, question: str) -> int | None:

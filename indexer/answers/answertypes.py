@@ -26,6 +26,7 @@ class AnswerType:
     evidence: re.Pattern      # a text holding one
     any_intent: bool = True   # False: only in a figure question (a 补贴 in 政府支持吗 is not a request for a sum)
     who: bool = False         # asked in a "who" question too (局长是谁); other kinds are only mentioned there
+    numeric: bool = False     # a value written with numerals: looked for deeper among the hits (TYPED_DEPTH)
 
 
 DATA = PACKAGE_DATA / "answer_types.json"
@@ -39,7 +40,7 @@ def _load() -> tuple[AnswerType, ...]:
         flags = re.I if row.get("ignore_case") else 0
         out.append(AnswerType(row["name"], re.compile(row["asked"], flags), re.compile(row["evidence"], flags),
                               any_intent=not row.get("figure_questions_only", False),
-                              who=row.get("asked_in_who_questions", False)))
+                              who=row.get("asked_in_who_questions", False), numeric=row.get("numeric", False)))
     return tuple(out)
 
 
@@ -60,13 +61,24 @@ def wanted_evidence(question: str, intent: str) -> tuple[re.Pattern, ...]:
     return tuple(t.evidence for t in asked(question) if t.any_intent or intent == "fact")
 
 
-def missing(kb: Library, question: str, hits, intent: str = "fact", depth: int = 3, tokens: list[str] = ()) -> str | None:
+# how deep among the hits a value written with numerals is looked for: such a value is a strong filter, so a unit a
+# little lower in the ranking that gives one (25分钟内 fourth for 多长时间内要报告) still answers; kinds named by
+# common words (条件, 流程) are looked for in the top three only
+DEPTH, TYPED_DEPTH = 3, 5
+
+
+def depth_for(question: str) -> int:
+    """How deep among the hits the answer to a question is looked for."""
+    return TYPED_DEPTH if any(t.numeric for t in asked(question)) else DEPTH
+
+
+def missing(kb: Library, question: str, hits, intent: str = "fact", tokens: list[str] = ()) -> str | None:
     """The name of the kind of value a question asks for when none of the top units holds one. With the
     question's `tokens`, only units holding one of them count (有几个公园: the count of 700 enterprises in an
     article that does not mention parks is no answer)."""
-    units = [kb.unit_by_id[h.unit_id] for h in hits[:depth]
-             if not tokens or _holds_a_word(kb, h.unit_id, tokens)]
     for t in asked(question):
+        units = [kb.unit_by_id[h.unit_id] for h in hits[:TYPED_DEPTH if t.numeric else DEPTH]
+                 if not tokens or _holds_a_word(kb, h.unit_id, tokens)]
         if intent == "responsibility" and not t.who:
             continue
         if (t.any_intent or intent == "fact") and not any(t.evidence.search(u.text) for u in units):
