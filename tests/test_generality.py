@@ -271,7 +271,8 @@ def test_repeated_labels_get_unique_ids():
     ("这份实施意见一共列了多少条？", "count"), ("这份实施意见带了几个附件？", "attachments"),
     ("这份应急预案是哪天印发的？", "date"), ("国务院是哪天批复同意建立联席会议制度的？", "date"),
     ("国家农产品质量安全突发事件应急预案由哪个部门制定？", None), ("这份方案落款的日期是哪天？", "date"), ("通知的落款时间是什么时候？", "date"), ("这份通知一共有多少项措施？", "count"), ("谁负责商事制度改革？", None),
-    ("食品抽检合格率要达到多少？", None)])
+    ("食品抽检合格率要达到多少？", None), ("这个建筑垃圾的规定管到哪一天为止？", "term"),
+    ("这份意见的有效期到什么时候？", "term"), ("这个办法什么时候起施行？", "term"), ("这项工作什么时候完成？", None)])
 def test_questions_about_the_document_itself(question, field):
     assert asked_field(question) == field
 
@@ -912,3 +913,15 @@ def test_a_value_answers_for_the_unit_that_holds_the_question(tmp_path):
                                     "（二）整改。发现问题的，进货查验记录问题的整改期限为30日。\n" + FILLER)
     answer = kb.ask("卖食用农产品的进货查验记录要记哪些东西，记录保存多久？")
     assert answer.found and answer.citations[0].label == "（一）" and "六个月" in answer.answer
+
+
+def test_a_document_answers_for_its_term(tmp_path):
+    """有效期 / 管到哪天为止: the closing sentence stating the term is quoted and cited; a text stating none says so."""
+    kb = _one_document_kb(tmp_path, "某区实施意见\n一、工作措施\n（一）加强管理。落实台账。\n" + FILLER +
+                          "二、附则\n本意见自2023年1月26日起施行，有效期至2027年12月31日。\n")
+    answer = kb.ask("这个实施意见管到哪一天为止？")
+    assert answer.found and "有效期至2027年12月31日" in answer.answer
+    assert answer.citations[0].quote.startswith("本意见自2023年1月26日起施行")
+    (tmp_path / "b").mkdir()
+    other = _one_document_kb(tmp_path / "b", "某区实施意见\n一、工作措施\n（一）加强管理。落实台账。\n" + FILLER)
+    assert not other.ask("这个实施意见的有效期到什么时候？").found

@@ -21,6 +21,12 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
     return [(name, re.compile(p)) for name, p in raw["fields"]], re.compile(raw["about_document"])
 
 
+@lru_cache(maxsize=1)
+def _term_sentence() -> re.Pattern:
+    """The sentence stating a document's term: 本意见自2023年1月26日起施行，有效期至2027年12月31日。"""
+    return re.compile(json.loads(DATA.read_text(encoding="utf-8"))["term_sentence"])
+
+
 def asked_field(question: str) -> str | None:
     """Which field of the document a question asks for, or None."""
     fields, about = _patterns()
@@ -94,6 +100,19 @@ def document_answer(kb: Library, question: str, notes: list[str], doc_filter=Non
         value = written or value
     elif field == "title":
         value, text = doc.title, f"文件标题是{name}。"
+    elif field == "term":
+        body = fold(doc.text)[doc.body_start:doc.body_end or None]
+        stated = list(_term_sentence().finditer(body))
+        if not stated:
+            return Answer(question, "document", False, f"未找到依据：{name}的正文没有写明施行日期或有效期。", [], [],
+                          notes)
+        last = stated[-1]       # the closing clause states the term; an earlier mention cites another text's
+        at = doc.body_start + last.start()
+        sentence = doc.text[at:doc.body_start + last.end()].strip()
+        units = [u for u in kb.data.units if u.doc_id == doc.doc_id and u.start <= at < u.end]
+        unit = min(units, key=lambda u: u.end - u.start)
+        cite = [citation(kb, unit.unit_id, at, at + len(sentence), 1.0)]
+        return Answer(question, "document", True, f"{name}写明：{sentence}", [], cite, notes)
     elif field == "attachments":
         attached = [u for u in units if u.kind == "attachment" and u.parent is None]
         if attached:
