@@ -393,9 +393,6 @@ def _figure_hit(kb: Library, result, question: str = "", depth: int = 3):
         for hit in hits:
             unit = kb.unit_by_id[hit.unit_id]
             text = kb.data.documents[unit.doc_id].text
-            # the unit's own hold on the question counts too: 确保每半年全覆盖一次 answers for the 第三类 item that
-            # names 规模型生产经营单位, not a sentence of another item sharing more words with the question
-            held = weight_in(weights, kb.searcher.token_sets[kb.searcher.row[hit.unit_id]])
             for s in kb.data.sentences.get(hit.unit_id, []):
                 sentence = text[s.start:s.end]
                 if not FIGURE.search(sentence) or not NUMERAL.search(sentence):
@@ -403,7 +400,7 @@ def _figure_hit(kb: Library, result, question: str = "", depth: int = 3):
                 if typed and not any(f.search(sentence) for f in typed):
                     continue
                 first_typed = first_typed or hit
-                score = weight_in(weights, set(s.tokens)) + held
+                score = weight_in(weights, set(s.tokens))
                 if score > best_score + 1e-9:
                     best, best_score = hit, score
         found = best or (first_typed if typed else None)
