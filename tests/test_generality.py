@@ -380,7 +380,8 @@ def test_task_table_rows():
     ("机关食堂采购贫困地区农产品要占采购总额的多大比例？", "比例"), ("规范性文件没经过审核，对起草单位罚款多少？", "金额"),
     ("西岑特勤消防站预计哪年建成投用？", "年份"), ("专家现场答疑具体是每周星期几？", "星期"),
     ("集中整治阶段安排在哪几个月？", "月份"), ("集中整治阶段要持续多久？", "期限"), ("集中攻坚阶段是从几月到几月？", "月份"),
-    ("事故延伸调查的经费由哪个部门承担？", "经费来源"), ("改造的钱谁出？", "经费来源"), ("专项资金谁来管？", None)])
+    ("事故延伸调查的经费由哪个部门承担？", "经费来源"), ("改造的钱谁出？", "经费来源"), ("专项资金谁来管？", None),
+    ("改造工程由哪家施工企业承建？", "名单")])
 def test_answer_types_from_data(question, kind):
     from indexer.answers.answertypes import asked
     names = [t.name for t in asked(question)]
@@ -901,6 +902,7 @@ def test_values_written_with_numerals_are_looked_for_deeper():
     assert depth_for("联席会议一年开几次会？") == 5 and depth_for("认定要满足什么条件？") == 3
     period = next(t for t in TYPES if t.name == "期限")
     assert period.evidence.search("事发后25分钟内以口头方式报告") and period.evidence.search("1分钟内首次响应")
+    assert not period.evidence.search("2022年1月11日") and not period.evidence.search("二〇二二年一月十一日")  # a date
     assert FIGURE.search("每年召开两次会议") and NUMERAL.search("每年召开两次会议")
     assert not NUMERAL.search("实现进一次门、查多项事")
     money = next(t for t in TYPES if t.name == "金额")
