@@ -73,15 +73,16 @@ def depth_for(question: str) -> int:
 
 
 def missing(kb: Library, question: str, hits, intent: str = "fact", tokens: list[str] = ()) -> str | None:
-    """The name of the kind of value a question asks for when none of the top units holds one. With the
+    """The name of the kind of value a question asks for when none of the top units holds one (the top five for a
+    value written with numerals, the top three otherwise). With the
     question's `tokens`, only units holding one of them count (有几个公园: the count of 700 enterprises in an
     article that does not mention parks is no answer)."""
     for t in asked(question):
+        if (intent == "responsibility" and not t.who) or not (t.any_intent or intent == "fact"):
+            continue
         units = [kb.unit_by_id[h.unit_id] for h in hits[:TYPED_DEPTH if t.numeric else DEPTH]
                  if not tokens or _holds_a_word(kb, h.unit_id, tokens)]
-        if intent == "responsibility" and not t.who:
-            continue
-        if (t.any_intent or intent == "fact") and not any(t.evidence.search(u.text) for u in units):
+        if not any(t.evidence.search(u.text) for u in units):
             return t.name
     return None
 

@@ -1,6 +1,6 @@
 """Who a sentence makes responsible: a body as its subject (由A牵头，B配合 / A会同B… / 国家卫生健康委要… / A：负责…
-/ a heading that is a body / 财政、教育等部门要…) and, in laws, the authorities they name (国务院…主管部门负责,
-由县级以上…部门责令…)."""
+/ a heading that is a body / 财政、教育等部门要…), the members a sentence lists whatever its subject (成员由A、B组成)
+and, in laws, the authorities they name (国务院…主管部门负责, 由县级以上…部门责令…)."""
 from __future__ import annotations
 
 import re
