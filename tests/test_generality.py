@@ -897,9 +897,9 @@ def test_members_and_words_before_a_role(text, expected):
 def test_values_written_with_numerals_are_looked_for_deeper():
     """answer_types.json numeric: a sum, a count or a length of time is looked for in the top five hits, a kind
     named by common words (条件) in the top three; 25分钟内 is a period; 两次 is a figure, 进一次门 is none."""
-    from indexer.answers.answertypes import TYPES, depth_for
+    from indexer.answers.answertypes import TYPES, asked, depth_for
     from indexer.answers.quoting import FIGURE, NUMERAL
-    assert depth_for("联席会议一年开几次会？") == 5 and depth_for("认定要满足什么条件？") == 3
+    assert depth_for(asked("联席会议一年开几次会？")) == 5 and depth_for(asked("认定要满足什么条件？")) == 3
     period = next(t for t in TYPES if t.name == "期限")
     assert period.evidence.search("事发后25分钟内以口头方式报告") and period.evidence.search("1分钟内首次响应")
     assert not period.evidence.search("2022年1月11日") and not period.evidence.search("二〇二二年一月十一日")  # a date

@@ -386,8 +386,9 @@ def _figure_hit(kb: Library, result, question: str = "", depth: int = 3):
     holding one answers even if its figure stands in a sentence of its own (…并处一万元以上五万元以下罚款); a value
     written with numerals none of the top hits gives is looked for a little deeper (answertypes.TYPED_DEPTH)."""
     weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
-    typed = [t.evidence for t in answertypes.asked(question)]
-    deeper = result.hits[depth:answertypes.depth_for(question)] if typed else []
+    kinds = answertypes.asked(question)
+    typed = [t.evidence for t in kinds]
+    deeper = result.hits[depth:answertypes.depth_for(kinds)] if typed else []
     for hits in (result.hits[:depth], deeper):
         best, best_score, first_typed = None, 0.0, None
         for hit in hits:

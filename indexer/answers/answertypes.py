@@ -67,9 +67,9 @@ def wanted_evidence(question: str, intent: str) -> tuple[re.Pattern, ...]:
 DEPTH, TYPED_DEPTH = 3, 5
 
 
-def depth_for(question: str) -> int:
-    """How deep among the hits the answer to a question is looked for."""
-    return TYPED_DEPTH if any(t.numeric for t in asked(question)) else DEPTH
+def depth_for(kinds: list[AnswerType]) -> int:
+    """How deep among the hits a question asking these kinds of value (`asked`) is answered."""
+    return TYPED_DEPTH if any(t.numeric for t in kinds) else DEPTH
 
 
 def missing(kb: Library, question: str, hits, intent: str = "fact", tokens: list[str] = ()) -> str | None:

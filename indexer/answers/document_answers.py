@@ -16,20 +16,17 @@ DATA = PACKAGE_DATA / "document_questions.json"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
+def _patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern, re.Pattern]:
+    """The fields asked about, the words that make a question one about a document, and the sentence stating a
+    document's term (本意见自2023年1月26日起施行，有效期至2027年12月31日。)."""
     raw = json.loads(DATA.read_text(encoding="utf-8"))
-    return [(name, re.compile(p)) for name, p in raw["fields"]], re.compile(raw["about_document"])
-
-
-@lru_cache(maxsize=1)
-def _term_sentence() -> re.Pattern:
-    """The sentence stating a document's term: 本意见自2023年1月26日起施行，有效期至2027年12月31日。"""
-    return re.compile(json.loads(DATA.read_text(encoding="utf-8"))["term_sentence"])
+    return ([(name, re.compile(p)) for name, p in raw["fields"]], re.compile(raw["about_document"]),
+            re.compile(raw["term_sentence"]))
 
 
 def asked_field(question: str) -> str | None:
     """Which field of the document a question asks for, or None."""
-    fields, about = _patterns()
+    fields, about, _ = _patterns()
     q = fold(question)
     for name, pattern in fields:
         if pattern.search(q) and (name == "doc_number" or about.search(q)):
@@ -102,7 +99,7 @@ def document_answer(kb: Library, question: str, notes: list[str], doc_filter=Non
         value, text = doc.title, f"文件标题是{name}。"
     elif field == "term":
         body = fold(doc.text)[doc.body_start:doc.body_end or None]
-        stated = list(_term_sentence().finditer(body))
+        stated = list(_patterns()[2].finditer(body))
         if not stated:
             return Answer(question, "document", False, f"未找到依据：{name}的正文没有写明施行日期或有效期。", [], [],
                           notes)

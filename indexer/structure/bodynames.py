@@ -125,9 +125,11 @@ def cut_word(text: str, end: int) -> bool:
 
 def label_role(label: str) -> str:
     """The role a list's label gives its bodies: the table's, else by its words (牵头指导处室 → lead)."""
-    known = vocabulary().labels.get(label)
-    if known:
-        return known
+    return vocabulary().labels.get(label) or role_by_words(label)
+
+
+def role_by_words(label: str) -> str:
+    """The role a label or a table column names by its words (label_form_roles: 牵头 leads, 配合/支撑 support)."""
     return next((role for words, role in vocabulary().label_form_roles if re.search(words, label)), "listed")
 
 

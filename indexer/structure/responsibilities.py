@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from indexer.structure.bodynames import BodyTable, issuer_level, label_role, list_bodies, vocabulary
+from indexer.structure.bodynames import BodyTable, issuer_level, label_role, list_bodies, role_by_words, vocabulary
 from indexer.structure.units import skip_label
 from indexer.structure.subjects import led_by_heading, members_named, sentence_subject
 from indexer.textutil import fold, lines_with_offsets, sentence_spans
@@ -237,8 +237,7 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
         # a header's cells are short labels: a task saying 相关行业主管部门会同… is a row's text
         role = next((r for name, r in vocabulary().table_columns if name in cell), None) if len(cell) <= 12 else None
         if role is None and len(cell) <= 8 and cell.endswith(vocabulary().table_column_endings):
-            role = "lead" if re.search("牵头|主责|主办", cell) else \
-                "support" if re.search("配合|协办|参与|协同|协助", cell) else "listed"      # 落实推进单位, 承办部门
+            role = role_by_words(cell)      # 落实推进单位, 承办部门
         if role:
             roles[i] = role
     return roles if any(r in ("lead", "listed", "support") for r in roles.values()) else None
