@@ -919,3 +919,49 @@ def test_a_document_answers_for_its_term(tmp_path):
     (tmp_path / "b").mkdir()
     other = _one_document_kb(tmp_path / "b", "某区实施意见\n一、工作措施\n（一）加强管理。落实台账。\n" + FILLER)
     assert not other.ask("这个实施意见的有效期到什么时候？").found
+
+
+def _document_roles(text: str, issuer="某街道办事处"):
+    source, cleaned = _cleaned(text)
+    units = parse("d", source.text, cleaned)
+    return [(r.unit_id.split("#")[1], [(b.name, b.role) for b in r.bodies])
+            for r in extract(source.text, units, NONE, issuer)]
+
+
+def test_an_item_opening_with_a_body_and_a_stop_heads_its_duties_only_in_a_section_of_duties():
+    """duty_sections: under 二、职责分工 `1.街道消委办。牵头开展…` is the body's line of duties (a later sentence may
+    name a subject of its own); under another heading `（一）街镇消防安全委员会。由行政主要领导担任主任…` names what is set up."""
+    duties = ("某街道独居老人消防安全工作方案\n一、工作目标\n提升独居老人消防安全水平。\n二、职责分工\n"
+              "1.街道消委办。牵头开展独居老人消防安全关爱工作。消委办负责加强微型消防站建设。\n"
+              "2.派出所。配合开展独居老人消防安全关爱工作。\n3.城运中心。推动纳入一网统管平台。\n")
+    assert _document_roles(duties) == [
+        ("1.", [("街道消委办", "lead")]), ("1.", [("消委办", "responsible")]),
+        ("2.", [("派出所", "responsible")]), ("3.", [("城运中心", "responsible")])]
+    source, cleaned = _cleaned(duties)
+    units = parse("d", source.text, cleaned)
+    first = extract(source.text, units, NONE, "某街道办事处")[0]
+    assert first.quote.startswith("街道消委办。牵头开展") and first.quote.endswith("微型消防站建设。")
+    setup = ("某区消防工作方案\n一、工作目标\n提升消防安全水平。\n二、建立完善消防工作机构\n"
+             "（一）街镇消防安全委员会。由行政主要领导担任主任。\n（二）分级挂牌督办。按照两级模式挂牌整治。\n")
+    assert _document_roles(setup) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # title_endings: a title line names no subject, whatever verb follows its first name
+    ("（一）附件。古美路街道加强独居老人消防安全工作实施方案", []),
+    ("（一）附件。某区开展消防安全工作情况季度汇总表", []),
+    # later_subject 请 (not 申请, 提请, 请示): 请A、B于…前上报 names its subjects
+    ("（一）报送。请科技部、财政部于3月底前报送工作进展。", [[("科技部", "responsible"), ("财政部", "responsible")]]),
+    ("（一）报送。企业可向区商务委提出申请。", []),
+    # verbs_after_subject 上报; not_in_names 决定, 需, 每
+    ("（一）上报。安监所、服务办、派出所上报季度汇总表。",
+     [[("安监所", "responsible"), ("服务办", "responsible"), ("派出所", "responsible")]]),
+    ("（一）调整。国务院决定对国家教材委员会组成人员进行调整。", [[("国务院", "responsible")]]),
+    ("（一）报送。区建管委需每半年向区绿化市容局报送计划。", [[("区建管委", "responsible")]]),
+    # an act already done (…报送了《请示》) is a fact reported, no duty
+    ("（一）情况。2004年3月24日，湖北省人民政府报送了《关于解决地质险情有关问题的请示》。", []),
+    # not_in_names 组成: 会同物业管理人员组成工作小组 names no body
+    ("（一）巡查。各居委要会同物业管理人员组成工作小组，落实日常巡查。", [[("各居委", "lead")]]),
+])
+def test_titles_requests_and_acts_done(text, expected):
+    assert _roles(text, issuer="某区人民政府") == expected

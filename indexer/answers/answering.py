@@ -470,11 +470,14 @@ def _responsible_hit(kb: Library, result, question: str = ""):
         return _best_authority(kb, result, question) or top
     if LEAD_ASKED.search(question) and not _names_a_lead(kb, top.unit_id):
         # 牵头单位是哪个: the top unit names no lead; a close one that does (a task table's row for the article
-        # that only says who acts) answers
-        lead = next((hit for hit in result.hits[1:] if _names_a_lead(kb, hit.unit_id)
-                     and hit.score >= kb.settings.responsibility_ratio * top.score), None)
-        if lead is not None:
-            return lead
+        # that only says who acts) answers; of several, the one whose leading clause holds most of the question
+        leads = [hit for hit in result.hits[1:] if _names_a_lead(kb, hit.unit_id)
+                 and hit.score >= kb.settings.responsibility_ratio * top.score]
+        if leads:
+            weights = idf_weights(kb, result.tokens, [], result.bm25)
+            return max(leads, key=lambda hit: max(_words_score(weights, set(kb.tokenizer.tokens(r.quote)))
+                                                  for r in kb.responsibility_of(hit.unit_id)
+                                                  if any(b.role == "lead" for b in r.bodies)))
     kind = kb.unit_by_id[top.unit_id].kind
     if kb.responsibility_of(top.unit_id) or kind not in ("box", "law_article", "article") + WORDY_KINDS:
         return top

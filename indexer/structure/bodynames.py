@@ -54,6 +54,8 @@ class Vocabulary:
     trailing_adverbs: re.Pattern           # the same words closing a list of names before its role word
     member_lists: tuple[re.Pattern, ...]   # 成员由A、B组成 inside any sentence
     member_name_tails: re.Pattern          # 相关领导 after a member's name
+    title_endings: tuple[str, ...]         # a title line (…实施方案, …汇总表) names no subject
+    duty_sections: tuple[str, ...]         # 二、职责分工: a section of bodies' duties
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +87,8 @@ def vocabulary() -> Vocabulary:
         tuple((re.compile(p), level) for p, level in raw["issuer_levels"]),
         re.compile("^(?:" + "|".join(sorted(raw["adverbs"], key=len, reverse=True)) + ")+"),
         re.compile("(?:" + "|".join(sorted(raw["adverbs"], key=len, reverse=True)) + ")+$"),
-        tuple(re.compile(p) for p in raw["member_lists"]), re.compile(raw["member_name_tails"]))
+        tuple(re.compile(p) for p in raw["member_lists"]), re.compile(raw["member_name_tails"]),
+        tuple(raw["title_endings"]), tuple(raw["duty_sections"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:

@@ -189,7 +189,7 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
             continue
         skipped = skip_label(doc_text, s, e)
         bodies = sentence_subject(doc_text, skipped, e, table, level, unit.kind == "law_article", headed=skipped > s,
-                          known=known)
+                          known=known, duties=in_duty_section(unit))
         if bodies and skipped > s and e - skipped <= 30 and "，" not in doc_text[skipped:e]:   # a short heading
             heading_bodies[unit.unit_id] = bodies
         elif not bodies and unit.unit_id in heading_bodies:
@@ -197,13 +197,23 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         s = skipped
         named = {b.name for b in bodies}      # 成员由A、B组成: the sentence's members, whatever its subject
         bodies = list(bodies) + [m for m in members_named(doc_text, s, e, table, level) if m.name not in named]
+        line_end = doc_text.find("\n", e)
+        line_end = line_end if line_end >= 0 else hi
         if bodies and DUTIES_LINE.match(fold(doc_text[bodies[-1].end:e])):
             # A：duties; more duties: the whole line is the body's (its sentences after the first name no body)
-            line_end = doc_text.find("\n", e)
-            e = duties_until = line_end if line_end >= 0 else hi
+            e = duties_until = line_end
+        elif bodies and fold(doc_text[bodies[-1].end:e]).strip() == "。" and unit.unit_id in heading_bodies:
+            # 1.街道消委办。牵头开展…; …: the item's line is the body's duties (a later sentence may name a subject
+            # of its own: 消委办负责…，协同建管中心…)
+            e = line_end
         if bodies:
             out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), "text", s, e, doc_text[s:e], s))
     return sorted(out, key=lambda r: r.start)
+
+
+def in_duty_section(unit: Unit) -> bool:
+    """Does a unit sit in a section of duties (二、职责分工, 三、任务分工)?"""
+    return any(word in heading for heading in unit.path[:-1] for word in vocabulary().duty_sections)
 
 
 DUTIES_LINE = re.compile(r"^[）)]?[：:]")    # 区应急管理局：参与…: a body, a colon, its duties

@@ -28,9 +28,10 @@ SUBJECT_TIME = re.compile(r"(?:(?:目前|当前|同时|此外|另外|下一步|�
 
 
 def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None, law: bool,
-             headed: bool = False, known: set[str] = frozenset()) -> list[BodyMention]:
+             headed: bool = False, known: set[str] = frozenset(), duties: bool = False) -> list[BodyMention]:
     """由A牵头，B、C配合 / A会同B… / A负责… / A：负责… / a heading that is a body: the body that is a sentence's
-    subject (and its partners). Laws name authorities in their own way."""
+    subject (and its partners). Laws name authorities in their own way. `headed`: the sentence opens a unit
+    after its label; `duties`: that unit sits in a section of duties (二、职责分工)."""
     sentence = fold(doc_text[s:e])
     if law:
         found = _law_authorities(sentence, s, table)
@@ -41,6 +42,8 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
             return []
         role = "lead" if m.group("verb") in ("会同", "牵头") else "responsible"
         return list_bodies(m.group("body"), s + m.start("body"), role, table, level) or []
+    if is_title(sentence):
+        return []       # 古美路街道加强独居老人消防安全工作实施方案: a title, whatever verb follows its first name
     at = 0
     while opening := SUBJECT_TIME.match(sentence, at) or vocabulary().sentence_setting.match(sentence, at):
         at = opening.end()      # 2020年底前，/ 按照…的原则，在区政府的统一领导下，: the subject comes after
@@ -49,7 +52,10 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     names, end = _subject_list(sentence, at)
     rest = sentence[end:]
     # （一）区建管委 / 2.1.2 指挥部办公室及其职责: a heading that is a body heads its duties
-    whole = headed and (not rest.strip("：: ") or rest.strip("：: ") in vocabulary().duty_headings)
+    heading = rest.strip("：: ")
+    # 1.街道消委办。牵头开展… under 二、职责分工: an item opening with a body and a full stop heads its duties too
+    # (elsewhere such an item names what is set up: （一）街镇消防安全委员会。各街镇设立…)
+    whole = headed and (not heading or heading in vocabulary().duty_headings or (duties and heading == "。"))
     if names and not (whole or (rest[:1] and rest[:1] in "：:") or _verb_after(rest)
                       or _plain_subject(names, rest, known)):
         names = []
@@ -112,6 +118,12 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     return mentions
 
 
+def is_title(sentence: str) -> bool:
+    """A line without a stop or a comma that ends like a document's, a form's or an attachment's title."""
+    line = sentence.strip()
+    return bool(line) and not re.search(r"[，。；：！？,;:!?]", line) and line.endswith(vocabulary().title_endings)
+
+
 CONNECTIVE = "(?:并|同时|还|要|并要)?"     # opening a later clause of the same subject
 LATER_WITH = re.compile(rf"[，；]{CONNECTIVE}会同")
 # A参照…，牵头制定…: a later clause of the subject's own that opens with 牵头
@@ -129,8 +141,14 @@ SECTORS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}?、)+[\u4e00-\u9fff]{2,8}?)等?
 
 
 def _verb_after(rest: str) -> bool:
-    return vocabulary().adverbs.sub("", rest, count=1).startswith(vocabulary().verbs_after_subject) or \
-        rest.startswith(vocabulary().verbs_after_subject)
+    """Does `rest` open with the act of a subject (an adverb may come first)? An act already done (…报送了《请示》)
+    is a fact reported, no duty."""
+    verbs = vocabulary().verbs_after_subject
+    for text in (vocabulary().adverbs.sub("", rest, count=1), rest):
+        verb = next((v for v in verbs if text.startswith(v)), None)
+        if verb and not text.startswith(verb + "了"):
+            return True
+    return False
 
 
 def _plain_subject(names: list, rest: str, known: set[str]) -> bool:
