@@ -965,3 +965,20 @@ def test_an_item_opening_with_a_body_and_a_stop_heads_its_duties_only_in_a_secti
 ])
 def test_titles_requests_and_acts_done(text, expected):
     assert _roles(text, issuer="某区人民政府") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs_after_subject 须; collective 各村, 各居委
+    ("（一）监管。镇城运中心、环卫公司须加强对中转分拣站的监督管理。",
+     [[("镇城运中心", "responsible"), ("环卫公司", "responsible")]]),
+    ("（一）各村：负责做好村辖区内建筑垃圾的源头管理。", [[("各村", "responsible")]]),
+    # places before the kind of body each has, heading a line of duties: one name (not 财政、教育部门, sectors)
+    ("（一）吴泾、塘湾派出所：负责运输车辆行驶路线的核定。", [[("吴泾、塘湾派出所", "responsible")]]),
+    # a later clause opening with two bodies or more and their act; not a mere 与 (林业局与该部…), nor 该部
+    ("（一）执法。落实各有关部门工作职责，规建办、动迁办、房管办等部门要建立联合执法机制。",
+     [[("规建办", "responsible"), ("动迁办", "responsible"), ("房管办", "responsible")]]),
+    ("（一）政策。据了解，林业局与该部也正在研究后续政策。", []),
+    ("（一）企业。要发挥优势，联合中国第一重型机械集团公司、大连重工集团公司和大连船用柴油机厂等企业，组建联合体。", []),
+])
+def test_subjects_inside_a_sentence_and_lists_sharing_a_kind(text, expected):
+    assert _roles(text, issuer="某镇人民政府") == expected

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from indexer.structure.bodynames import BodyTable, issuer_level, label_role, list_bodies, role_by_words, vocabulary
 from indexer.structure.units import skip_label
-from indexer.structure.subjects import led_by_heading, members_named, sentence_subject
+from indexer.structure.subjects import led_by_heading, listed_subjects_inside, members_named, sentence_subject
 from indexer.textutil import fold, lines_with_offsets, sentence_spans
 from indexer.types import BodyMention, Responsibility, Unit
 
@@ -195,6 +195,8 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         elif not bodies and unit.unit_id in heading_bodies:
             bodies = led_by_heading(doc_text, skipped, e, heading_bodies[unit.unit_id], table, level)
         s = skipped
+        if not bodies and unit.kind != "law_article":
+            s, bodies = listed_subjects_inside(doc_text, s, e, table, level)
         named = {b.name for b in bodies}      # 成员由A、B组成: the sentence's members, whatever its subject
         bodies = list(bodies) + [m for m in members_named(doc_text, s, e, table, level) if m.name not in named]
         line_end = doc_text.find("\n", e)

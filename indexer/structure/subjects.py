@@ -187,6 +187,8 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
                        or _verb_after(sentence[end:])), None)
         if chosen is None and ends:
             chosen = ends[0]
+        if chosen is None and not names:
+            chosen = _shared_suffix(sentence, pos)
         if chosen is None:
             break
         names.append((sentence[pos:chosen], pos, chosen))
@@ -209,6 +211,40 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
         pos -= 1
     count = vocabulary().member_count.match(sentence, pos) if names else None       # A、B、C9个部门和单位组成
     return names, count.end() if count else pos
+
+
+SHARED_SUFFIX = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}")
+
+
+def _shared_suffix(sentence: str, pos: int) -> int | None:
+    """吴泾、塘湾派出所：负责…: places listed before the name of the kind of body each has, heading a line of duties,
+    one name for them all (the last piece a body by its form, not a sector's 部门: 财政、教育部门 are sectors).
+    Where it ends, or None."""
+    m = SHARED_SUFFIX.match(sentence, pos)
+    if not m:
+        return None
+    last_start = sentence.rfind("、", pos, m.end()) + 1
+    for end in range(min(len(sentence), last_start + 10), last_start + 2, -1):
+        last = sentence[last_start:end]
+        if sentence[end:end + 1] in ("：", ":") and looks_like_body(last) and not last.endswith("部门") and \
+                not any(looks_like_body(p) for p in sentence[pos:last_start - 1].split("、")):
+            return end
+    return None
+
+
+def listed_subjects_inside(doc_text: str, s: int, e: int, table: BodyTable, level: str | None) -> tuple[int, list[BodyMention]]:
+    """…落实各有关部门工作职责，规建办、动迁办、城运中心等部门要建立…: a later clause of a sentence opening with a list
+    of two bodies or more and their act (not a mere 和, 与, 对, 在). (Where that clause starts, its bodies), else
+    (s, [])."""
+    sentence = fold(doc_text[s:e])
+    for m in re.finditer(r"[，；]", sentence):
+        names, end = _subject_list(sentence, m.end())
+        if len(names) >= 2 and _verb_after(sentence[end:]) and not sentence[end:end + 1] in "和与对在":
+            mentions = [BodyMention(n, table.canonical(n, body_level(n, level)), "responsible", s + a, s + b,
+                                    body_level(n, level) or "")
+                        for n, a, b in names]
+            return s + m.end(), mentions
+    return s, []
 
 
 def members_named(doc_text: str, s: int, e: int, table: BodyTable, level: str | None) -> list[BodyMention]:
