@@ -272,7 +272,8 @@ def test_repeated_labels_get_unique_ids():
     ("这份应急预案是哪天印发的？", "date"), ("国务院是哪天批复同意建立联席会议制度的？", "date"),
     ("国家农产品质量安全突发事件应急预案由哪个部门制定？", None), ("这份方案落款的日期是哪天？", "date"), ("通知的落款时间是什么时候？", "date"), ("这份通知一共有多少项措施？", "count"), ("谁负责商事制度改革？", None),
     ("食品抽检合格率要达到多少？", None), ("这个建筑垃圾的规定管到哪一天为止？", "term"),
-    ("这份意见的有效期到什么时候？", "term"), ("这个办法什么时候起施行？", "term"), ("这项工作什么时候完成？", None)])
+    ("这份意见的有效期到什么时候？", "term"), ("这个办法什么时候起施行？", "term"), ("这项工作什么时候完成？", None),
+    ("这个方案从哪天开始实行？", "term"), ("垃圾分类什么时候开始实施？", None)])
 def test_questions_about_the_document_itself(question, field):
     assert asked_field(question) == field
 
@@ -658,6 +659,14 @@ def test_an_abbreviation_the_documents_never_use_is_read_as_their_phrase(tmp_pat
     assert [(e.word, e.terms) for e in result.expansions] == [("职教", ("职业教育",))]
     assert kb.search("集采试点有几个城市？").hits[0].unit_id.endswith("（二）")
     assert not any(e.word == "联席" for e in kb.search("联席会议").expansions)   # a word the documents use
+    # first and last characters (管理养护 → 管护): for a whole word asked and a phrase the documents keep using
+    (tmp_path / "d.txt").write_text("关于农村公路管理养护的意见\n一、管理养护体制\n（一）落实职责。乡镇政府具体负责乡道的管理养护工作。"
+                                    "\n（二）保障资金。管理养护资金纳入预算。\n（三）加强考核。管理养护纳入考核，能力更加提升。\n"
+                                    "（四）强化保障。落实经费保障和人员保障。\n", encoding="utf-8")
+    kb = KnowledgeBase.open([tmp_path], tmp_path / "idx", load_settings(embed_model="none"), progress=False,
+                            log=lambda m: None)
+    assert [(e.word, e.terms) for e in kb.search("乡道谁负责管护？").expansions] == [("管护", ("管理养护",))]
+    assert not any(e.word == "能加" for e in kb.search("考核里能加分吗？").expansions)     # 能力更加 once
 
 
 @pytest.mark.parametrize("question, names", [
@@ -982,3 +991,17 @@ def test_titles_requests_and_acts_done(text, expected):
 ])
 def test_subjects_inside_a_sentence_and_lists_sharing_a_kind(text, expected):
     assert _roles(text, issuer="某镇人民政府") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # adverbs 具体, 积极 between a subject and its act (not 主要: 居委主要负责人 is a person)
+    ("（一）管养。乡镇政府具体负责本行政区域内乡道的管理养护工作。", [[("乡镇政府", "responsible")]]),
+    ("（一）试点。市市场监管局、市体育局积极指导试点区整合监管资源。",
+     [[("市市场监管局", "responsible"), ("市体育局", "responsible")]]),
+    ("（一）组织。居委主要负责人为本小区消防安全工作负责人。", []),
+    # a short quoted word inside a name; 等部门 closing a labelled list is no part of the last name
+    ("（一）创建。（牵头单位：市“两新”组织党工委，配合单位：市非公有制经济组织党工委、市监察局等部门）",
+     [[("市“两新”组织党工委", "lead"), ("市非公有制经济组织党工委", "support"), ("市监察局", "support")]]),
+])
+def test_adverbs_quoted_words_and_closing_kinds(text, expected):
+    assert _roles(text, issuer="某市人民政府办公厅") == expected

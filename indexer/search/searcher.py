@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -157,8 +158,9 @@ class Searcher:
 
     def abbreviations(self, tokens: list[str], bm25: BM25, rows: np.ndarray | None = None) -> list[Expansion]:
         """A two-character word the units searched never use, read as the abbreviation of a four-character phrase
-        of theirs whose two words begin with its two characters (职教 → 职业教育, 集采 → 集中采购): Chinese shortens
-        a compound to the first character of each word. Only when those units hold one to three such phrases."""
+        of theirs whose two words begin with its two characters (职教 → 职业教育, 集采 → 集中采购), or begin and end
+        with them (管护 → 管理养护): Chinese shortens a compound to one character of each word. Only when those
+        units hold one to three such phrases."""
         out = []
         for t in dict.fromkeys(tokens):
             if len(t) != 2 or bm25.term_idf(t) is not None or not all("\u4e00" <= ch <= "\u9fff" for ch in t):
@@ -169,10 +171,15 @@ class Searcher:
             if key not in self._phrases:       # one pass over the units' text per word, then remembered
                 texts = self._folded_texts()
                 text = "\n".join(texts if rows is None else (texts[i] for i in rows))
-                self._phrases[key] = {m.group(0) for m in
-                                      re.finditer(f"{t[0]}[\u4e00-\u9fff]{t[1]}[\u4e00-\u9fff]", text)}
-            terms = tuple(sorted(w for w in self._phrases[key] if bm25.term_idf(w[:2]) is not None
-                                 and bm25.term_idf(w[2:]) is not None))
+                self._phrases[key] = Counter(m.group(0) for m in re.finditer(
+                    f"(?={t[0]}[\u4e00-\u9fff]{t[1]}[\u4e00-\u9fff]|{t[0]}[\u4e00-\u9fff]{{2}}{t[1]})"
+                    f"[\u4e00-\u9fff]{{4}}", text))
+            whole = not any(t != other and t in other for other in tokens)   # 公务 of 公务员 is no word asked
+            # the first characters (职业教育) as the rule; first and last (管理养护) only for a whole word of the
+            # question and a phrase the units keep using (not 能力更加 once)
+            terms = tuple(sorted(w for w, n in self._phrases[key].items()
+                                 if bm25.term_idf(w[:2]) is not None and bm25.term_idf(w[2:]) is not None
+                                 and (w[2] == t[1] or (whole and n >= 3))))
             if 0 < len(terms) <= 3:
                 out.append(Expansion(t, terms))
         return out

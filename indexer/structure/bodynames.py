@@ -15,6 +15,13 @@ from indexer.types import BodyMention
 DATA = PACKAGE_DATA / "responsibility.json"
 GENERIC_HEAD = ("有关", "相关", "其他", "各有关", "各相关")
 NOT_A_NAME = re.compile(r"[，。；：、\s“”《》\d]|(?<![自理缘])由|[的要将是把了]|会同|牵头|负责|配合|参与|有关|相关")
+QUOTED_WORD = re.compile(r"“([^“”，。；：、\s]{1,8})”")      # 市“两新”组织党工委: a short quoted word inside a name
+
+
+def not_a_name(name: str) -> bool:
+    """Does `name` hold what no body's name holds (punctuation, a verb of responsibility, 的 …)? A short quoted word
+    inside it does not count (市“两新”组织党工委)."""
+    return bool(NOT_A_NAME.search(QUOTED_WORD.sub(r"\1", name)))
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -114,7 +121,7 @@ def looks_like_body(name: str) -> bool:
     if base.startswith(v.not_name_heads) or any(w in base for w in v.not_in_names) or v.later_subject.search(base):
         return False
     if not 2 <= len(base) <= 25 or base in v.generic or base.startswith(GENERIC_HEAD) or \
-            NOT_A_NAME.search(base.replace("（", "").replace("）", "")):
+            not_a_name(base.replace("（", "").replace("）", "")):
         return False
     if any(0 < (at := base.find(w)) and looks_like_body(base[:at]) for w in v.acts_after_a_body):
         return False        # 区绿化市容局联合区房管局: a body and its act
@@ -246,7 +253,8 @@ def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int
         piece = piece.strip()
         if piece[:1] in ("由", "和", "及", "与"):
             piece, lead = piece[1:], lead + 1
-        piece = re.sub(r"等?(?:和|及|与)?$", "", piece)      # A、B等和各省级人民政府: 等 closes B's list
+        # A、B等和各省级人民政府 / …、市监察局等部门: 等 (and the kind it names) closes B's list
+        piece = re.sub(r"等(?:有关|相关)?(?:部门|单位|机构)$|等?(?:和|及|与)?$", "", piece)
         if piece:
             out.extend(split_and(piece, start + at + lead, table))
     return out
@@ -282,7 +290,7 @@ def list_bodies(text: str, start: int, role: str, table: BodyTable, level: str |
         if name in v.generic or name.startswith(("有关", "相关", "其他")) or name.endswith(v.generic_endings) \
                 or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             continue        # a generic word, or a table's empty cell (——, /)
-        if not table.is_body(name) and not (lenient and len(name) <= 16 and not NOT_A_NAME.search(name)):
+        if not table.is_body(name) and not (lenient and len(name) <= 16 and not not_a_name(name)):
             return None
         own = body_level(name, level)
         mentions.append(BodyMention(name, table.canonical(name, own), role, s, e, own or ""))
