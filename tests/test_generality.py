@@ -1005,3 +1005,17 @@ def test_subjects_inside_a_sentence_and_lists_sharing_a_kind(text, expected):
 ])
 def test_adverbs_quoted_words_and_closing_kinds(text, expected):
     assert _roles(text, issuer="某市人民政府办公厅") == expected
+
+
+def test_a_notice_s_list_of_attachment_titles_is_searched_whole():
+    """附件：1.…统计表 2.…宣传实例 only names what is attached: its items are no search units, the list is one;
+    an attachment whose items say something keeps them."""
+    def retrievable(text):
+        source, cleaned = _cleaned(text)
+        return {u.unit_id.split("#")[1]: u.retrievable for u in parse("d", source.text, cleaned)
+                if u.kind in ("attachment", "item")}
+    head = "某街道工作方案\n一、工作目标\n（一）提升水平。开展排查。\n（二）加强宣传。做好宣传。\n"
+    assert retrievable(head + "附件：\n1.独居老人排摸统计表\n2.独居老人消防安全宣传实例\n") == {
+        "附件": True, "1.": False, "2.": False}
+    assert retrievable(head + "附件：\n1.排摸要求。各居委每月排摸一次，报街道汇总。\n2.宣传要求。每季度开展一次宣传。\n") == {
+        "附件": False, "1.": True, "2.": True}

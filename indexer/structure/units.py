@@ -238,7 +238,16 @@ def _title(node: _Node) -> str:
     return f"{node.label}{node.heading}"
 
 
+def _list_of_titles(text: str, node: _Node) -> bool:
+    """附件：1.…统计表 2.…宣传实例: a notice's list of its attachments, each item a bare title. Such items are no
+    units to search (they only name what is attached); the list is searched as a whole."""
+    return node.kind == "attachment" and bool(node.children) and all(
+        c.kind == "item" and not c.children and "\n" not in text[c.start:c.end].strip()
+        and not re.search(r"[，。；：,;]", text[c.start:c.end]) for c in node.children)
+
+
 def _emit(doc_id: str, text: str, node: _Node, path: tuple, parent: str | None, units: list[Unit]) -> None:
+    titles = _list_of_titles(text, node)
     for child in node.children:
         if child.kind == "paragraph" and sum(1 for c in node.children if c.kind == "paragraph") == 1:
             # an article of one paragraph has no 款 to cite: its 项 hang from the article itself
@@ -247,7 +256,8 @@ def _emit(doc_id: str, text: str, node: _Node, path: tuple, parent: str | None, 
         start, end = strip_span(text, child.start, child.end)
         child_path = path + ((_title(child),) if child.kind not in ("paragraph", "law_item", "law_subitem") else ())
         key = f"{parent}/{child.label}" if parent else child.label
-        retrievable = child.kind in RETRIEVABLE or (child.kind in SECTION_LIKE and not _has_retrievable(child)) or \
+        retrievable = (child.kind in RETRIEVABLE and not titles) or \
+            (child.kind in SECTION_LIKE and (not _has_retrievable(child) or _list_of_titles(text, child))) or \
             (child.kind in ("decimal", "part") and _own_text(text, child))
         units.append(Unit(unit_id=key, doc_id=doc_id, kind=child.kind, label=child.label, heading=child.heading,
                           path=child_path, start=start, end=end, text=text[start:end], parent=parent,
