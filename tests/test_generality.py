@@ -273,7 +273,9 @@ def test_repeated_labels_get_unique_ids():
     ("国家农产品质量安全突发事件应急预案由哪个部门制定？", None), ("这份方案落款的日期是哪天？", "date"), ("通知的落款时间是什么时候？", "date"), ("这份通知一共有多少项措施？", "count"), ("谁负责商事制度改革？", None),
     ("食品抽检合格率要达到多少？", None), ("这个建筑垃圾的规定管到哪一天为止？", "term"),
     ("这份意见的有效期到什么时候？", "term"), ("这个办法什么时候起施行？", "term"), ("这项工作什么时候完成？", None),
-    ("这个方案从哪天开始实行？", "term"), ("垃圾分类什么时候开始实施？", None)])
+    ("这个方案从哪天开始实行？", "term"), ("垃圾分类什么时候开始实施？", None),
+    ("这份实施方案是哪个街道办事处印发的？", "issuer"), ("这个实施意见总共编了多少条？", "count"),
+    ("垃圾分类由哪个街道办事处负责？", None)])
 def test_questions_about_the_document_itself(question, field):
     assert asked_field(question) == field
 
