@@ -1021,3 +1021,12 @@ def test_a_notice_s_list_of_attachment_titles_is_searched_whole():
         "附件": True, "1.": False, "2.": False}
     assert retrievable(head + "附件：\n1.排摸要求。各居委每月排摸一次，报街道汇总。\n2.宣传要求。每季度开展一次宣传。\n") == {
         "附件": False, "1.": True, "2.": True}
+
+
+def test_a_body_asked_without_its_level_words_is_the_one_body_that_has_them(tmp_path):
+    """level_words: 工商局 asked means the documents' 市工商局, 编办 their 区委编办 (not when two bodies fit)."""
+    kb = _one_document_kb(tmp_path, "某市民主法治建设实施意见\n一、主要任务\n（一）建立长效机制。（牵头单位：市工商局，配合单位：区委编办）\n"
+                                    "（二）拓宽救济渠道。（牵头单位：市司法局，配合单位：市工商局）\n" + FILLER)
+    answer = kb.ask("工商局要做哪些事？")
+    assert answer.answer.startswith("市工商局负责2项任务") and [c.label for c in answer.citations] == ["（一）", "（二）"]
+    assert kb.ask("编办要做什么？").answer.startswith("区委编办负责1项任务")

@@ -10,7 +10,7 @@ from indexer.answers.quoting import best_sentence, citation, not_found
 from indexer.textutil import fold
 from indexer.types import Answer
 from indexer.search.library import Library
-from indexer.structure.bodynames import cut_word, looks_like_body
+from indexer.structure.bodynames import cut_word, looks_like_body, vocabulary
 
 # Words that, beside a body's name, still ask for its part in a document as a whole (区发改委在这个方案里扮演什么
 # 角色, 跟区知识产权局有关的条款有哪些): a question naming a body and only these (and the words of the documents'
@@ -113,6 +113,8 @@ def name_known_bodies(kb: Library, question: str) -> tuple[str, list[str]]:
     notes = []
     for name in asked_bodies(question):
         meant = None if _known_name(kb, name) else body_meant(kb, name)
+        if not meant and not kb.table.find(name):
+            meant = _with_level_words(kb, name)
         if meant:
             question = question.replace(name, meant)
             notes.append(f"文件中没有“{name}”，按{meant}回答")
@@ -125,6 +127,12 @@ def name_known_bodies(kb: Library, question: str) -> tuple[str, list[str]]:
                     notes.append(f"“{field}部门”按{meant}回答")
                     return question[:m.start() - len(field)] + meant + question[m.end():], notes
     return question, notes
+
+
+def _with_level_words(kb: Library, name: str) -> str | None:
+    """工商局 → 市工商局, 编办 → 区委编办: the one known body whose name is the one asked with a level before it."""
+    fits = {b for b in kb.table.names if b.endswith(name) and b[:-len(name)] in vocabulary().level_words}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def plan_bodies(kb: Library, bodies: list[str]) -> bool:

@@ -63,6 +63,7 @@ class Vocabulary:
     member_name_tails: re.Pattern          # 相关领导 after a member's name
     title_endings: tuple[str, ...]         # a title line (…实施方案, …汇总表) names no subject
     duty_sections: tuple[str, ...]         # 二、职责分工: a section of bodies' duties
+    level_words: tuple[str, ...]           # 市 of 市工商局, 区委 of 区委编办
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +96,7 @@ def vocabulary() -> Vocabulary:
         re.compile("^(?:" + "|".join(sorted(raw["adverbs"], key=len, reverse=True)) + ")+"),
         re.compile("(?:" + "|".join(sorted(raw["adverbs"], key=len, reverse=True)) + ")+$"),
         tuple(re.compile(p) for p in raw["member_lists"]), re.compile(raw["member_name_tails"]),
-        tuple(raw["title_endings"]), tuple(raw["duty_sections"]))
+        tuple(raw["title_endings"]), tuple(raw["duty_sections"]), tuple(raw["level_words"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
