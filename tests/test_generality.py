@@ -673,6 +673,7 @@ def test_an_abbreviation_the_documents_never_use_is_read_as_their_phrase(tmp_pat
 
 @pytest.mark.parametrize("question, names", [
     ("税务总局在发展体育竞赛表演产业中负责哪些工作？", ["税务总局"]),
+    ("镇市场监管所在建筑垃圾治理中负责哪些工作？", ["镇市场监管所"]),
     ("国家发展改革委在规范性文件合法性审核工作中承担什么职责？", ["国家发展改革委"]),
     ("区市场监管局要做哪些事？", ["区市场监管局"]),
     ("我们局要做哪些事？", []), ("中央财政在支持小微企业方面要做什么？", []), ("区里哪个局负责工程质量？", []),
@@ -728,6 +729,7 @@ def test_a_question_is_read_once_into_what_answering_branches_on(plan_kb):
     ("静安想让银行多给民企放贷，这事是哪几个部门在管？", {"银行", "放贷"}, {"哪几个", "哪几", "部门"}),
     ("清水行动的动员部署要在啥时候之前搞完？", {"动员", "部署"}, {"啥时候", "之前", "搞完"}),
     ("集中攻坚阶段是从几月到几月？", {"攻坚", "阶段"}, {"几月", "是从"}),
+    ("清运车要不要装GPS，文件哪一条有规定？", {"清运", "gps"}, {"哪一条", "要不要", "有规定"}),
 ])
 def test_question_words_are_no_search_terms(question, kept, dropped):
     """data/question_stopwords.json: the words saying what kind of question it is are not searched for."""

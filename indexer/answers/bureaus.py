@@ -10,7 +10,7 @@ from indexer.answers.quoting import best_sentence, citation, not_found
 from indexer.textutil import fold
 from indexer.types import Answer
 from indexer.search.library import Library
-from indexer.structure.bodynames import cut_word, looks_like_body, vocabulary
+from indexer.structure.bodynames import looks_like_body, vocabulary
 
 # Words that, beside a body's name, still ask for its part in a document as a whole (区发改委在这个方案里扮演什么
 # 角色, 跟区知识产权局有关的条款有哪些): a question naming a body and only these (and the words of the documents'
@@ -53,7 +53,8 @@ def asked_bodies(question: str) -> list[str]:
     opens with (税务总局在…负责哪些工作, 国家发展改革委承担什么职责), whatever its level."""
     q = fold(question)
     names = [m.group(0) for m in DISTRICT_BODY.finditer(q)]
-    opening = next((q[:i] for i in range(min(len(q), 20), 1, -1) if looks_like_body(q[:i]) and not cut_word(q, i)
+    # 镇市场监管所在…: what follows the body (在) is no part of a word the name would cut (所在)
+    opening = next((q[:i] for i in range(min(len(q), 20), 1, -1) if looks_like_body(q[:i])
                     and BODY_THEN_ACT.match(q[i:])), None)
     if opening and not any(opening in n or n in opening for n in names):
         names.insert(0, opening)
