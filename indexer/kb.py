@@ -200,7 +200,7 @@ class KnowledgeBase:
         if found is None:
             unit = self.unit_by_id[unit_id]
             found = [r for r in self._doc_responsibilities.get(unit.doc_id, [])
-                     if r.scope[0] < unit.end and r.end > unit.start]
+                     if r.scope[0] < unit.end and r.scope[1] > unit.start]
             self._responsibility[unit_id] = found
         return found
 

@@ -100,12 +100,13 @@ class Responsibility:
     start: int                   # the clause or sentence that names them
     end: int
     quote: str
-    scope_start: int = -1        # the text this responsibility answers for: scope_start…end (clauses cover the
-                                 # sentences since the previous clause of their unit); -1: start
+    scope_start: int = -1        # the text this responsibility answers for: scope_start…scope_end (clauses cover
+                                 # the sentences since the previous clause of their unit); -1: start
+    scope_end: int = -1          # -1: end; a heading that is a body ends its unit's (（一）X委员会职责 and its items)
 
     @property
     def scope(self) -> tuple[int, int]:
-        return (self.start if self.scope_start < 0 else self.scope_start, self.end)
+        return (self.start if self.scope_start < 0 else self.scope_start, self.end if self.scope_end < 0 else self.scope_end)
 
     @property
     def lead(self) -> list[str]:

@@ -1032,3 +1032,17 @@ def test_a_body_asked_without_its_level_words_is_the_one_body_that_has_them(tmp_
     answer = kb.ask("工商局要做哪些事？")
     assert answer.answer.startswith("市工商局负责2项任务") and [c.label for c in answer.citations] == ["（一）", "（二）"]
     assert kb.ask("编办要做什么？").answer.startswith("区委编办负责1项任务")
+
+
+def test_a_heading_that_is_a_body_answers_for_its_items_and_an_item_s_own_clause_comes_first(tmp_path):
+    """（一）街镇消防安全委员会职责 / 1.… 2.部署并牵头开展…: the items are the heading body's duties (it leads the one
+    saying 牵头); under 2.3 现场指挥部, （2）救援行动组。由区消防救援局牵头… names its own lead."""
+    kb = _one_document_kb(tmp_path, "某区消防工作实施意见\n一、工作职责\n（一）街镇消防安全委员会职责\n"
+                                    "1.组织领导本地区消防安全综合治理工作。\n2.部署并牵头开展区域消防安全综合治理、重点隐患排查整治。\n"
+                                    "（二）现场指挥部\n1.救援行动组。由区消防救援局牵头，主要负责组织人员搜救、灾情控制。\n"
+                                    "2.医疗救治组。由区卫生健康委牵头，主要负责现场医疗急救。\n" + FILLER)
+    led = kb.ask("牵头开展重点隐患排查整治的是哪个机构？")
+    assert led.bureaus == ["街镇消防安全委员会"] and led.lead == ["街镇消防安全委员会"]
+    assert led.citations[0].quote.startswith("部署并牵头开展")
+    own = kb.ask("现场指挥部的救援行动组由哪个单位牵头？")
+    assert own.bureaus == ["区消防救援局"] and own.lead == ["区消防救援局"]

@@ -569,6 +569,9 @@ def _say_the_lead(ans: Answer) -> None:
         ans.answer = f"条文没有写明牵头单位（所列单位按职责分工负责，排第一位的是{roles[0]['body']}）。" + ans.answer
 
 
+HEADED_LEADS = re.compile(r"(?:^|[，；并])(?:负责)?牵头(?!单位|部门)")     # an item's duty its heading's body leads
+
+
 def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, weights: dict[str, float]) -> None:
     found = kb.responsibility_of(unit_id)
     receivers = RECEIVER.findall(fold(ans.citations[0].quote)) if not found else []
@@ -582,20 +585,29 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
         ans.notes.append("该条文未写明责任单位")
         return
     main = found[0]
-    if len(found) > 1:  # several clauses or authorities: the one covering the quote, else the closest in words
-        quote = ans.citations[0]
-        main = max(found, key=lambda r: (r.scope[0] <= quote.start < r.end,
+    if len(found) > 1:  # several clauses or authorities: the one covering the quote, else the unit's own before
+        quote = ans.citations[0]       # a heading's over its items, else the closest in words
+        main = max(found, key=lambda r: (r.scope_end < 0 and r.scope[0] <= quote.start < r.scope[1],
+                                         r.unit_id == unit_id, r.scope[0] <= quote.start < r.scope[1],
                                          _words_score(weights, set(kb.tokenizer.tokens(r.quote)))))
-    if main.source == "text" and main.start != ans.citations[0].start:
+    # a heading that is a body (（一）X委员会职责) answers for its items: the item quoted stays the citation
+    headed = main.scope_end >= 0 and not main.start <= ans.citations[0].start < main.end
+    if main.source == "text" and main.start != ans.citations[0].start and not headed:
         # the sentence that names the authority is the one that answers "who"
         ans.citations[0] = citation(kb, unit_id, main.start, main.end, ans.citations[0].score)
-    ans.bureaus = [b.name for b in main.bodies]
-    ans.lead = main.lead
+    bodies = main.bodies
+    if headed and HEADED_LEADS.search(fold(ans.citations[0].quote)):
+        # （一）X委员会职责 / 4.部署并牵头开展…: the heading's body leads what the item says it leads
+        bodies = tuple(replace(b, role="lead") for b in bodies)
+    ans.bureaus = [b.name for b in bodies]
+    ans.lead = [b.name for b in bodies if b.role == "lead"]
     ans.responsibility = {"quote": main.quote, "start": main.start, "end": main.end, "source": main.source,
                           "roles": [{"body": b.name, "canonical": b.canonical, "role": b.role, "level": b.level,
-                                     "start": b.start, "end": b.end} for b in main.bodies]}
+                                     "start": b.start, "end": b.end} for b in bodies]}
     inner = main.quote.strip("（）() ")
-    if main.source == "clause":
+    if headed:
+        ans.answer = f"据{where}（{inner}）：{ans.citations[0].quote}"
+    elif main.source == "clause":
         ans.answer = f"据{where}，由{inner}。"
     else:
         ans.answer = f"据{where}：{inner}"

@@ -254,8 +254,11 @@ def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int
         piece = piece.strip()
         if piece[:1] in ("由", "和", "及", "与"):
             piece, lead = piece[1:], lead + 1
-        # A、B等和各省级人民政府 / …、市监察局等部门: 等 (and the kind it names) closes B's list
-        piece = re.sub(r"等(?:有关|相关)?(?:部门|单位|机构)$|等?(?:和|及|与)?$", "", piece)
+        piece = re.sub(r"等?(?:和|及|与)?$", "", piece)      # A、B等和各省级人民政府: 等 closes B's list
+        named = re.sub(r"等(?:有关|相关)?(?:部门|单位|机构)$", "", piece)
+        if named != piece and table.is_body(named):
+            piece = named       # …、市监察局等部门: the kind closing the list is no part of the last name
+            # (食品安全监督管理等部门 of a law stays one authority)
         if piece:
             out.extend(split_and(piece, start + at + lead, table))
     return out

@@ -190,8 +190,10 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         skipped = skip_label(doc_text, s, e)
         bodies = sentence_subject(doc_text, skipped, e, table, level, unit.kind == "law_article", headed=skipped > s,
                           known=known, duties=in_duty_section(unit))
+        heads = False
         if bodies and skipped > s and e - skipped <= 30 and "，" not in doc_text[skipped:e]:   # a short heading
             heading_bodies[unit.unit_id] = bodies
+            heads = s == unit.start     # the unit's own heading: it answers for the whole unit, items included
         elif not bodies and unit.unit_id in heading_bodies:
             bodies = led_by_heading(doc_text, skipped, e, heading_bodies[unit.unit_id], table, level)
         s = skipped
@@ -209,7 +211,8 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
             # of its own: 消委办负责…，协同建管中心…)
             e = line_end
         if bodies:
-            out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), "text", s, e, doc_text[s:e], s))
+            out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), "text", s, e, doc_text[s:e], s,
+                                      max(e, unit.end) if heads else -1))
     return sorted(out, key=lambda r: r.start)
 
 
