@@ -825,6 +825,8 @@ def test_a_document_counts_its_attachments(tmp_path):
     ("违反本条例规定擅自开展专利代理业务的，由省、自治区、直辖市人民政府管理专利工作的部门责令停止违法行为。",
      ["省、自治区、直辖市人民政府管理专利工作的部门"]),
     ("国务院铁路、交通、水利等有关部门和县级以上地方人民政府负责监督。", ["国务院铁路、交通、水利等有关部门", "县级以上地方人民政府"]),
+    # 由A另行制定: 另行 between the authority and its act
+    ("个人所得税专项附加扣除具体操作办法，由国务院税务主管部门另行制定。", ["国务院税务主管部门"]),
 ])
 def test_authorities_as_laws_name_them(sentence, expected):
     """A government's department in charge of some work (…人民政府管理专利工作的部门) is one authority; 和 separates

@@ -16,7 +16,7 @@ from indexer.types import BodyMention
 LAW_BODY = r"[\u4e00-\u9fff、]{2,40}?(?:部门|机关|机构|人民政府(?:管理[\u4e00-\u9fff]{1,12}?工作的部门)?)"
 LAW_VERBS = (r"会同|商|规划和组织|组织|制定|负责|主管|统一管理|统一监督管理|管理|统筹|公布|实施|审批|确定|认定|考核|监督|决定|吊销|责令|没收|"
              r"依照|按照|给予|建立|指定|授权|批准|备案|发布|废止|公告|追究|查处|处理|调查|处罚|撤销|检查|设置")
-LAW_BY = re.compile(rf"由(?P<body>{LAW_BODY}|国务院)(?:依法)?(?P<verb>{LAW_VERBS})")
+LAW_BY = re.compile(rf"由(?P<body>{LAW_BODY}|国务院)(?:依法|另行|负责)?(?P<verb>{LAW_VERBS})")
 LAW_SUBJECT = re.compile(rf"^(?P<body>(?:国务院|县级以上|省|设区的市|地方各级|各级|公安|国家)[^，。；：由报]{{0,38}}?"
                          rf"(?:部门|机关|机构|人民政府(?:管理[\u4e00-\u9fff]{{1,12}}?工作的部门)?))(?P<verb>{LAW_VERBS}|应当|可以|在|对)")
 
