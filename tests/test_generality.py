@@ -1048,3 +1048,21 @@ def test_a_heading_that_is_a_body_answers_for_its_items_and_an_item_s_own_clause
     assert led.citations[0].quote.startswith("部署并牵头开展")
     own = kb.ask("现场指挥部的救援行动组由哪个单位牵头？")
     assert own.bureaus == ["区消防救援局"] and own.lead == ["区消防救援局"]
+
+
+MARKDOWN_TABLE = ("某某三年行动计划\n一、总体目标\n（一）建设目标。到2025年建成智慧工地100个。\n（二）人才目标。培养专业人才。\n"
+                  "附件\n\n重点任务分工表\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+                  "| 1 | 推进智慧工地建设，建成智慧工地100个 | 市住房城乡建设管理委 | 市经济信息化委、市发展改革委 | 2025年底 |\n"
+                  "| 2 | 加强建筑业人才培养 | 市人力资源社会保障局 | 市住房城乡建设管理委、各区政府 | 持续推进 |\n")
+
+
+def test_a_markdown_task_table_s_rows_are_units_with_their_bodies(tmp_path):
+    """| 1 | 任务 | 牵头单位 | …: a Markdown row is a row as an HTML or .docx table's is (its rule | --- | is none), headed
+    by its task; its 牵头单位 and 配合单位 cells name its bodies."""
+    source, cleaned = _cleaned(MARKDOWN_TABLE)
+    rows = [(u.label, u.heading) for u in parse("d", source.text, cleaned) if u.kind == "row"]
+    assert rows == [("第1行", "重点任务"), ("第2行", "推进智慧工地建设"), ("第3行", "加强建筑业人才培养")]
+    kb = _one_document_kb(tmp_path, MARKDOWN_TABLE)
+    answer = kb.ask("智慧工地建设由哪个部门牵头？")
+    assert answer.lead == ["市住房城乡建设管理委"] and answer.citations[0].label == "第2行"
+    assert kb.ask("市人力资源社会保障局要做哪些事？").answer.startswith("市人力资源社会保障局负责1项任务")

@@ -29,7 +29,8 @@ LAW_HEADINGS = [
 ]
 PLAN_HEADINGS = [
     ("attachment", 0.5, re.compile(r"^附件\s*(\d{0,2})\s*[：:]?\s*$")),
-    ("row", 3, re.compile(r"^[^|]{0,60}?\s\|\s")),     # a table row, cells split by | (HTML and .docx readers)
+    # a table row, cells split by | (HTML and .docx readers; a Markdown row opens with | too, its rule | --- | is none)
+    ("row", 3, re.compile(r"^(?!\|?[\s:|-]*-{3})(?:\|\s*)?[^|]{0,60}?\s\|\s")),
     ("part", 1, re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.*)$")),
     ("article", 2, re.compile(r"^（([一二三四五六七八九十]+)）")),
     ("box", 2, re.compile(r"^专栏\s*(\d+)\s*(.*)$")),
@@ -141,8 +142,9 @@ def _label_and_heading(kind: str, m: re.Match, rest: str, ordinal: int) -> tuple
         return m.group(1), _first_sentence(rest) if m.lastindex == 1 else _compact(m.group(2))
     if kind == "attachment":
         return f"附件{m.group(1)}", _compact(m.group(2)) if m.re is TITLED_ATTACHMENT else ""
-    if kind == "row":
-        return f"第{ordinal}行", ""
+    if kind == "row":       # its heading: the first cell that says something (a task), to its first stop
+        cell = next((c.strip() for c in rest.split("|") if re.search(r"[\u4e00-\u9fff]", c)), "")
+        return f"第{ordinal}行", _first_sentence(re.split(r"[，；]", cell)[0])
     if kind in ("book", "chapter", "section"):
         word = {"book": "编", "chapter": "章", "section": "节"}[kind]
         return f"第{m.group(1)}{word}", _compact(m.group(2))
