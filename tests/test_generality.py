@@ -1066,3 +1066,11 @@ def test_a_markdown_task_table_s_rows_are_units_with_their_bodies(tmp_path):
     answer = kb.ask("智慧工地建设由哪个部门牵头？")
     assert answer.lead == ["市住房城乡建设管理委"] and answer.citations[0].label == "第2行"
     assert kb.ask("市人力资源社会保障局要做哪些事？").answer.startswith("市人力资源社会保障局负责1项任务")
+
+
+def test_a_value_asked_of_a_table_row_quotes_the_whole_row(tmp_path):
+    """A row's cells (task, bodies, deadline) are read together: asked when, the row is quoted whole, deadline
+    included, not the task cell cut at its comma."""
+    kb = _one_document_kb(tmp_path, MARKDOWN_TABLE)
+    quote = kb.ask("推进智慧工地建设什么时候完成？").citations[0].quote
+    assert quote.startswith("| 1 | 推进智慧工地建设，") and "2025年底" in quote
