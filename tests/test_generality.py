@@ -1074,3 +1074,13 @@ def test_a_value_asked_of_a_table_row_quotes_the_whole_row(tmp_path):
     kb = _one_document_kb(tmp_path, MARKDOWN_TABLE)
     quote = kb.ask("推进智慧工地建设什么时候完成？").citations[0].quote
     assert quote.startswith("| 1 | 推进智慧工地建设，") and "2025年底" in quote
+
+
+def test_of_the_clauses_answering_for_a_quoted_sentence_the_closest_in_words_names_who(tmp_path):
+    """One sentence, two responsibilities (a bracket clause, then a subject after it): asked who 组织制定职业标准,
+    the subject that does it answers, not the bracket that covers the sentence's start."""
+    kb = _one_document_kb(tmp_path, "关于职业教育改革的实施方案\n一、主要任务\n（一）启动证书试点。国务院人力资源社会保障行政部门、教育行政部门"
+                                    "分别负责管理证书的实施（技工院校内由人力资源社会保障行政部门负责），国务院人力资源社会保障行政部门"
+                                    "组织制定职业标准，国务院教育行政部门依照职业标准组织开发教学标准。\n（二）开展培训。面向社会开展职业培训。\n"
+                                    + FILLER)
+    assert kb.ask("职业标准由谁组织制定？").bureaus == ["国务院人力资源社会保障行政部门"]

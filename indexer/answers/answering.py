@@ -585,10 +585,10 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
         ans.notes.append("该条文未写明责任单位")
         return
     main = found[0]
-    if len(found) > 1:  # several clauses or authorities: the one covering the quote, else the unit's own before
-        quote = ans.citations[0]       # a heading's over its items, else the closest in words
-        main = max(found, key=lambda r: (r.scope_end < 0 and r.scope[0] <= quote.start < r.scope[1],
-                                         r.unit_id == unit_id, r.scope[0] <= quote.start < r.scope[1],
+    if len(found) > 1:  # several clauses or authorities: those answering for the quoted text, else the unit's
+        quote = ans.citations[0]       # own before a heading's over its items; of them the closest in words
+        main = max(found, key=lambda r: (r.scope_end < 0 and r.scope[0] < quote.end and quote.start < r.scope[1],
+                                         r.unit_id == unit_id, r.scope[0] < quote.end and quote.start < r.scope[1],
                                          _words_score(weights, set(kb.tokenizer.tokens(r.quote)))))
     # a heading that is a body (（一）X委员会职责) answers for its items: the item quoted stays the citation
     headed = main.scope_end >= 0 and not main.start <= ans.citations[0].start < main.end
