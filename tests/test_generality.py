@@ -1084,3 +1084,18 @@ def test_of_the_clauses_answering_for_a_quoted_sentence_the_closest_in_words_nam
                                     "组织制定职业标准，国务院教育行政部门依照职业标准组织开发教学标准。\n（二）开展培训。面向社会开展职业培训。\n"
                                     + FILLER)
     assert kb.ask("职业标准由谁组织制定？").bureaus == ["国务院人力资源社会保障行政部门"]
+
+
+def test_a_count_asked_with_its_noun_finds_the_sentence_giving_it(tmp_path):
+    """answer_types.json counted: 几个省 is answered by 10个省（区、市）, looked for deeper than the hits kept (the
+    count is rarely where the topic's words are most repeated); 几个城市 finds no 个省."""
+    from indexer.answers.answertypes import counted
+    assert counted("试点选了几个省？").search("确定10个省（区、市）") and not counted("试点选了几个城市？").search("10个省")
+    assert counted("谁负责试点？") is None
+    topics = ["建设集约化平台", "统一安全防护", "统一运维监管", "推进数据融通", "推进服务融通", "推进应用融通", "加强组织保障"]
+    units = "".join(f"（{n}）{t}。政府网站集约化试点地区要{t}，推进政府网站集约化试点工作。\n"
+                    for n, t in zip("一二三四五六七", topics))
+    kb = _one_document_kb(tmp_path, "政府网站集约化试点工作方案\n一、试点任务\n" + units +
+                          "二、试点范围\n确定北京、吉林等10个省（区、市）作为试点地区。\n")
+    answer = kb.ask("政府网站集约化试点选了几个省？")
+    assert answer.found and "10个省" in answer.citations[0].quote

@@ -147,6 +147,8 @@ def _search_answer(kb: Library, question: str, intent: str, group, doc_filter, m
                    notes: list[str], asked: str | None = None) -> Answer:
     """The answer from a search: routed to the kind of document asked about, refused without a basis."""
     result, other = routed_search(kb, question, intent, group, doc_filter, method, asked)
+    if intent == "fact":
+        _add_the_count_asked(kb, question, result, method)
     info = _explain(kb, result) if explain else None
     reason = _refusal(kb, question, result, intent, method)
     if reason:
@@ -389,6 +391,11 @@ def _figure_hit(kb: Library, result, question: str = "", depth: int = 3):
     kinds = answertypes.asked(question)
     typed = [t.evidence for t in kinds]
     deeper = result.hits[depth:answertypes.depth_for(kinds)] if typed else []
+    # 几个省: a sentence giving that very count (10个省) answers first, and is looked for deeper still
+    count = answertypes.counted(question)
+    counting = _counting_hit(kb, result.hits[:answertypes.COUNTED_DEPTH], count, weights) if count else None
+    if counting is not None:
+        return counting
     for hits in (result.hits[:depth], deeper):
         best, best_score, first_typed = None, 0.0, None
         for hit in hits:
@@ -407,6 +414,33 @@ def _figure_hit(kb: Library, result, question: str = "", depth: int = 3):
         found = best or (first_typed if typed else None)
         if found or not typed:
             return found
+    return None
+
+
+def _add_the_count_asked(kb: Library, question: str, result, method) -> None:
+    """几个省: a unit of the documents found giving that very count (10个省) a little deeper than the hits kept
+    joins them, last (the count asked is rarely the topic's most repeated words)."""
+    count = answertypes.counted(question)
+    if count is None or not result.hits:
+        return
+    weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
+    if _counting_hit(kb, result.hits, count, weights) is not None:
+        return
+    rows = kb.doc_rows(list(dict.fromkeys(kb.unit_by_id[h.unit_id].doc_id for h in result.hits)))
+    deeper = kb.searcher.search(question, k=answertypes.COUNTED_DEPTH, rows=rows, method=method).hits
+    found = _counting_hit(kb, deeper, count, weights)
+    if found is not None:
+        result.hits = result.hits + [found]
+
+
+def _counting_hit(kb: Library, hits, count: re.Pattern, weights: dict[str, float]):
+    """The first hit (best ranked) with a sentence giving the count asked (10个省) and a word of the question."""
+    for hit in hits:
+        unit = kb.unit_by_id[hit.unit_id]
+        text = kb.data.documents[unit.doc_id].text
+        if any(count.search(text[s.start:s.end]) and weight_in(weights, set(s.tokens)) > 0
+               for s in kb.data.sentences.get(hit.unit_id, [])):
+            return hit
     return None
 
 

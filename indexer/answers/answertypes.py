@@ -47,6 +47,18 @@ def _load() -> tuple[AnswerType, ...]:
 TYPES = _load()
 
 
+COUNTED = re.compile(json.loads(DATA.read_text(encoding="utf-8"))["counted"])
+COUNTED_DEPTH = 10       # how deep among the hits a sentence giving the very count asked is looked for
+
+
+def counted(question: str) -> re.Pattern | None:
+    """几个省 / 多少家企业: the sentences giving that count (10个省, 二十家企业), or None."""
+    m = COUNTED.search(fold(question))
+    if not m:
+        return None
+    return re.compile(rf"(?:\d+|[一二三四五六七八九十两百千万]+)\s*{m.group('measure')}{re.escape(m.group('noun'))}")
+
+
 def asked(question: str) -> list[AnswerType]:
     """The answer types a question asks for."""
     q = fold(question)
@@ -76,7 +88,12 @@ def missing(kb: Library, question: str, hits, intent: str = "fact", tokens: list
     """The name of the kind of value a question asks for when none of the top units holds one (the top five for a
     value written with numerals, the top three otherwise). With the
     question's `tokens`, only units holding one of them count (有几个公园: the count of 700 enterprises in an
-    article that does not mention parks is no answer)."""
+    article that does not mention parks is no answer). A unit giving the very count asked (10个省 for 几个省) is
+    looked for deeper (COUNTED_DEPTH)."""
+    count = counted(question)
+    if count and any(count.search(kb.unit_by_id[h.unit_id].text) and
+                     (not tokens or _holds_a_word(kb, h.unit_id, tokens)) for h in hits[:COUNTED_DEPTH]):
+        return None
     for t in asked(question):
         if (intent == "responsibility" and not t.who) or not (t.any_intent or intent == "fact"):
             continue
