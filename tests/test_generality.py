@@ -1099,3 +1099,11 @@ def test_a_count_asked_with_its_noun_finds_the_sentence_giving_it(tmp_path):
                           "二、试点范围\n确定北京、吉林等10个省（区、市）作为试点地区。\n")
     answer = kb.ask("政府网站集约化试点选了几个省？")
     assert answer.found and "10个省" in answer.citations[0].quote
+
+
+def test_of_parallel_figures_the_one_whose_neighbouring_words_are_asked_is_quoted(tmp_path):
+    """…不得低于乡道每年每公里5000元，村道每年每公里3000元: asked about 村道, the words around each number decide."""
+    kb = _one_document_kb(tmp_path, "农村公路管理养护实施方案\n一、资金保障\n（一）加大投入。镇级配套资金用于乡道、村道日常养护经费总额要求"
+                                    "不得低于乡道每年每公里5000元，村道每年每公里3000元。\n（二）加强监管。专款专用。\n" + FILLER)
+    assert kb.ask("镇级配套资金用于村道日常养护，每年每公里不得低于多少？").citations[0].quote == "村道每年每公里3000元"
+    assert "5000元" in kb.ask("乡道日常养护每年每公里不得低于多少？").citations[0].quote

@@ -80,15 +80,19 @@ def figure_clause(text: str, start: int, end: int, weights: dict[str, float], to
     it (到2025年,全区国家高新技术企业超过700家): one verbatim slice."""
     if " | " in text[start:end]:
         return start, end       # a table's row: its cells (task, bodies, deadline) are read together
-    best, best_score = None, -1.0
+    best, best_score = None, (-1.0, -1.0)
     spans = clause_spans(text, start, end)
     numeric = [(a, b) for a, b in spans if FIGURE.search(text[a:b]) and NUMERAL.search(text[a:b])]
     asked = [(a, b) for a, b in spans if any(p.search(text[a:b]) for p in wanted)]
     # the clauses giving the kind of value asked for when no clause with a number gives it (每月公布… beside
     # “12345”热线), else the clauses with a number
     for a, b in asked if asked and not set(asked) & set(numeric) else numeric:
-        score = weight_in(weights, set(tokenizer.tokens(text[a:b])))
-        if score > best_score:
+        # the words around the number say what it counts (…不得低于乡道每年每公里5000元，村道每年每公里3000元:
+        # 村道 asked picks the second; 建设15家以上国家级科技企业孵化器): they count first, then the clause's
+        number = NUMERAL.search(text, a, b)
+        near = text[max(a, number.start() - 8):min(b, number.end() + 10)] if number else ""
+        score = (weight_in(weights, set(tokenizer.tokens(near))), weight_in(weights, set(tokenizer.tokens(text[a:b]))))
+        if best is None or score > best_score:
             best, best_score = (a, b), score
     if best and len(re.sub(r"[\d.%％年月日到至，,、\s]", "", text[best[0]:best[1]])) < 4:
         return start, end   # the clause is only a date or a number (2035年,): the sentence says what it is about
