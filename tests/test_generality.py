@@ -1107,3 +1107,14 @@ def test_of_parallel_figures_the_one_whose_neighbouring_words_are_asked_is_quote
                                     "不得低于乡道每年每公里5000元，村道每年每公里3000元。\n（二）加强监管。专款专用。\n" + FILLER)
     assert kb.ask("镇级配套资金用于村道日常养护，每年每公里不得低于多少？").citations[0].quote == "村道每年每公里3000元"
     assert "5000元" in kb.ask("乡道日常养护每年每公里不得低于多少？").citations[0].quote
+
+
+def test_a_quoted_phrase_of_the_title_names_the_document_not_a_unit(tmp_path):
+    """“清水行动”工作专班由哪个部门牵头: the phrase is the document's title, so it lifts all its units alike; the unit
+    on the 专班 answers, not the opening that repeats the title."""
+    kb = _one_document_kb(tmp_path, "关于印发《建筑垃圾运输行业“清水行动”工作方案》的通知\n各街镇：\n我局牵头制定了《“清水行动”工作方案》，"
+                                    "现印发给你们。\n“清水行动”工作方案\n一、工作目标\n（一）总体目标。“清水行动”期间道路扬尘明显减少。\n"
+                                    "二、组织领导\n（一）成立专班。成立工作专班，由区绿化市容局牵头，区建管委、区交通委为成员单位。\n"
+                                    + FILLER)
+    answer = kb.ask("“清水行动”工作专班由哪个部门牵头，成员单位有哪些？")
+    assert answer.lead == ["区绿化市容局"] and "工作专班" in answer.citations[0].quote

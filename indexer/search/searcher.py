@@ -117,16 +117,28 @@ class Searcher:
     def _quoted_first(self, question: str, fused: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Units holding a phrase the question puts in quotation marks (方案里“全面质量管理”是怎么说的) rank before
         the others, in their own order: the asker quotes the document. A phrase no unit searched holds (the
-        asker's own words) changes nothing."""
+        asker's own words) changes nothing; a phrase of a document's title (“清水行动”) names the document, so
+        all its units hold it."""
         phrases = quoted_phrases(fold(question))
         if not phrases:
             return fused
         texts = self._folded_texts()
-        holding = np.array([mask[i] and any(p in texts[i] for p in phrases) for i in range(len(texts))])
+        titled = self._titles_holding(phrases)
+        holding = np.array([mask[i] and (any(p in texts[i] for p in phrases) or self._doc_of_row(i) in titled)
+                            for i in range(len(texts))])
         if not holding.any() or holding.all():
             return fused
         lift = float(fused[mask].max() - fused[mask].min()) + 1e-6
         return np.where(holding, fused + lift, fused)
+
+    def _titles_holding(self, phrases: list[str]) -> set[str]:
+        return {d.doc_id for d in self.data.documents.values() if any(p in fold(d.title or "") for p in phrases)}
+
+    def _doc_of_row(self, row: int) -> str:
+        if not hasattr(self, "_row_docs"):
+            doc_of = {u.unit_id: u.doc_id for u in self.data.units}
+            self._row_docs = [doc_of[unit_id] for unit_id in self.data.searchable]
+        return self._row_docs[row]
 
     def folded_text(self, row: int) -> str:
         """The searchable unit's text, folded (computed once for all units)."""
