@@ -730,6 +730,7 @@ def test_a_question_is_read_once_into_what_answering_branches_on(plan_kb):
     ("清水行动的动员部署要在啥时候之前搞完？", {"动员", "部署"}, {"啥时候", "之前", "搞完"}),
     ("集中攻坚阶段是从几月到几月？", {"攻坚", "阶段"}, {"几月", "是从"}),
     ("清运车要不要装GPS，文件哪一条有规定？", {"清运", "gps"}, {"哪一条", "要不要", "有规定"}),
+    ("对高风险类独居老人，居委多久上门督促一次清除可燃物？", {"高风险", "可燃物"}, {"一次", "多久"}),
 ])
 def test_question_words_are_no_search_terms(question, kept, dropped):
     """data/question_stopwords.json: the words saying what kind of question it is are not searched for."""
