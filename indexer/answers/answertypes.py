@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from indexer.textutil import PACKAGE_DATA, fold
 from indexer.search.library import Library

@@ -398,7 +398,6 @@ def _read_field(out: Cleaned, meta: dict, key: str, name: str, raw: str, reading
 
 
 def _fallback_title(source: Source) -> str:
-    from pathlib import Path
     return Path(source.path).stem
 
 
