@@ -274,10 +274,14 @@ def _chosen_hit(kb: Library, question: str, intent: str, result):
 def _fill_figure(kb: Library, ans: Answer, chosen, result, where: str) -> None:
     """A figure question's answer: the clause holding the figure, or the sentence after the quoted one when the
     figure stands there, or the sentence saying no figure is given."""
-    main, doc = ans.citations[0], kb.data.documents[kb.unit_by_id[chosen.unit_id].doc_id]
+    unit = kb.unit_by_id[chosen.unit_id]
+    main, doc = ans.citations[0], kb.data.documents[unit.doc_id]
     weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
-    clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer, bool(WHEN.search(fold(ans.question))),
-                           answertypes.wanted_evidence(ans.question, "fact"))
+    if unit.kind == "row":      # a table's row: its cells (task, bodies, deadline) are read together
+        clause = (main.start, main.end)
+    else:
+        clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer,
+                               bool(WHEN.search(fold(ans.question))), answertypes.wanted_evidence(ans.question, "fact"))
     if clause:
         ans.citations[0] = citation(kb, chosen.unit_id, clause[0], clause[1], chosen.score)
         ans.answer = f"{doc.text[clause[0]:clause[1]]}（{where}）"
@@ -603,7 +607,7 @@ def _say_the_lead(ans: Answer) -> None:
         ans.answer = f"条文没有写明牵头单位（所列单位按职责分工负责，排第一位的是{roles[0]['body']}）。" + ans.answer
 
 
-HEADED_LEADS = re.compile(r"(?:^|[，；并])(?:负责)?牵头(?!单位|部门)")     # an item's duty its heading's body leads
+HEADED_LEADS = _WORDS["HEADED_LEADS"]
 
 
 def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, weights: dict[str, float]) -> None:

@@ -105,8 +105,7 @@ def document_answer(kb: Library, question: str, notes: list[str], doc_filter=Non
         last = stated[-1]       # the closing clause states the term; an earlier mention cites another text's
         at = doc.body_start + last.start()
         sentence = doc.text[at:doc.body_start + last.end()].strip()
-        units = [u for u in kb.data.units if u.doc_id == doc.doc_id and u.start <= at < u.end]
-        unit = min(units, key=lambda u: u.end - u.start)
+        unit = min((u for u in units if u.start <= at < u.end), key=lambda u: u.end - u.start)
         cite = [citation(kb, unit.unit_id, at, at + len(sentence), 1.0)]
         return Answer(question, "document", True, f"{name}写明：{sentence}", [], cite, notes)
     elif field == "attachments":

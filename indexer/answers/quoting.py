@@ -78,8 +78,6 @@ def figure_clause(text: str, start: int, end: int, weights: dict[str, float], to
     number in it, the clause holding the kind of value asked for (`wanted`: 每月 for 多久一次). For a
     question asking when (什么时候要超过700家), an undated clause is quoted from the nearest dated clause before
     it (到2025年,全区国家高新技术企业超过700家): one verbatim slice."""
-    if " | " in text[start:end]:
-        return start, end       # a table's row: its cells (task, bodies, deadline) are read together
     best, best_score = None, (-1.0, -1.0)
     spans = clause_spans(text, start, end)
     numeric = [(a, b) for a, b in spans if FIGURE.search(text[a:b]) and NUMERAL.search(text[a:b])]

@@ -132,7 +132,9 @@ class Searcher:
         return np.where(holding, fused + lift, fused)
 
     def _titles_holding(self, phrases: list[str]) -> set[str]:
-        return {d.doc_id for d in self.data.documents.values() if any(p in fold(d.title or "") for p in phrases)}
+        if not hasattr(self, "_folded_titles"):
+            self._folded_titles = {d.doc_id: fold(d.title or "") for d in self.data.documents.values()}
+        return {doc_id for doc_id, title in self._folded_titles.items() if any(p in title for p in phrases)}
 
     def _doc_of_row(self, row: int) -> str:
         if not hasattr(self, "_row_docs"):

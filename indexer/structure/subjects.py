@@ -91,9 +91,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     names = [(SCOPE.sub("", n), a, a + len(SCOPE.sub("", n))) for n, a, b in names]
     split = [piece for n, a, b in names for piece in split_and(n, a, table)]     # A和B: two bodies
     named_lead = LEAD_NAMED.search(sentence[end:])      # …组成，A为牵头单位
-    mentions = [BodyMention(n, table.canonical(n, body_level(n, level)),
-                            "lead" if named_lead and named_lead.group(1) == n else role, s + a, s + b,
-                            body_level(n, level) or "")
+    mentions = [_mention(n, "lead" if named_lead and named_lead.group(1) == n else role, s + a, s + b, table, level)
                 for n, a, b in split]
     offset = s + end + (len(rest) - len(verb_rest))
     if verb in ("会同", "联合"):     # A会同B: A leads, B supports; A联合B: together, no lead
@@ -116,6 +114,12 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
             if partners:
                 mentions = [replace(m, role="lead") if m.role == "responsible" else m for m in mentions] + partners
     return mentions
+
+
+def _mention(name: str, role: str, start: int, end: int, table: BodyTable, level: str | None) -> BodyMention:
+    """A body a sentence names, with its canonical name and its level (its own, else the issuer's)."""
+    own = body_level(name, level)
+    return BodyMention(name, table.canonical(name, own), role, start, end, own or "")
 
 
 def is_title(sentence: str) -> bool:
@@ -240,10 +244,7 @@ def listed_subjects_inside(doc_text: str, s: int, e: int, table: BodyTable, leve
     for m in re.finditer(r"[，；]", sentence):
         names, end = _subject_list(sentence, m.end())
         if len(names) >= 2 and _verb_after(sentence[end:]) and not sentence[end:end + 1] in "和与对在":
-            mentions = [BodyMention(n, table.canonical(n, body_level(n, level)), "responsible", s + a, s + b,
-                                    body_level(n, level) or "")
-                        for n, a, b in names]
-            return s + m.end(), mentions
+            return s + m.end(), [_mention(n, "responsible", s + a, s + b, table, level) for n, a, b in names]
     return s, []
 
 
@@ -295,9 +296,7 @@ def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) 
         if name is None or (piece[len(name):].startswith(NOT_A_SUBJECT) and not piece[len(name):].startswith("等")):
             break           # 会同国务院有关部门: 国务院 names whose departments, not a body of its own (A等部门 names A)
         if name not in vocabulary().generic:
-            own = body_level(name, level)
-            out.append(BodyMention(name, table.canonical(name, own), "support", start + pos, start + pos + len(name),
-                                   own or ""))
+            out.append(_mention(name, "support", start + pos, start + pos + len(name), table, level))
         if name != piece:
             break
         pos += len(piece)
