@@ -43,6 +43,9 @@ def _roles(text: str, table=NONE, issuer="国务院办公厅"):
      [[("省市场监管局", "listed"), ("商务厅", "listed")]]),
     ("（一）提升服务。\n牵头单位：区发改局\n责任单位：立山经济开发区，各街道",
      [[("区发改局", "lead"), ("立山经济开发区", "listed"), ("各街道", "listed")]]),
+    # 实施主体 / 责任主体 label a list of bodies; 行业主管部门 names a kind of body, not one
+    ("（一）开展体检。\n实施主体：属地镇政府、各行业主管部门", [[("属地镇政府", "listed")]]),
+    ("（一）开展体检。\n责任主体：区城管执法局", [[("区城管执法局", "listed")]]),
 ])
 def test_clause_forms(text, expected):
     assert _roles(text) == expected
@@ -1119,3 +1122,52 @@ def test_a_quoted_phrase_of_the_title_names_the_document_not_a_unit(tmp_path):
                                     + FILLER)
     answer = kb.ask("“清水行动”工作专班由哪个部门牵头，成员单位有哪些？")
     assert answer.lead == ["区绿化市容局"] and "工作专班" in answer.citations[0].quote
+
+
+FLAT_TABLE = ("关于印发某某工作三年行动计划的通知\n一、主要任务\n（一）提升设施品质。\n二、保障措施\n加强组织领导。\n"
+              "附件\n某某工作任务清单\n任务\n分类\n重点任务\n2024年工作项目\n牵头\n部门\n配合\n部门\n实施\n主体\n"
+              "（一）\n提升设施品质\n（1）建设精品道路300条。\n建设精品道路100条。\n设施养护处\n各相关部门和单位\n各行业主管部门、各区\n"
+              "（2）完成慢行交通项目300项。\n完成项目110个。\n设施运行处\n设施养护处\n各相关部门和单位\n各区\n"
+              "（3）建设慢行交通精品区域50个。\n建设精品区17个。\n"          # merged with the row above: no cells of its own
+              "（4）推进内环高架工程。\n完成三期工程。\n设施养护处\n市交通委（计划财务处）\n市道运中心\n")
+
+
+def test_a_task_table_read_one_cell_per_line_names_each_row_s_bodies_by_column():
+    """A task table that reached the text one cell per line (a web page or a PDF saved as text), its header labels
+    broken over two lines (牵头 / 部门): each run of lines naming only bodies is a row's cells, matched to the
+    columns of bodies in order; a generic cell (各相关部门和单位) keeps its column; a second name on a line of its
+    own under 牵头部门 leads too; a row merged with the one above names nothing of its own."""
+    source, cleaned = _cleaned(FLAT_TABLE)
+    units = parse("d", source.text, cleaned)
+    rows = {r.unit_id.split("#")[1]: [(b.name, b.role) for b in r.bodies]
+            for r in extract(source.text, units, NONE, "某某市交通委员会") if r.source == "table"}
+    assert rows == {"（1）": [("设施养护处", "lead"), ("各区", "listed")],
+                    "（2）": [("设施运行处", "lead"), ("设施养护处", "lead"), ("各区", "listed")],
+                    "（4）": [("设施养护处", "lead"), ("市交通委（计划财务处）", "support"), ("市道运中心", "listed")]}
+
+
+def test_a_flat_task_table_with_a_deadline_column_and_no_numbered_tasks():
+    """序号 / 任务 / 责任单位 / 配合单位 / 完成时限 one per line: the deadline after the bodies ends their run; a row with
+    one body for two columns lists it without a role (which cell was merged is unknown)."""
+    text = ("附件\n序号\n工作任务\n责任单位\n配合单位\n完成时限\n1\n制定实施细则，明确工作流程。\n区市场监管局\n区司法局、区财政局\n"
+            "2025年6月底前\n2\n开展专项检查。\n区卫生健康委\n2025年12月底前\n")
+    source, cleaned = _cleaned(text)
+    units = parse("d", source.text, cleaned)
+    rows = [[(b.name, b.role) for b in r.bodies] for r in extract(source.text, units, NONE, "某某区人民政府办公室")
+            if r.source == "table"]
+    assert rows == [[("区市场监管局", "listed"), ("区司法局", "support"), ("区财政局", "support")],
+                    [("区卫生健康委", "listed")]]
+
+
+@pytest.mark.parametrize("text", [
+    # a signature and a list of bodies on lines of their own, no header of role columns: no table
+    "一、工作要求\n各单位按分工落实。\n区市场监管局\n区财政局\n2025年1月5日\n",
+    # one role label alone is no header (a labelled list is read as one)
+    "一、工作要求\n开展检查。\n牵头单位\n区市场监管局\n",
+    # cells naming bodies are a row's, not a header's labels
+    "附件\n各相关部门和单位\n各行业主管部门、各区\n区市场监管局\n区财政局\n",
+])
+def test_lines_of_bodies_without_a_table_header_are_no_table(text):
+    source, cleaned = _cleaned(text)
+    units = parse("d", source.text, cleaned)
+    assert [r for r in extract(source.text, units, NONE, "某某区人民政府办公室") if r.source == "table"] == []

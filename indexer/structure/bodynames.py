@@ -301,4 +301,26 @@ def list_bodies(text: str, start: int, role: str, table: BodyTable, level: str |
     return mentions
 
 
+def cell_bodies(text: str, start: int, role: str, table: BodyTable, level: str | None) -> list[BodyMention] | None:
+    """A line that is a whole cell of bodies in a task table read one cell per line (设施养护处 / 各相关部门和单位 /
+    市交通委（计划财务处）、市道运中心): every piece is a body (by the table or its morphology), a short name that
+    ends as bodies' names end (a cell holds names only, so 设施养护处 is one), or a generic word. None otherwise:
+    a task's text, a figure, a heading."""
+    v = vocabulary()
+    if not text.strip() or re.search(r"[，。；：,;:！？]", text) or len(text.strip()) > 60:
+        return None
+    mentions = []
+    for name, s, e in split_bodies(text, start, table):
+        if name in v.generic or name.startswith(GENERIC_HEAD) or name.endswith(v.generic_endings) \
+                or re.fullmatch(r"各(?:有关|相关)?(?:部门|单位|部门和单位|部门及单位)", name):
+            continue
+        base = re.sub(r"（[^（）]{1,30}）$", "", name)
+        if not table.is_body(name) and not (2 <= len(base) <= 16 and base.endswith(v.suffixes)
+                                            and not base.endswith(v.not_bodies) and not not_a_name(base)):
+            return None
+        own = body_level(name, level)
+        mentions.append(BodyMention(name, table.canonical(name, own), role, s, e, own or ""))
+    return mentions
+
+
 # ------------------------------------------------------------------ clauses

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from indexer.structure.bodynames import BodyTable, issuer_level, label_role, list_bodies, role_by_words, vocabulary
+from indexer.structure.bodynames import BodyTable, cell_bodies, issuer_level, label_role, list_bodies, role_by_words, vocabulary
 from indexer.structure.units import skip_label
 from indexer.structure.subjects import led_by_heading, listed_subjects_inside, members_named, sentence_subject
 from indexer.textutil import fold, lines_with_offsets, sentence_spans
@@ -157,6 +157,7 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
             found.append((s, e + 1, bodies, "clause"))
     found += _labelled_lines(doc_text, folded, lo, hi, brackets, table, level)
     found += table_rows(doc_text, lo, hi, table, level)
+    found += flat_table_rows(doc_text, lo, hi, table, level)
     found.sort(key=lambda f: f[0])
     found = _apply_conventions(folded, lo, hi, found)
     placed = _Placer(units)
@@ -245,17 +246,104 @@ def _labelled_lines(doc_text, folded, lo, hi, brackets, table, level):
     return out
 
 
+def _column_role(cell: str) -> str | None:
+    """The role a task table's header cell gives its column (牵头单位 → lead, 完成时限 → deadline), or None."""
+    # a header's cells are short labels: a task saying 相关行业主管部门会同… is a row's text
+    role = next((r for name, r in vocabulary().table_columns if name in cell), None) if len(cell) <= 12 else None
+    if role is None and len(cell) <= 8 and cell.endswith(vocabulary().table_column_endings):
+        role = role_by_words(cell)      # 落实推进单位, 承办部门
+    return role
+
+
+BODY_ROLES = ("lead", "listed", "support")
+
+
 def _table_header(cells: list[str]) -> dict[int, str] | None:
     """Column → role for a task-division table's header row, or None if the row is no such header."""
-    roles = {}
-    for i, cell in enumerate(cells):
-        # a header's cells are short labels: a task saying 相关行业主管部门会同… is a row's text
-        role = next((r for name, r in vocabulary().table_columns if name in cell), None) if len(cell) <= 12 else None
-        if role is None and len(cell) <= 8 and cell.endswith(vocabulary().table_column_endings):
-            role = role_by_words(cell)      # 落实推进单位, 承办部门
+    roles = {i: role for i, cell in enumerate(cells) if (role := _column_role(cell))}
+    return roles if any(r in BODY_ROLES for r in roles.values()) else None
+
+
+HEADER_CELL = 20        # a header cell read one per line is a short label without a stop
+FRAGMENT = 3            # 牵头 / 部门: a label broken over two lines, each half this short at most
+
+
+def _flat_header(lines: list, table: BodyTable) -> tuple[int, list[str]] | None:
+    """A task table's header read one cell per line (序号 / 重点任务 / 牵头 / 部门 / 配合 / 部门 / 完成时限): the
+    index of its last line and the roles of its columns in order; a label broken over two short lines is one cell.
+    None unless at least two cells name a column role, one of them a column of bodies. A cell naming bodies
+    (各相关部门和单位, 各行业主管部门) is a row's, not a label."""
+    roles: list[str] = []
+    last = -1
+    i = 0
+    while i < len(lines):
+        cell = lines[i].text.strip()
+        if len(cell) > HEADER_CELL or re.search(r"[，。；：,;:]", cell):
+            break
+        role = None if cell.startswith("各") or cell_bodies(cell, 0, "listed", table, None) else _column_role(cell)
+        if role is None and len(cell) <= FRAGMENT and i + 1 < len(lines) \
+                and len(nxt := lines[i + 1].text.strip()) <= FRAGMENT and _column_role(cell + nxt):
+            role = _column_role(cell + nxt)
+            i += 1
         if role:
-            roles[i] = role
-    return roles if any(r in ("lead", "listed", "support") for r in roles.values()) else None
+            roles.append(role)
+            last = i
+        i += 1
+    if len(roles) >= 2 and any(r in BODY_ROLES for r in roles):
+        return last, roles
+    return None
+
+
+def flat_table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: str | None) -> list:
+    """Rows of a task table whose cells reached the text one per line (a web page or a PDF saved as text): after
+    a header read by _flat_header, each run of lines naming only bodies is a row's body cells, matched to the
+    header's columns of bodies in order. More lines than columns: the first column's cell held several names on
+    lines of their own (the annotators' reading of 设施运行处 / 设施养护处 under 牵头部门); fewer: a cell was
+    merged with the row above and which one is unknown, so the bodies are listed without a role."""
+    lines = [line for line in lines_with_offsets(doc_text, lo, hi) if line.text.strip()]
+    out: list = []
+    i = 0
+    while i < len(lines):
+        found = _flat_header(lines[i:], table) if _column_role(lines[i].text.strip()) or \
+            len(lines[i].text.strip()) <= FRAGMENT else None
+        if found is None:
+            i += 1
+            continue
+        last, roles = found
+        columns = [r for r in roles if r in BODY_ROLES]
+        i += last + 1
+        run: list = []
+        while i <= len(lines):
+            line = lines[i] if i < len(lines) else None
+            text = line.text.strip() if line else ""
+            ends = line is None or text.startswith("附件") or \
+                (len(text) <= FRAGMENT or _column_role(text)) and _flat_header(lines[i:], table) is not None
+            cells = None if ends else cell_bodies(line.text, line.start, "listed", table, level)
+            if cells is not None:
+                run.append((line, cells))
+                i += 1
+                continue
+            if run:
+                out.append(_flat_row(run, columns))
+                run = []
+            if ends:
+                break
+            i += 1
+    return [row for row in out if row[2]]
+
+
+def _flat_row(run: list, columns: list[str]) -> tuple:
+    if len(run) < len(columns):
+        roles = ["listed"] * len(run)
+    else:
+        roles = [columns[0]] * (len(run) - len(columns) + 1) + columns[1:]
+    mentions, named = [], set()
+    for (_, cells), role in zip(run, roles):
+        for m in cells:
+            if m.name not in named:     # one body in two columns (配合 and 实施) keeps its first role
+                named.add(m.name)
+                mentions.append(replace(m, role=role))
+    return run[0][0].start, run[-1][0].end, mentions, "table"
 
 
 def table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: str | None) -> list:
