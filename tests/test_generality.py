@@ -1171,3 +1171,21 @@ def test_lines_of_bodies_without_a_table_header_are_no_table(text):
     source, cleaned = _cleaned(text)
     units = parse("d", source.text, cleaned)
     assert [r for r in extract(source.text, units, NONE, "某某区人民政府办公室") if r.source == "table"] == []
+
+
+LOCAL_REGULATION = ("某某区消防安全责任制实施细则\n第一条 为了落实消防安全责任制，制定本细则。\n"
+                    "第二条 区政府工作部门按照职责分工依法履行消防工作职责。\n"
+                    "（一）区人力资源和社会保障局会同区消防救援支队开展消防职业技能培训机构的审批和管理。\n"
+                    "（二）区民政局负责养老机构等民政服务机构的行业消防安全。推动社会福利机构消防安全标准化管理建设。\n"
+                    "（三）区市场监督管理局负责依法对消防产品质量实施监督管理。配合有关部门查处无证无照经营活动。"
+                    "整治电动自行车违规改装问题。\n"
+                    "第三条 本细则自发布之日起施行。\n")
+
+
+def test_a_regulation_s_item_reads_the_partners_of_hui_tong_and_carries_its_subject_to_later_sentences(tmp_path):
+    """第X条 with items each opening with a bureau: A会同B names B as partner; a later sentence of the item without a
+    subject (整治电动自行车违规改装问题) is its opening bureau's, not another item's."""
+    kb = _one_document_kb(tmp_path, LOCAL_REGULATION)
+    training = kb.ask("消防职业技能培训机构的审批由谁负责？")
+    assert training.bureaus == ["区人力资源和社会保障局", "区消防救援支队"] and training.lead == ["区人力资源和社会保障局"]
+    assert kb.ask("电动自行车违规改装归哪个部门管？").bureaus == ["区市场监督管理局"]

@@ -625,8 +625,10 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
     main = found[0]
     if len(found) > 1:  # several clauses or authorities: those answering for the quoted text, else the unit's
         quote = ans.citations[0]       # own before a heading's over its items; of them the closest in words
+        carried = _subject_carried(kb.data.documents[found[0].doc_id].text, found, quote.start)
         main = max(found, key=lambda r: (r.scope_end < 0 and r.scope[0] < quote.end and quote.start < r.scope[1],
-                                         r.unit_id == unit_id, r.scope[0] < quote.end and quote.start < r.scope[1],
+                                         r is carried, r.unit_id == unit_id,
+                                         r.scope[0] < quote.end and quote.start < r.scope[1],
                                          _words_score(weights, set(kb.tokenizer.tokens(r.quote)))))
     # a heading that is a body (（一）X委员会职责) answers for its items: the item quoted stays the citation
     headed = main.scope_end >= 0 and not main.start <= ans.citations[0].start < main.end
@@ -649,6 +651,13 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
         ans.answer = f"据{where}，由{inner}。"
     else:
         ans.answer = f"据{where}：{inner}"
+
+
+def _subject_carried(text: str, found: list, at: int):
+    """区市场监管局负责A。配合B。整治C。: a sentence without a subject goes on with the last subject named before it
+    in its paragraph; that sentence's responsibility answers for it (None when the paragraph names none before)."""
+    before = [r for r in found if r.source == "text" and r.start <= at and "\n" not in text[r.start:at]]
+    return max(before, key=lambda r: r.start) if before else None
 
 
 def _unit_answer(kb: Library, question: str, intent: str, units: list, notes: list[str]) -> Answer:

@@ -41,7 +41,10 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         if not m:
             return []
         role = "lead" if m.group("verb") in ("会同", "牵头") else "responsible"
-        return list_bodies(m.group("body"), s + m.start("body"), role, table, level) or []
+        found = list_bodies(m.group("body"), s + m.start("body"), role, table, level) or []
+        if found and m.group("verb") == "会同":     # 区人社局会同区消防救援支队开展…: the partners support
+            found += _leading_bodies(sentence[m.end("verb"):], s + m.end("verb"), table, level)
+        return found
     if is_title(sentence):
         return []       # 古美路街道加强独居老人消防安全工作实施方案: a title, whatever verb follows its first name
     at = 0
