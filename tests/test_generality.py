@@ -59,6 +59,7 @@ def test_clause_forms(text, expected):
      [[("区市场监管局办公室", "listed"), ("法规科", "listed"), ("综合股", "listed")]]),
     # a word with the same ending is none (data/responsibility.json not_bodies, word_continues)
     ("（一）加强管理。各地要看到此处的好处负责。", []),
+    ("（一）强化平台应用。推动跨部门协同。", []),
     ("（一）加大投入。市财政年度预算中用于科学技术经费的增长幅度应当高于经常性收入。", []),
 ])
 def test_divisions_of_a_bureau(text, expected):
@@ -1189,3 +1190,16 @@ def test_a_regulation_s_item_reads_the_partners_of_hui_tong_and_carries_its_subj
     training = kb.ask("消防职业技能培训机构的审批由谁负责？")
     assert training.bureaus == ["区人力资源和社会保障局", "区消防救援支队"] and training.lead == ["区人力资源和社会保障局"]
     assert kb.ask("电动自行车违规改装归哪个部门管？").bureaus == ["区市场监督管理局"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the setting a sentence opens with comes before its subject (sentence_setting: 结合…实际，)
+    ("（一）开展试点。结合本区实际，区管委会会同区财政局每年选取4个试点镇。",
+     [[("区管委会", "lead"), ("区财政局", "support")]]),
+    # A协同B: together, no lead (as A联合B)
+    ("（一）推进体检。新片区管委会协同区建管委统筹推进社区体检工作。",
+     [[("新片区管委会", "responsible"), ("区建管委", "support")]]),
+    ("（一）推进养老服务。区民政局协同推进养老服务。", [[("区民政局", "responsible")]]),
+])
+def test_a_sentence_s_subject_after_its_setting_and_with_its_partners(text, expected):
+    assert _roles(text, NONE, "某某区人民政府") == expected

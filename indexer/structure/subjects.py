@@ -86,7 +86,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         return []
     rest = sentence[end:]
     verb_rest = vocabulary().adverbs.sub("", rest, count=1)
-    verb = next((v for v in ("会同", "联合", "牵头") if verb_rest.startswith(v)), None)
+    verb = next((v for v in ("会同", "联合", "协同", "牵头") if verb_rest.startswith(v)), None)
     role = "lead" if lead_by_role or verb in ("会同", "牵头") or verb_rest.startswith(vocabulary().lead_acts) \
         or LATER_LEAD.search(verb_rest) else "responsible"
     if whole and fold(doc_text[e:e + 12]).lstrip(" \n：:。").startswith(("牵头",) + vocabulary().lead_acts):
@@ -97,7 +97,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     mentions = [_mention(n, "lead" if named_lead and named_lead.group(1) == n else role, s + a, s + b, table, level)
                 for n, a, b in split]
     offset = s + end + (len(rest) - len(verb_rest))
-    if verb in ("会同", "联合"):     # A会同B: A leads, B supports; A联合B: together, no lead
+    if verb in ("会同", "联合", "协同"):     # A会同B: A leads, B supports; A联合B, A协同B: together, no lead
         mentions += _leading_bodies(verb_rest[2:], offset + 2, table, level)
     elif verb == "牵头":       # 由A牵头，B配合 / A牵头，B等部门履行相应职责，C落实主体责任: each group its partners
         pos = 2
