@@ -1200,6 +1200,14 @@ def test_a_regulation_s_item_reads_the_partners_of_hui_tong_and_carries_its_subj
     ("（一）推进体检。新片区管委会协同区建管委统筹推进社区体检工作。",
      [[("新片区管委会", "responsible"), ("区建管委", "support")]]),
     ("（一）推进养老服务。区民政局协同推进养老服务。", [[("区民政局", "responsible")]]),
+    # one body taking charge (会同/牵头/负责) in a later clause of a sentence without a subject
+    ("（一）强化考核。将可再生能源发展指标纳入考核，区发展改革委会同有关单位督促推进任务建设。",
+     [[("区发展改革委", "lead")]]),
+    ("（一）强化考核。将指标纳入考核，区发展改革委要督促推进任务建设。", []),
+    # 等 joins a list to its kind, it is inside no name; 其 (its) and 形成 open no name; 上级主管部门 is a kind
+    ("（一）率先示范。区内党政机关等政府公共机构应率先建设光伏发电系统。", []),
+    ("（一）压实责任。其上级主管部门负责指导、监督所在单位落实主体责任。", []),
+    ("（一）完善格局。形成组织部门牵头抓总，职能部门各司其职的格局。", []),
 ])
 def test_a_sentence_s_subject_after_its_setting_and_with_its_partners(text, expected):
     assert _roles(text, NONE, "某某区人民政府") == expected

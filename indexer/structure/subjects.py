@@ -248,7 +248,15 @@ def listed_subjects_inside(doc_text: str, s: int, e: int, table: BodyTable, leve
         names, end = _subject_list(sentence, m.end())
         if len(names) >= 2 and _verb_after(sentence[end:]) and not sentence[end:end + 1] in "和与对在":
             return s + m.end(), [_mention(n, "responsible", s + a, s + b, table, level) for n, a, b in names]
+        if len(names) == 1 and vocabulary().adverbs.sub("", sentence[end:], count=1).startswith(LATER_OWN_VERBS):
+            # 将…纳入考核，区发展改革委会同有关单位督促推进…: one body taking charge in a later clause
+            found = sentence_subject(doc_text, s + m.end(), e, table, level, False)
+            if found:
+                return s + m.end(), found
     return s, []
+
+
+LATER_OWN_VERBS = ("会同", "牵头", "负责")
 
 
 def members_named(doc_text: str, s: int, e: int, table: BodyTable, level: str | None) -> list[BodyMention]:
