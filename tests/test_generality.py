@@ -1208,6 +1208,7 @@ def test_a_regulation_s_item_reads_the_partners_of_hui_tong_and_carries_its_subj
     ("（一）率先示范。区内党政机关等政府公共机构应率先建设光伏发电系统。", []),
     ("（一）压实责任。其上级主管部门负责指导、监督所在单位落实主体责任。", []),
     ("（一）完善格局。形成组织部门牵头抓总，职能部门各司其职的格局。", []),
+    ("（一）盘活资产。支持各区在统筹协调的基础上，经行业主管部门和权属单位同意后设置服务设施。", []),
 ])
 def test_a_sentence_s_subject_after_its_setting_and_with_its_partners(text, expected):
     assert _roles(text, NONE, "某某区人民政府") == expected

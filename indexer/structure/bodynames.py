@@ -122,7 +122,7 @@ def looks_like_body(name: str) -> bool:
     if base.startswith(v.not_name_heads) or any(w in base for w in v.not_in_names) or v.later_subject.search(base):
         return False
     if not 2 <= len(base) <= 25 or base in v.generic or base.startswith(GENERIC_HEAD) or \
-            not_a_name(base.replace("（", "").replace("）", "")):
+            base.endswith(v.generic_endings) or not_a_name(base.replace("（", "").replace("）", "")):
         return False
     if any(0 < (at := base.find(w)) and looks_like_body(base[:at]) for w in v.acts_after_a_body):
         return False        # 区绿化市容局联合区房管局: a body and its act
