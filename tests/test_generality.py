@@ -1209,6 +1209,22 @@ def test_a_regulation_s_item_reads_the_partners_of_hui_tong_and_carries_its_subj
     ("（一）压实责任。其上级主管部门负责指导、监督所在单位落实主体责任。", []),
     ("（一）完善格局。形成组织部门牵头抓总，职能部门各司其职的格局。", []),
     ("（一）盘活资产。支持各区在统筹协调的基础上，经行业主管部门和权属单位同意后设置服务设施。", []),
+    ("（一）加强培训。定期分批对各街道消防办负责人开展消防业务培训。", []),
+    ("（一）出台文件。10月底前，提请区政府制定出台文件。", []),
 ])
 def test_a_sentence_s_subject_after_its_setting_and_with_its_partners(text, expected):
     assert _roles(text, NONE, "某某区人民政府") == expected
+
+
+def test_a_flat_task_table_s_wrapped_cells_and_wrapped_task_headings():
+    """区委编办、 / 各街道: one cell wrapped after its comma; 5.实化运行消防 / 安全委员会: a task's heading wrapped, not
+    a cell of bodies; 相关委、办、局: the kinds of a generic word name no body."""
+    text = ("附件\n重点任务\n具体内容\n牵头单位\n配合单位\n一、推进组织建设\n4.出台文件规章\n提请区政府制定出台文件。\n"
+            "区消防救援支队\n各街道、\n相关委、办、局\n5.实化运行消防\n安全委员会\n年底前，各街道成立消防安全委员会。\n"
+            "区委编办、\n各街道\n区消防救援支队\n")
+    source, cleaned = _cleaned(text)
+    units = parse("d", source.text, cleaned)
+    rows = [[(b.name, b.role) for b in r.bodies] for r in extract(source.text, units, NONE, "某某区人民政府办公室")
+            if r.source == "table"]
+    assert rows == [[("区消防救援支队", "lead"), ("各街道", "support")],
+                    [("区委编办", "lead"), ("各街道", "lead"), ("区消防救援支队", "support")]]

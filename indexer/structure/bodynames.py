@@ -311,9 +311,9 @@ def cell_bodies(text: str, start: int, role: str, table: BodyTable, level: str |
         return None
     mentions = []
     for name, s, e in split_bodies(text, start, table):
-        if name in v.generic or name.startswith(GENERIC_HEAD) or name.endswith(v.generic_endings) \
+        if name in v.generic or name.startswith(GENERIC_HEAD) or name.endswith(v.generic_endings) or len(name) <= 1 \
                 or re.fullmatch(r"各(?:有关|相关)?(?:部门|单位|部门和单位|部门及单位)", name):
-            continue
+            continue        # 相关委、办、局: the kinds of a generic word; a wrapped cell's empty end (各街道、)
         base = re.sub(r"（[^（）]{1,30}）$", "", name)
         if not table.is_body(name) and not (2 <= len(base) <= 16 and base.endswith(v.suffixes)
                                             and not base.endswith(v.not_bodies) and not not_a_name(base)):

@@ -26,7 +26,7 @@ from functools import lru_cache
 from indexer.structure.bodynames import BodyTable, cell_bodies, issuer_level, label_role, list_bodies, role_by_words, vocabulary
 from indexer.structure.units import skip_label
 from indexer.structure.subjects import led_by_heading, listed_subjects_inside, members_named, sentence_subject
-from indexer.textutil import fold, lines_with_offsets, sentence_spans
+from indexer.textutil import Line, fold, lines_with_offsets, sentence_spans
 from indexer.types import BodyMention, Responsibility, Unit
 
 OPEN_CLOSE = {"（": "）", "〔": "〕", "［": "］", "【": "】"}
@@ -319,7 +319,13 @@ def flat_table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: st
             ends = line is None or text.startswith("附件") or \
                 (len(text) <= FRAGMENT or _column_role(text)) and _flat_header(lines[i:], table) is not None
             cells = None if ends else cell_bodies(line.text, line.start, "listed", table, level)
+            if cells is not None and not run and i > 0 and _unfinished_heading(lines[i - 1].text):
+                cells = None        # 5.实化运行消防 / 安全委员会: a task's heading wrapped, not a cell of bodies
             if cells is not None:
+                if run and run[-1][0].text.rstrip().endswith("、"):
+                    # 区委编办、 / 各街道: one cell wrapped after its comma
+                    previous, found = run.pop()
+                    line, cells = Line(previous.start, line.end, doc_text[previous.start:line.end]), found + cells
                 run.append((line, cells))
                 i += 1
                 continue
@@ -330,6 +336,15 @@ def flat_table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: st
                 break
             i += 1
     return [row for row in out if row[2]]
+
+
+ITEM_HEADING = re.compile(r"^(?:\d{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _unfinished_heading(text: str) -> bool:
+    """A numbered line that ends without a stop (5.实化运行消防): its text goes on on the next line."""
+    text = text.strip()
+    return bool(ITEM_HEADING.match(text)) and text[-1] not in "。；：:;！？）)"
 
 
 def _flat_row(run: list, columns: list[str]) -> tuple:
