@@ -1211,6 +1211,9 @@ def test_a_regulation_s_item_reads_the_partners_of_hui_tong_and_carries_its_subj
     ("（一）盘活资产。支持各区在统筹协调的基础上，经行业主管部门和权属单位同意后设置服务设施。", []),
     ("（一）加强培训。定期分批对各街道消防办负责人开展消防业务培训。", []),
     ("（一）出台文件。10月底前，提请区政府制定出台文件。", []),
+    # 部|门 is no end of a name (各行业主管部门 is a kind, 各行业主管部 no body); a later 会同 a kind still leads
+    ("（一）加强统筹。区建设管理委负责指导推进建设工作，会同各行业主管部门制定年度计划。", [[("区建设管理委", "lead")]]),
+    ("（一）落实责任。各行业主管部门在立项环节中对建设内容进行把关。", []),
 ])
 def test_a_sentence_s_subject_after_its_setting_and_with_its_partners(text, expected):
     assert _roles(text, NONE, "某某区人民政府") == expected

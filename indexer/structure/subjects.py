@@ -114,7 +114,7 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         elif later := LATER_WITH.search(verb_rest):
             # A和B列出…清单，会同C、D等部门将…: the subject leads what it does with the partners a later clause names
             partners = _leading_bodies(verb_rest[later.end():], offset + later.end(), table, level)
-            if partners:
+            if partners or verb_rest[later.end():].startswith(("各", "有关", "相关")):     # 会同各行业主管部门
                 mentions = [replace(m, role="lead") if m.role == "responsible" else m for m in mentions] + partners
     return mentions
 
