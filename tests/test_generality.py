@@ -1231,3 +1231,13 @@ def test_a_flat_task_table_s_wrapped_cells_and_wrapped_task_headings():
             if r.source == "table"]
     assert rows == [[("区消防救援支队", "lead"), ("各街道", "support")],
                     [("区委编办", "lead"), ("各街道", "lead"), ("区消防救援支队", "support")]]
+
+
+def test_a_task_table_row_names_who_does_its_task_whatever_the_task_s_sentence_says(tmp_path):
+    """A row's task saying 各街道成立… under 牵头单位 区委编办: asked who leads it, the row's columns answer, not the
+    sentence's own subject."""
+    text = ("某某工作实施方案\n一、工作目标\n（一）总体目标。建立基层消防治理体系。\n（二）工作要求。加强督促检查。\n附件\n任务清单\n"
+            "重点任务\n具体内容\n牵头单位\n配合单位\n1.实化运行消防安全委员会\n年底前，各街道成立由街道主要领导为主任的消防安全委员会。\n"
+            "区委编办\n区消防救援支队\n2.健全督导考核机制\n定期组织督导检查。\n区考核办\n各街道\n" + FILLER)
+    answer = _one_document_kb(tmp_path, text).ask("各街道成立消防安全委员会由谁牵头？")
+    assert answer.lead == ["区委编办"] and answer.bureaus == ["区委编办", "区消防救援支队"]
