@@ -1241,3 +1241,34 @@ def test_a_task_table_row_names_who_does_its_task_whatever_the_task_s_sentence_s
             "区委编办\n区消防救援支队\n2.健全督导考核机制\n定期组织督导检查。\n区考核办\n各街道\n" + FILLER)
     answer = _one_document_kb(tmp_path, text).ask("各街道成立消防安全委员会由谁牵头？")
     assert answer.lead == ["区委编办"] and answer.bureaus == ["区委编办", "区消防救援支队"]
+
+
+@pytest.mark.parametrize("header", ["序号\n工作任务\n责任单位\n", "工作任务\n具体措施\n责任单位\n"])
+def test_a_flat_task_table_with_one_column_of_bodies(header):
+    """序号 / 工作任务 / 责任单位 one per line: one column of bodies is a table when two header cells of no body come
+    before it (a lone 责任单位 line is none: test_lines_of_bodies_without_a_table_header_are_no_table)."""
+    text = ("附件\n" + header + "1\n制定实施细则。\n区市场监管局、区司法局\n2\n开展专项检查。\n区卫生健康委\n")
+    source, cleaned = _cleaned(text)
+    units = parse("d", source.text, cleaned)
+    rows = [[(b.name, b.role) for b in r.bodies] for r in extract(source.text, units, NONE, "某某区人民政府办公室")
+            if r.source == "table"]
+    assert rows == [[("区市场监管局", "listed"), ("区司法局", "listed")], [("区卫生健康委", "listed")]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）健全机制。由区应急局会同区消防救援支队牵头，各街道配合，开展联合检查。",
+     [[("区应急局", "lead"), ("区消防救援支队", "support"), ("各街道", "support")]]),
+    ("（一）健全机制。由区应急局牵头，会同区消防救援支队、区公安分局开展联合检查。",
+     [[("区应急局", "lead"), ("区消防救援支队", "support"), ("区公安分局", "support")]]),
+])
+def test_the_partners_named_after_a_lead_s_act(text, expected):
+    assert _roles(text, NONE, "某某区人民政府") == expected
+
+
+def test_an_annotated_cell_over_several_lines_is_located_where_it_is_written():
+    """The same names in a clause of the text and in a table's cell read one per line: a quote with its line breaks
+    is the cell, not the clause."""
+    text = "（一）加强管理。（责任单位：区建设管理委、区水务局）\n附件\n序号\n任务\n责任单位\n1\n建设项目。\n区建设管理委、\n区水务局\n"
+    gold = [{"quote": "（责任单位：区建设管理委、区水务局）"}, {"quote": "区建设管理委、\n区水务局"}]
+    first, second = de.locate(gold, text)
+    assert text[first[0]:first[1]].startswith("（责任单位") and text[second[0]:second[1]] == "区建设管理委、\n区水务局"

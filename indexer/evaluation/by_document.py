@@ -182,13 +182,27 @@ def _norm_with_map(text: str) -> tuple[str, list[int]]:
 def locate(gold: list[dict], text: str) -> list[tuple[int, int] | None]:
     """Offsets of every annotated clause in the document, the k-th copy of a quote for its k-th annotation."""
     norm, where = _norm_with_map(text)
+    folded = fold(text)
     seen: Counter = Counter()
     out = []
     for g in gold:
-        quote = "".join(fold(g.get("quote", "")).split())
+        exact = fold(g.get("quote", ""))
+        quote = "".join(exact.split())
         if not quote:
             out.append(None)
             continue
+        if "\n" in exact.strip():
+            # a quote over several lines (a table's cell read one per line) is found as written first: the same
+            # names in one line (a clause of the text) are another place
+            pos, k = -1, seen[exact]
+            for _ in range(k + 1):
+                pos = folded.find(exact.strip(), pos + 1)
+                if pos < 0:
+                    break
+            if pos >= 0:
+                seen[exact] += 1
+                out.append((pos, pos + len(exact.strip())))
+                continue
         pos, k = -1, seen[quote]
         for _ in range(k + 1):
             pos = norm.find(quote, pos + 1)

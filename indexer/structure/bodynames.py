@@ -64,6 +64,7 @@ class Vocabulary:
     title_endings: tuple[str, ...]         # a title line (…实施方案, …汇总表) names no subject
     duty_sections: tuple[str, ...]         # 二、职责分工: a section of bodies' duties
     level_words: tuple[str, ...]           # 市 of 市工商局, 区委 of 区委编办
+    table_header_words: tuple[str, ...]    # 序号, 重点任务: a task table's header cells of no body
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,8 @@ def vocabulary() -> Vocabulary:
         re.compile("^(?:" + "|".join(sorted(raw["adverbs"], key=len, reverse=True)) + ")+"),
         re.compile("(?:" + "|".join(sorted(raw["adverbs"], key=len, reverse=True)) + ")+$"),
         tuple(re.compile(p) for p in raw["member_lists"]), re.compile(raw["member_name_tails"]),
-        tuple(raw["title_endings"]), tuple(raw["duty_sections"]), tuple(raw["level_words"]))
+        tuple(raw["title_endings"]), tuple(raw["duty_sections"]), tuple(raw["level_words"]),
+        tuple(raw["table_header_words"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
@@ -301,16 +303,22 @@ def list_bodies(text: str, start: int, role: str, table: BodyTable, level: str |
     return mentions
 
 
+CELL_KIND_TAIL = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|部门和单位|机构)$")
+
+
 def cell_bodies(text: str, start: int, role: str, table: BodyTable, level: str | None) -> list[BodyMention] | None:
     """A line that is a whole cell of bodies in a task table read one cell per line (设施养护处 / 各相关部门和单位 /
     市交通委（计划财务处）、市道运中心): every piece is a body (by the table or its morphology), a short name that
     ends as bodies' names end (a cell holds names only, so 设施养护处 is one), or a generic word. None otherwise:
     a task's text, a figure, a heading."""
     v = vocabulary()
-    if not text.strip() or re.search(r"[，。；：,;:！？]", text) or len(text.strip()) > 60:
+    if not text.strip() or re.search(r"[。；：;:！？]", text) or len(text.strip()) > 60:
         return None
     mentions = []
     for name, s, e in split_bodies(text, start, table):
+        kind = CELL_KIND_TAIL.search(name)
+        if kind and kind.start() > 0:       # 区绿化市容局等相关部门: the body, then the kind of the others
+            name, e = name[:kind.start()], s + kind.start()
         if name in v.generic or name.startswith(GENERIC_HEAD) or name.endswith(v.generic_endings) or len(name) <= 1 \
                 or re.fullmatch(r"各(?:有关|相关)?(?:部门|单位|部门和单位|部门及单位)", name):
             continue        # 相关委、办、局: the kinds of a generic word; a wrapped cell's empty end (各街道、)

@@ -271,16 +271,20 @@ FRAGMENT = 3            # 牵头 / 部门: a label broken over two lines, each h
 def _flat_header(lines: list, table: BodyTable) -> tuple[int, list[str]] | None:
     """A task table's header read one cell per line (序号 / 重点任务 / 牵头 / 部门 / 配合 / 部门 / 完成时限): the
     index of its last line and the roles of its columns in order; a label broken over two short lines is one cell.
-    None unless at least two cells name a column role, one of them a column of bodies. A cell naming bodies
+    None unless a cell names a column of bodies and another a column role, or two header cells of no body
+    (序号 / 工作任务) come before that one column (a lone label is none). A cell naming bodies
     (各相关部门和单位, 各行业主管部门) is a row's, not a label."""
     roles: list[str] = []
     last = -1
+    labels = 0          # header cells of no body before the first column of bodies (序号, 重点任务)
     i = 0
     while i < len(lines):
         cell = lines[i].text.strip()
         if len(cell) > HEADER_CELL or re.search(r"[，。；：,;:]", cell):
             break
         role = None if cell.startswith("各") or cell_bodies(cell, 0, "listed", table, None) else _column_role(cell)
+        if role is None and not roles and any(w in cell for w in vocabulary().table_header_words):
+            labels += 1
         if role is None and len(cell) <= FRAGMENT and i + 1 < len(lines) \
                 and len(nxt := lines[i + 1].text.strip()) <= FRAGMENT and _column_role(cell + nxt):
             role = _column_role(cell + nxt)
@@ -289,7 +293,7 @@ def _flat_header(lines: list, table: BodyTable) -> tuple[int, list[str]] | None:
             roles.append(role)
             last = i
         i += 1
-    if len(roles) >= 2 and any(r in BODY_ROLES for r in roles):
+    if any(r in BODY_ROLES for r in roles) and (len(roles) >= 2 or labels >= 2):
         return last, roles
     return None
 
@@ -304,8 +308,7 @@ def flat_table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: st
     out: list = []
     i = 0
     while i < len(lines):
-        found = _flat_header(lines[i:], table) if _column_role(lines[i].text.strip()) or \
-            len(lines[i].text.strip()) <= FRAGMENT else None
+        found = _flat_header(lines[i:], table) if _may_open_header(lines[i].text.strip()) else None
         if found is None:
             i += 1
             continue
@@ -317,12 +320,12 @@ def flat_table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: st
             line = lines[i] if i < len(lines) else None
             text = line.text.strip() if line else ""
             ends = line is None or text.startswith("附件") or \
-                (len(text) <= FRAGMENT or _column_role(text)) and _flat_header(lines[i:], table) is not None
+                _may_open_header(text) and _flat_header(lines[i:], table) is not None
             cells = None if ends else cell_bodies(line.text, line.start, "listed", table, level)
             if cells is not None and not run and i > 0 and _unfinished_heading(lines[i - 1].text):
                 cells = None        # 5.实化运行消防 / 安全委员会: a task's heading wrapped, not a cell of bodies
             if cells is not None:
-                if run and run[-1][0].text.rstrip().endswith("、"):
+                if run and run[-1][0].text.rstrip().endswith(("、", "，", ",")):
                     # 区委编办、 / 各街道: one cell wrapped after its comma
                     previous, found = run.pop()
                     line, cells = Line(previous.start, line.end, doc_text[previous.start:line.end]), found + cells
@@ -345,6 +348,12 @@ def _unfinished_heading(text: str) -> bool:
     """A numbered line that ends without a stop (5.实化运行消防): its text goes on on the next line."""
     text = text.strip()
     return bool(ITEM_HEADING.match(text)) and text[-1] not in "。；：:;！？）)"
+
+
+def _may_open_header(text: str) -> bool:
+    """Can a line open a task table's header (a role label, a fragment of one, 序号 or 工作任务)?"""
+    return bool(_column_role(text)) or len(text) <= FRAGMENT or \
+        (len(text) <= HEADER_CELL and any(w in text for w in vocabulary().table_header_words))
 
 
 def _flat_row(run: list, columns: list[str]) -> tuple:

@@ -98,15 +98,15 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
                 for n, a, b in split]
     offset = s + end + (len(rest) - len(verb_rest))
     if verb in ("会同", "联合", "协同"):     # A会同B: A leads, B supports; A联合B, A协同B: together, no lead
-        mentions += _leading_bodies(verb_rest[2:], offset + 2, table, level)
+        partners = _leading_bodies(verb_rest[2:], offset + 2, table, level)
+        mentions += partners
+        after = partners[-1].end - offset if partners else 0
+        if verb == "会同" and partners and verb_rest.startswith("牵头", after):
+            mentions += _supporters(verb_rest, after + 2, offset, table, level)   # 由A会同B牵头，C配合
     elif verb == "牵头":       # 由A牵头，B配合 / A牵头，B等部门履行相应职责，C落实主体责任: each group its partners
-        pos = 2
-        while partners := vocabulary().support.match(verb_rest[pos:]):
-            found = list_bodies(partners.group("body"), offset + pos + partners.start("body"), "support", table, level)
-            if not found:
-                break
-            mentions += found
-            pos += partners.end()
+        mentions += _supporters(verb_rest, 2, offset, table, level)
+        if with_ := re.match(rf"[，,]{CONNECTIVE}会同", verb_rest[2:]):       # 由A牵头，会同B、C…
+            mentions += _leading_bodies(verb_rest[2 + with_.end():], offset + 2 + with_.end(), table, level)
     else:
         together = TOGETHER.match(verb_rest)      # A将与B、C等单位一起…: all of them
         if together:
@@ -117,6 +117,18 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
             if partners or verb_rest[later.end():].startswith(("各", "有关", "相关")):     # 会同各行业主管部门
                 mentions = [replace(m, role="lead") if m.role == "responsible" else m for m in mentions] + partners
     return mentions
+
+
+def _supporters(verb_rest: str, pos: int, offset: int, table: BodyTable, level: str | None) -> list[BodyMention]:
+    """The groups named after a lead's act with their own act (，B、C配合，D参与): each group's bodies support."""
+    out = []
+    while partners := vocabulary().support.match(verb_rest[pos:]):
+        found = list_bodies(partners.group("body"), offset + pos + partners.start("body"), "support", table, level)
+        if not found:
+            break
+        out += found
+        pos += partners.end()
+    return out
 
 
 def _mention(name: str, role: str, start: int, end: int, table: BodyTable, level: str | None) -> BodyMention:
