@@ -1272,3 +1272,15 @@ def test_an_annotated_cell_over_several_lines_is_located_where_it_is_written():
     gold = [{"quote": "（责任单位：区建设管理委、区水务局）"}, {"quote": "区建设管理委、\n区水务局"}]
     first, second = de.locate(gold, text)
     assert text[first[0]:first[1]].startswith("（责任单位") and text[second[0]:second[1]] == "区建设管理委、\n区水务局"
+
+
+def test_an_attachment_titled_on_its_line_and_opening_with_its_table_is_a_unit_of_its_own():
+    """附件：重点任务分解表 followed by its table (序号 / 任务类型 …) starts the attachment, as 附件 on a line does; the
+    same line followed by text stays in the section before it (a notice's list of its attachments)."""
+    table = "（三）加强宣传。开展宣传活动。\n附件：某某重点任务分解表\n序号\n任务类型\n责任单位\n1\n建设项目。\n区建设管理委\n"
+    source, cleaned = _cleaned("某某实施方案\n一、主要任务\n" + table)
+    kinds = {u.label: u.kind for u in parse("d", source.text, cleaned)}
+    assert kinds.get("附件") == "attachment"
+    listed = "（三）加强宣传。开展宣传活动。\n附件：某某重点任务分解表\n某某区人民政府办公室\n2024年1月5日\n"
+    source, cleaned = _cleaned("某某实施方案\n一、主要任务\n" + listed)
+    assert "附件" not in {u.label for u in parse("d", source.text, cleaned)}

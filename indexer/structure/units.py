@@ -46,6 +46,7 @@ DECIMAL_TOP = ("decimal", None, DECIMAL_TOP_HEADING)
 # 附件：相关单位及职责 followed by the attachment's title set again: the start of an attachment (a notice's list of
 # attachments, 附件：1.… 2.…, is not followed by its title)
 TITLED_ATTACHMENT = re.compile(r"^附件\s*(\d{0,2})\s*[：:]\s*(\S.{1,40})$")
+TABLE_START = re.compile(r"^(?:序号|\|)")     # a table's header row (| 序号 | …) or its first cell read alone
 PARAGRAPH_RANK = 5
 RETRIEVABLE = {"article", "box", "law_article", "preamble", "notice", "item", "subitem", "row"}
 SECTION_LIKE = ("part", "chapter", "book", "section", "decimal", "attachment")   # searchable only when nothing
@@ -95,12 +96,15 @@ def _match_heading(line: Line, grammar, law: bool):
 
 
 def _titled_attachments(lines: list[Line]) -> dict[int, tuple]:
-    """Lines 附件：title whose next line sets the same title again: attachment headings, as a line 附件 is."""
+    """Lines 附件：title whose next line sets the same title again, or opens the attachment's table: attachment
+    headings, as a line 附件 is."""
     out = {}
     for line, nxt in zip(lines, lines[1:]):
         text, skip = _heading_text(line)
         m = TITLED_ATTACHMENT.match(text)
-        if m and _compact(m.group(2)) == _compact(_heading_text(nxt)[0]):
+        following = _heading_text(nxt)[0]
+        # …, or whose next line opens its table (附件：重点任务分解表 / 序号 / 任务类型 …)
+        if m and (_compact(m.group(2)) == _compact(following) or TABLE_START.match(following)):
             out[id(line)] = ("attachment", PLAN_HEADINGS[0][1], m, skip)
     return out
 
