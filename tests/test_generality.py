@@ -1214,6 +1214,10 @@ def test_a_regulation_s_item_reads_the_partners_of_hui_tong_and_carries_its_subj
     # 部|门 is no end of a name (各行业主管部门 is a kind, 各行业主管部 no body); a later 会同 a kind still leads
     ("（一）加强统筹。区建设管理委负责指导推进建设工作，会同各行业主管部门制定年度计划。", [[("区建设管理委", "lead")]]),
     ("（一）落实责任。各行业主管部门在立项环节中对建设内容进行把关。", []),
+    # 明确/确定/核定 are acts after a subject (由A、B另行明确); A报B核定: 报 starts A's act, it is inside no name
+    ("（一）完善机制。原则上调整周期不超过三年，具体标准由区交通委、区财政局另行明确。",
+     [[("区交通委", "responsible"), ("区财政局", "responsible")]]),
+    ("（一）挂牌督办。重大火灾隐患由街镇（园区）报区消防安全委员会核定后，报请区政府挂牌督办。", []),
 ])
 def test_a_sentence_s_subject_after_its_setting_and_with_its_partners(text, expected):
     assert _roles(text, NONE, "某某区人民政府") == expected
