@@ -1214,6 +1214,7 @@ def test_a_regulation_s_item_reads_the_partners_of_hui_tong_and_carries_its_subj
     # 部|门 is no end of a name (各行业主管部门 is a kind, 各行业主管部 no body); a later 会同 a kind still leads
     ("（一）加强统筹。区建设管理委负责指导推进建设工作，会同各行业主管部门制定年度计划。", [[("区建设管理委", "lead")]]),
     ("（一）落实责任。各行业主管部门在立项环节中对建设内容进行把关。", []),
+    ("（一）开展排查。各行业主管部门组织所辖高层建筑使用管理单位完成火灾隐患自查。", []),
     # 明确/确定/核定 are acts after a subject (由A、B另行明确); A报B核定: 报 starts A's act, it is inside no name
     ("（一）完善机制。原则上调整周期不超过三年，具体标准由区交通委、区财政局另行明确。",
      [[("区交通委", "responsible"), ("区财政局", "responsible")]]),
@@ -1288,3 +1289,17 @@ def test_an_attachment_titled_on_its_line_and_opening_with_its_table_is_a_unit_o
     listed = "（三）加强宣传。开展宣传活动。\n附件：某某重点任务分解表\n某某区人民政府办公室\n2024年1月5日\n"
     source, cleaned = _cleaned("某某实施方案\n一、主要任务\n" + listed)
     assert "附件" not in {u.label for u in parse("d", source.text, cleaned)}
+
+
+def test_a_unit_stands_in_for_the_top_one_by_its_share_of_the_bm25_score_whatever_the_fusion():
+    """Fused scores (z-scores) have no ratio: 0.2 against a top of 1.2 says nothing of how much of the question a
+    unit holds; the BM25 scores of both do."""
+    from types import SimpleNamespace
+
+    from indexer.answers.answering import _lexically_close
+    from indexer.types import Hit
+    kb = SimpleNamespace(settings=SimpleNamespace(responsibility_ratio=0.5))
+    top = Hit("d#印发通知", 1.17, {}, {"bm25": 3.5, "dense": 0.9})
+    assert _lexically_close(kb, Hit("d#二、", 0.2, {}, {"bm25": 2.87, "dense": 0.8}), top)
+    assert not _lexically_close(kb, Hit("d#三、", 0.9, {}, {"bm25": 1.2, "dense": 0.95}), top)
+    assert _lexically_close(kb, Hit("d#四、", 2.0, {}, {}), Hit("d#一、", 3.0, {}, {}))     # BM25 alone

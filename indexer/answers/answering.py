@@ -510,7 +510,7 @@ def _responsible_hit(kb: Library, result, question: str = ""):
         # 牵头单位是哪个: the top unit names no lead; a close one that does (a task table's row for the article
         # that only says who acts) answers; of several, the one whose leading clause holds most of the question
         leads = [hit for hit in result.hits[1:] if _names_a_lead(kb, hit.unit_id)
-                 and hit.score >= kb.settings.responsibility_ratio * top.score]
+                 and _lexically_close(kb, hit, top)]
         if leads:
             weights = idf_weights(kb, result.tokens, [], result.bm25)
             return max(leads, key=lambda hit: max(_words_score(weights, set(kb.tokenizer.tokens(r.quote)))
@@ -533,6 +533,13 @@ def _responsible_hit(kb: Library, result, question: str = ""):
     if close:
         return close[0]
     return top if kind == "article" else None
+
+
+def _lexically_close(kb: Library, hit, top) -> bool:
+    """Does `hit` score at least `responsibility_ratio` of the top hit's BM25 score? A ratio of the question's
+    words, on the BM25 scale whatever the fusion: a fused score (a z-score, negative or near 0) has no ratio."""
+    ratio = kb.settings.responsibility_ratio
+    return hit.scores.get("bm25", hit.score) >= ratio * top.scores.get("bm25", top.score)
 
 
 def _words_score(weights: dict[str, float], tokens: set[str]) -> float:

@@ -128,6 +128,8 @@ def looks_like_body(name: str) -> bool:
         return False
     if any(0 < (at := base.find(w)) and looks_like_body(base[:at]) for w in v.acts_after_a_body):
         return False        # 区绿化市容局联合区房管局: a body and its act
+    if any(0 <= (at := base.find(w)) and at + len(w) < len(base) for w in v.generic_endings):
+        return False        # 各行业主管部门组织所辖…: a kind of body and its act, no name ending in 所
     return (base.endswith(v.suffixes) or base.endswith("部门")) and not base.endswith(v.not_bodies)
 
 
