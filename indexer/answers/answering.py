@@ -633,10 +633,12 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
     if len(found) > 1:  # several clauses or authorities: those answering for the quoted text, else the unit's
         quote = ans.citations[0]       # own before a heading's over its items; of them the closest in words
         carried = _subject_carried(kb.data.documents[found[0].doc_id].text, found, quote.start)
+
+        def covers(r) -> bool:
+            return r.scope[0] < quote.end and quote.start < r.scope[1]
         # a task table's row names who does its task in its own columns, whatever the task's sentence says
-        main = max(found, key=lambda r: (r.scope_end < 0 and r.scope[0] < quote.end and quote.start < r.scope[1],
-                                         r.source == "table", r is carried, r.unit_id == unit_id,
-                                         r.scope[0] < quote.end and quote.start < r.scope[1],
+        main = max(found, key=lambda r: (r.scope_end < 0 and covers(r), r.source == "table", r is carried,
+                                         r.unit_id == unit_id, covers(r),
                                          _words_score(weights, set(kb.tokenizer.tokens(r.quote)))))
     # a heading that is a body (（一）X委员会职责) answers for its items: the item quoted stays the citation
     headed = main.scope_end >= 0 and not main.start <= ans.citations[0].start < main.end

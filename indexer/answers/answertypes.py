@@ -31,9 +31,12 @@ class AnswerType:
 DATA = PACKAGE_DATA / "answer_types.json"
 
 
+_RAW = json.loads(DATA.read_text(encoding="utf-8"))
+
+
 def _load() -> tuple[AnswerType, ...]:
     """The table of answer types, data/answer_types.json (one row per type, in order)."""
-    rows = json.loads(DATA.read_text(encoding="utf-8"))["types"]
+    rows = _RAW["types"]
     out = []
     for row in rows:
         flags = re.I if row.get("ignore_case") else 0
@@ -46,7 +49,7 @@ def _load() -> tuple[AnswerType, ...]:
 TYPES = _load()
 
 
-COUNTED = re.compile(json.loads(DATA.read_text(encoding="utf-8"))["counted"])
+COUNTED = re.compile(_RAW["counted"])
 COUNTED_DEPTH = 10       # how deep among the hits a sentence giving the very count asked is looked for
 
 

@@ -123,13 +123,12 @@ def looks_like_body(name: str) -> bool:
     base = re.sub(r"（[^（）]{1,30}）$", "", name)
     if base.startswith(v.not_name_heads) or any(w in base for w in v.not_in_names) or v.later_subject.search(base):
         return False
+    # a kind of body (行业主管部门) is none, nor a name holding one (各行业主管部门组织所辖…: the kind and its act)
     if not 2 <= len(base) <= 25 or base in v.generic or base.startswith(GENERIC_HEAD) or \
-            base.endswith(v.generic_endings) or not_a_name(base.replace("（", "").replace("）", "")):
+            any(w in base for w in v.generic_endings) or not_a_name(base.replace("（", "").replace("）", "")):
         return False
     if any(0 < (at := base.find(w)) and looks_like_body(base[:at]) for w in v.acts_after_a_body):
         return False        # 区绿化市容局联合区房管局: a body and its act
-    if any(0 <= (at := base.find(w)) and at + len(w) < len(base) for w in v.generic_endings):
-        return False        # 各行业主管部门组织所辖…: a kind of body and its act, no name ending in 所
     return (base.endswith(v.suffixes) or base.endswith("部门")) and not base.endswith(v.not_bodies)
 
 
@@ -322,7 +321,7 @@ def cell_bodies(text: str, start: int, role: str, table: BodyTable, level: str |
         if kind and kind.start() > 0:       # 区绿化市容局等相关部门: the body, then the kind of the others
             name, e = name[:kind.start()], s + kind.start()
         if name in v.generic or name.startswith(GENERIC_HEAD) or name.endswith(v.generic_endings) or len(name) <= 1 \
-                or re.fullmatch(r"各(?:有关|相关)?(?:部门|单位|部门和单位|部门及单位)", name):
+                or re.fullmatch(r"各(?:部门|单位|部门和单位|部门及单位)", name):
             continue        # 相关委、办、局: the kinds of a generic word; a wrapped cell's empty end (各街道、)
         base = re.sub(r"（[^（）]{1,30}）$", "", name)
         if not table.is_body(name) and not (2 <= len(base) <= 16 and base.endswith(v.suffixes)

@@ -268,16 +268,16 @@ HEADER_CELL = 20        # a header cell read one per line is a short label witho
 FRAGMENT = 3            # 牵头 / 部门: a label broken over two lines, each half this short at most
 
 
-def _flat_header(lines: list, table: BodyTable) -> tuple[int, list[str]] | None:
+def _flat_header(lines: list, at: int, table: BodyTable) -> tuple[int, list[str]] | None:
     """A task table's header read one cell per line (序号 / 重点任务 / 牵头 / 部门 / 配合 / 部门 / 完成时限): the
-    index of its last line and the roles of its columns in order; a label broken over two short lines is one cell.
+    index of its last line (from `at`) and the roles of its columns in order; a label broken over two short lines is one cell.
     None unless a cell names a column of bodies and another a column role, or two header cells of no body
     (序号 / 工作任务) come before that one column (a lone label is none). A cell naming bodies
     (各相关部门和单位, 各行业主管部门) is a row's, not a label."""
     roles: list[str] = []
     last = -1
     labels = 0          # header cells of no body before the first column of bodies (序号, 重点任务)
-    i = 0
+    i = at
     while i < len(lines):
         cell = lines[i].text.strip()
         if len(cell) > HEADER_CELL or re.search(r"[，。；：,;:]", cell):
@@ -308,27 +308,27 @@ def flat_table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: st
     out: list = []
     i = 0
     while i < len(lines):
-        found = _flat_header(lines[i:], table) if _may_open_header(lines[i].text.strip()) else None
-        if found is None:
+        header = _flat_header(lines, i, table) if _may_open_header(lines[i].text.strip()) else None
+        if header is None:
             i += 1
             continue
-        last, roles = found
+        last, roles = header
         columns = [r for r in roles if r in BODY_ROLES]
-        i += last + 1
+        i = last + 1
         run: list = []
         while i <= len(lines):
             line = lines[i] if i < len(lines) else None
             text = line.text.strip() if line else ""
             ends = line is None or text.startswith("附件") or \
-                _may_open_header(text) and _flat_header(lines[i:], table) is not None
+                _may_open_header(text) and _flat_header(lines, i, table) is not None
             cells = None if ends else cell_bodies(line.text, line.start, "listed", table, level)
             if cells is not None and not run and i > 0 and _unfinished_heading(lines[i - 1].text):
                 cells = None        # 5.实化运行消防 / 安全委员会: a task's heading wrapped, not a cell of bodies
             if cells is not None:
                 if run and run[-1][0].text.rstrip().endswith(("、", "，", ",")):
                     # 区委编办、 / 各街道: one cell wrapped after its comma
-                    previous, found = run.pop()
-                    line, cells = Line(previous.start, line.end, doc_text[previous.start:line.end]), found + cells
+                    previous, earlier = run.pop()
+                    line, cells = Line(previous.start, line.end, doc_text[previous.start:line.end]), earlier + cells
                 run.append((line, cells))
                 i += 1
                 continue
