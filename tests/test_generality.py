@@ -1303,3 +1303,83 @@ def test_a_unit_stands_in_for_the_top_one_by_its_share_of_the_bm25_score_whateve
     assert _lexically_close(kb, Hit("d#二、", 0.2, {}, {"bm25": 2.87, "dense": 0.8}), top)
     assert not _lexically_close(kb, Hit("d#三、", 0.9, {}, {"bm25": 1.2, "dense": 0.95}), top)
     assert _lexically_close(kb, Hit("d#四、", 2.0, {}, {}), Hit("d#一、", 3.0, {}, {}))     # BM25 alone
+
+
+DISTRICT_RULE = ("某某区地下空间安全使用监督检查管理规定\n第一条（目的）\n为了加强地下空间安全使用管理，制定本规定。\n"
+                 "第二条（职责分工）\n区国动办是本区地下空间安全使用管理的综合协调部门，负责牵头组织联合检查。\n"
+                 "区消防救援局负责消防监督检查；区防汛指挥部负责指导防汛安全，区国动办和相关监督管理部门依法负责防汛安全监督检查；"
+                 "区建管委依法负责停车库的安全监督检查。区公安分局、区应急局等部门依法在各自职责范围内负责安全使用的监督检查。\n"
+                 "区房管局应指导街道督促物业管理单位配合开展检查。\n"
+                 "第三条（监督检查职责）\n区公安分局、区应急局及其他监督管理部门承担以下监督检查职责：\n（一）检查安全出口。\n"
+                 "第四条（社会参与）\n监督管理部门开展监督检查时，可以邀请市民代表参加。\n"
+                 "第五条（产品质量）\n生产者应当对其生产的产品质量负责。县级以上地方人民政府市场监督管理部门负责本行政区域内的产品质量监督工作。\n"
+                 "第六条（解释）\n本规定由区国动办负责解释。\n")
+
+
+def test_a_district_rule_in_articles_names_its_bureaus_as_any_document_does():
+    """第X条 of a district or city rule: bureaus are subjects as in a plan (区建管委依法负责…, 区房管局应指导…, A、B等部门
+    依法在各自职责范围内负责…), several in one sentence each read (…，区国动办和相关监督管理部门依法负责…); the authorities of a
+    law keep their reading; a kind (监督管理部门), 社会 of a heading and the others after a list (及其他…部门) are no body."""
+    source, cleaned = _cleaned(DISTRICT_RULE)
+    units = parse("d", source.text, cleaned)
+    assert any(u.kind == "law_article" for u in units)
+    found = [(r.unit_id.split("#")[1], [(b.name, b.role) for b in r.bodies])
+             for r in extract(source.text, units, NONE, "某某区人民政府办公室")]
+    assert found == [
+        ("第二条", [("区国动办", "lead")]),
+        ("第二条", [("区消防救援局", "responsible")]),
+        ("第二条", [("区防汛指挥部", "responsible")]),
+        ("第二条", [("区国动办", "responsible")]),
+        ("第二条", [("区建管委", "responsible")]),
+        ("第二条", [("区公安分局", "responsible"), ("区应急局", "responsible")]),
+        ("第二条", [("区房管局", "responsible")]),
+        ("第三条", [("区公安分局", "responsible"), ("区应急局", "responsible")]),
+        ("第五条", [("县级以上地方人民政府市场监督管理部门", "responsible")]),
+        ("第六条", [("区国动办", "responsible")]),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later clause naming a subject of its own (会同/牵头/负责) is read apart: each piece its bodies
+    ("（一）组织保障。区政府是推进本区城市体检工作的责任主体，区建设管理委会同区发展改革委、区财政局推进各项工作。",
+     [[("区政府", "responsible")], [("区建设管理委", "lead"), ("区发展改革委", "support"), ("区财政局", "support")]]),
+    ("（一）经费保障。管委会负责新片区体检费用，列入年度预算，其余各镇负责镇体检费用。",
+     [[("管委会", "responsible")], [("其余各镇", "responsible")]]),
+    # partners after a lead stay with it (，B、C配合); a piece naming no subject joins the next
+    ("（一）成立专班。由区绿化市容局牵头，区建管委、区交通委配合，每月开展检查。",
+     [[("区绿化市容局", "lead"), ("区建管委", "support"), ("区交通委", "support")]]),
+    ("（一）认定名单。中央所属企业的认定，由中央宣传部会同财政部确定并发布名单。",
+     [[("中央宣传部", "lead"), ("财政部", "support")]]),
+])
+def test_a_sentence_naming_several_subjects_is_read_piece_by_piece(text, expected):
+    assert _roles(text, issuer="某某区人民政府办公室") == expected
+
+
+def test_a_piece_naming_no_subject_keeps_its_words_with_the_next():
+    text = "（一）认定名单。中央所属企业的认定，由中央宣传部会同财政部确定并发布名单。"
+    (found,) = extract(text, [_unit(text)], NONE, "国务院办公厅")
+    assert found.quote.startswith("中央所属企业的认定，由中央宣传部")
+
+
+@pytest.mark.parametrize("name", [
+    "社会", "区市场监管局及其他监督管理部门", "区国动办和相关监督管理部门", "原则上只转载党委", "协助市交通执法部门",
+    "参加政府", "监督管理部门", "主管部门", "区房管局应指导街道", "乡镇政府应指导村民委员会", "部门", "机关",
+    "国家鼓励消费者协会", "阻挠", "干预市场监督管理部门",
+])
+def test_words_that_are_no_body_name(name):
+    """not_bodies 社会 (社会参与), not_in_names 其他/有关, not_name_heads 原则/协助/参加, generic kinds, and a body, an
+    adverb and its act (应指导) joined to what it acts on."""
+    assert not looks_like_body(name)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that goes on (its departments, its staff) is no subject; a name and 及其…部门 still is
+    ("（一）监管。县级以上人民政府食品安全监督管理等部门未及时发现食品安全风险的，本级人民政府可以进行约谈。", []),
+    ("（一）纪律。各级人民政府工作人员不得滥用职权。", []),
+    ("（一）约谈。区应急局负责人参加约谈。", []),
+    ("（一）处置。区政府及其授权的部门视情采取临时停课措施。", [[("区政府", "responsible")]]),
+    # a name inside the modifier of a clause's noun (各街镇申请备案的场所，由…) is no subject; the later one is
+    ("（一）消纳。各街镇申请备案的消纳场所，由属地街镇负责管理运营。", [[("属地街镇", "responsible")]]),
+])
+def test_a_name_that_goes_on_or_modifies_a_noun_is_no_subject(text, expected):
+    assert _roles(text, issuer="某某区人民政府办公室") == expected

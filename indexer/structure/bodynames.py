@@ -65,6 +65,7 @@ class Vocabulary:
     duty_sections: tuple[str, ...]         # 二、职责分工: a section of bodies' duties
     level_words: tuple[str, ...]           # 市 of 市工商局, 区委 of 区委编办
     table_header_words: tuple[str, ...]    # 序号, 重点任务: a task table's header cells of no body
+    support_acts: tuple[str, ...]          # 配合, 参与: the act of partners
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,7 @@ def vocabulary() -> Vocabulary:
         re.compile("(?:" + "|".join(sorted(raw["adverbs"], key=len, reverse=True)) + ")+$"),
         tuple(re.compile(p) for p in raw["member_lists"]), re.compile(raw["member_name_tails"]),
         tuple(raw["title_endings"]), tuple(raw["duty_sections"]), tuple(raw["level_words"]),
-        tuple(raw["table_header_words"]))
+        tuple(raw["table_header_words"]), tuple(raw["support_verbs"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
@@ -127,8 +128,8 @@ def looks_like_body(name: str) -> bool:
     if not 2 <= len(base) <= 25 or base in v.generic or base.startswith(GENERIC_HEAD) or \
             any(w in base for w in v.generic_endings) or not_a_name(base.replace("（", "").replace("）", "")):
         return False
-    if any(0 < (at := base.find(w)) and looks_like_body(base[:at]) for w in v.acts_after_a_body):
-        return False        # 区绿化市容局联合区房管局: a body and its act
+    if any(0 < (at := base.find(w)) and looks_like_body(v.trailing_adverbs.sub("", base[:at])) for w in v.acts_after_a_body):
+        return False        # 区绿化市容局联合区房管局, 区房管局应指导街道: a body (an adverb) and its act
     return (base.endswith(v.suffixes) or base.endswith("部门")) and not base.endswith(v.not_bodies)
 
 

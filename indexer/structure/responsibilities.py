@@ -25,7 +25,8 @@ from functools import lru_cache
 
 from indexer.structure.bodynames import BodyTable, cell_bodies, issuer_level, label_role, list_bodies, role_by_words, vocabulary
 from indexer.structure.units import skip_label
-from indexer.structure.subjects import led_by_heading, listed_subjects_inside, members_named, sentence_subject
+from indexer.structure.subjects import (led_by_heading, listed_subjects_inside, members_named, sentence_subject,
+                                       subject_clauses)
 from indexer.textutil import Line, fold, lines_with_offsets, sentence_spans
 from indexer.types import BodyMention, Responsibility, Unit
 
@@ -173,47 +174,58 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
     known = {b.name for _, _, bodies, _ in found for b in bodies}     # names the document itself makes responsible
     heading_bodies: dict[str, list[BodyMention]] = {}     # a unit whose heading is a body (（一）区绿化市容局)
     duties_until = -1       # the end of a line of duties (区应急管理局：参与…；负责…启用。) its body answers for
-    for s, e in sentence_spans(doc_text, lo, hi):
-        if s < duties_until:
-            continue
-        inside = [b for a, b in spans if a < e and s < b]
-        if inside:
-            # a clause answers for the text before it; what follows it in the sentence (…负责），国务院X部门组织制定…)
-            # may name a subject of its own
-            s = max(inside)
-            while s < e and doc_text[s] in "，,；;、 \n":
-                s += 1
-            if e - s < 6:
+    for sentence in sentence_spans(doc_text, lo, hi):
+        # a sentence naming several subjects is read piece by piece (subject_clauses); a piece naming none joins
+        # the next (中央所属…的认定，由中央宣传部会同…: the subject answers for the whole)
+        pieces = subject_clauses(doc_text, *sentence, table, level)
+        carry = None
+        for k, (s, e) in enumerate(pieces):
+            if carry is not None:
+                s, carry = carry, None
+            piece_start = s
+            if s < duties_until:
                 continue
-        unit = placed.smallest(s, e)
-        if unit is None:
-            continue
-        skipped = skip_label(doc_text, s, e)
-        bodies = sentence_subject(doc_text, skipped, e, table, level, unit.kind == "law_article", headed=skipped > s,
-                          known=known, duties=in_duty_section(unit))
-        heads = False
-        if bodies and skipped > s and e - skipped <= 30 and "，" not in doc_text[skipped:e]:   # a short heading
-            heading_bodies[unit.unit_id] = bodies
-            heads = s == unit.start     # the unit's own heading: it answers for the whole unit, items included
-        elif not bodies and unit.unit_id in heading_bodies:
-            bodies = led_by_heading(doc_text, skipped, e, heading_bodies[unit.unit_id], table, level)
-        s = skipped
-        if not bodies and unit.kind != "law_article":
-            s, bodies = listed_subjects_inside(doc_text, s, e, table, level)
-        named = {b.name for b in bodies}      # 成员由A、B组成: the sentence's members, whatever its subject
-        bodies = list(bodies) + [m for m in members_named(doc_text, s, e, table, level) if m.name not in named]
-        line_end = doc_text.find("\n", e)
-        line_end = line_end if line_end >= 0 else hi
-        if bodies and DUTIES_LINE.match(fold(doc_text[bodies[-1].end:e])):
-            # A：duties; more duties: the whole line is the body's (its sentences after the first name no body)
-            e = duties_until = line_end
-        elif bodies and fold(doc_text[bodies[-1].end:e]).strip() == "。" and unit.unit_id in heading_bodies:
-            # 1.街道消委办。牵头开展…; …: the item's line is the body's duties (a later sentence may name a subject
-            # of its own: 消委办负责…，协同建管中心…)
-            e = line_end
-        if bodies:
-            out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), "text", s, e, doc_text[s:e], s,
-                                      max(e, unit.end) if heads else -1))
+            inside = [b for a, b in spans if a < e and s < b]
+            if inside:
+                # a clause answers for the text before it; what follows it in the sentence (…负责），国务院X部门组织制定…)
+                # may name a subject of its own
+                s = max(inside)
+                while s < e and doc_text[s] in "，,；;、 \n":
+                    s += 1
+                if e - s < 6:
+                    continue
+            unit = placed.smallest(s, e)
+            if unit is None:
+                continue
+            skipped = skip_label(doc_text, s, e)
+            bodies = sentence_subject(doc_text, skipped, e, table, level, unit.kind == "law_article", headed=skipped > s,
+                              known=known, duties=in_duty_section(unit))
+            heads = False
+            if bodies and skipped > s and e - skipped <= 30 and "，" not in doc_text[skipped:e]:   # a short heading
+                heading_bodies[unit.unit_id] = bodies
+                heads = s == unit.start     # the unit's own heading: it answers for the whole unit, items included
+            elif not bodies and unit.unit_id in heading_bodies:
+                bodies = led_by_heading(doc_text, skipped, e, heading_bodies[unit.unit_id], table, level)
+            s = skipped
+            if not bodies and unit.kind != "law_article":
+                s, bodies = listed_subjects_inside(doc_text, s, e, table, level)
+            named = {b.name for b in bodies}      # 成员由A、B组成: the sentence's members, whatever its subject
+            bodies = list(bodies) + [m for m in members_named(doc_text, s, e, table, level) if m.name not in named]
+            line_end = doc_text.find("\n", e)
+            line_end = line_end if line_end >= 0 else hi
+            if bodies and DUTIES_LINE.match(fold(doc_text[bodies[-1].end:e])):
+                # A：duties; more duties: the whole line is the body's (its sentences after the first name no body)
+                e = duties_until = line_end
+            elif bodies and fold(doc_text[bodies[-1].end:e]).strip() == "。" and unit.unit_id in heading_bodies:
+                # 1.街道消委办。牵头开展…; …: the item's line is the body's duties (a later sentence may name a subject
+                # of its own: 消委办负责…，协同建管中心…)
+                e = line_end
+            if bodies:
+                e -= doc_text[e - 1] in "，,"         # a piece of a sentence is quoted without its comma
+                out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), "text", s, e, doc_text[s:e], s,
+                                          max(e, unit.end) if heads else -1))
+            elif k + 1 < len(pieces):
+                carry = piece_start
     return sorted(out, key=lambda r: r.start)
 
 

@@ -38,13 +38,12 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         if found:
             return found
         m = vocabulary().subject_law.match(sentence)
-        if not m:
-            return []
-        role = "lead" if m.group("verb") in ("会同", "牵头") else "responsible"
-        found = list_bodies(m.group("body"), s + m.start("body"), role, table, level) or []
-        if found and m.group("verb") == "会同":     # 区人社局会同区消防救援支队开展…: the partners support
-            found += _leading_bodies(sentence[m.end("verb"):], s + m.end("verb"), table, level)
-        return found
+        if m and (found := list_bodies(m.group("body"), s + m.start("body"), "lead" if m.group("verb") in ("会同", "牵头")
+                                       else "responsible", table, level)):
+            if m.group("verb") == "会同":     # 区人社局会同区消防救援支队开展…: the partners support
+                found += _leading_bodies(sentence[m.end("verb"):], s + m.end("verb"), table, level)
+            return found
+        # a rule of a district or a city names its bureaus as any document does (区建管委依法负责…)
     if is_title(sentence):
         return []       # 古美路街道加强独居老人消防安全工作实施方案: a title, whatever verb follows its first name
     at = 0
@@ -165,9 +164,13 @@ def _verb_after(rest: str) -> bool:
     verbs = vocabulary().verbs_after_subject
     for text in (vocabulary().adverbs.sub("", rest, count=1), rest):
         verb = next((v for v in verbs if text.startswith(v)), None)
-        if verb and not text.startswith(verb + "了"):
+        if verb and not text.startswith((verb + "了", "负责人", "负责同志")):
             return True
     return False
+
+
+KIND_AFTER = re.compile(r"(?!及|和|与|以及)(?:[\u4e00-\u9fff]{2,10}、)*[\u4e00-\u9fff]{2,10}?等?(?:有关)?(?:部门|机关|机构)")
+PEOPLE = ("工作人员", "负责人", "主要负责人", "领导", "负责同志")
 
 
 def _plain_subject(names: list, rest: str, known: set[str]) -> bool:
@@ -176,7 +179,14 @@ def _plain_subject(names: list, rest: str, known: set[str]) -> bool:
     names it elsewhere as responsible, and no particle makes it a modifier (国务院办公厅关于…, 区财政局的…)."""
     official = all(n in known or (len(n) >= 3 and n.startswith(OFFICIAL_HEAD)) for n, _, _ in names)
     title = not re.search(r"[，。；：]", rest) and len(rest) <= 30       # 国务院…部际联席会议制度: a title, no act
-    return official and bool(rest) and not title and not rest.startswith(NOT_A_SUBJECT) and rest[:1] not in "，、）)"
+    # 国家卫生健康委及其他国务院部门、…医院: a name inside a longer subject
+    joined = re.match(r"(?:及|和|以及|与)(?:其他|其它)", rest)
+    # 各街镇申请备案的消纳场所，由…: the name is inside the modifier of a clause's noun, no subject
+    modifier = re.match(r"(?!是|为)[^，。；：的]{1,6}的[^，。；：的]{1,10}[，,]", rest)
+    # 县级以上人民政府食品安全监督管理等部门… / 各级人民政府工作人员…: the name goes on (its departments, its staff)
+    goes_on = KIND_AFTER.match(rest) or rest.startswith(PEOPLE)
+    return official and bool(rest) and not title and not rest.startswith(NOT_A_SUBJECT) and rest[:1] not in "，、）)" \
+        and not joined and not modifier and not goes_on
 
 
 def _sectors(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
@@ -191,6 +201,12 @@ def _sectors(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
         names.append((piece, pos, pos + len(piece)))
         pos += len(piece) + 1
     return names, at + m.end()
+
+
+# a kind of body closing a list (等有关部门, 等建设主管部门, 等相关监督管理部门) or following it (及其他有关单位,
+# 和相关监督管理部门): no body of its own
+KIND = r"(?:[\u4e00-\u9fff]{0,6}?(?:主管|行政|职能|成员|监督管理|管理))?(?:部门|单位|机构)"
+OTHERS = re.compile(rf"(?:及|和|以及|与)(?=其|有关|相关)(?:其他|其它|其)?(?:有关|相关)?{KIND}")
 
 
 def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
@@ -215,15 +231,14 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
         if sentence[pos:pos + 1] == "、" or (sentence[pos:pos + 1] in "和及与" and _body_at(sentence, pos + 1)):
             pos += 1
             continue
-        others = re.match(r"(?:及|和|以及)(?:其他|其它)(?:有关|相关)?(?:单位|部门|机构)", sentence[pos:])
-        if others:          # …区政府新闻办及其他有关单位组成: the others are no body of their own
-            pos += others.end()
+        others = OTHERS.match(sentence, pos)
+        if others:          # …区政府新闻办及其他有关单位组成, 区国动办和相关监督管理部门: the others are no body of their own
+            pos = others.end()
             break
         if sentence[pos:pos + 1] == "等":
             pos += 1
             # 等部门 / 等有关单位 / 等建设主管部门: the kind of the bodies listed, no body of its own
-            generic = re.match(r"(?:有关|相关)?(?:[\u4e00-\u9fff]{0,6}?(?:主管|行政|职能|成员))?(?:部门|单位|机构)",
-                               sentence[pos:])
+            generic = re.match(rf"(?:有关|相关)?{KIND}", sentence[pos:])
             pos += generic.end() if generic else 0
         break
     if names and sentence[pos - 1:pos] in "、和及与":
@@ -269,6 +284,29 @@ def listed_subjects_inside(doc_text: str, s: int, e: int, table: BodyTable, leve
 
 
 LATER_OWN_VERBS = ("会同", "牵头", "负责")
+
+
+def subject_clauses(doc_text: str, s: int, e: int, table: BodyTable, level: str | None) -> list[tuple[int, int]]:
+    """A sentence cut where a later clause names a subject of its own (区政府是…责任主体，…，区建设管理委会同A、B…
+    / 区防汛指挥部负责…，区国动办和相关监督管理部门依法负责…): one body taking charge (会同, 牵头, 负责) or two
+    bodies or more and their act, not partners (，B、C配合). Each piece answers for itself."""
+    sentence = fold(doc_text[s:e])
+    cuts, depth = [], 0
+    for i, ch in enumerate(sentence):
+        depth += (ch in "（(") - (ch in "）)")
+        if ch not in "，," or depth > 0:
+            continue
+        at = i + 1 + (sentence[i + 1:i + 2] == "由")
+        names, end = _subject_list(sentence, at)
+        if not names:
+            continue
+        act = vocabulary().adverbs.sub("", sentence[end:], count=1)
+        if act.startswith(LATER_OWN_VERBS) or (len(names) >= 2 and _verb_after(sentence[end:])
+                                                and not act.startswith(vocabulary().support_acts)
+                                                and sentence[end:end + 1] not in "和与对在"):
+            cuts.append(s + i + 1)
+    bounds = [s] + cuts + [e]       # a piece keeps its comma: it is read as a clause, not as a title
+    return list(zip(bounds, bounds[1:]))
 
 
 def members_named(doc_text: str, s: int, e: int, table: BodyTable, level: str | None) -> list[BodyMention]:
