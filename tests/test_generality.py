@@ -1364,7 +1364,7 @@ def test_a_piece_naming_no_subject_keeps_its_words_with_the_next():
 @pytest.mark.parametrize("name", [
     "社会", "区市场监管局及其他监督管理部门", "区国动办和相关监督管理部门", "原则上只转载党委", "协助市交通执法部门",
     "参加政府", "监督管理部门", "主管部门", "区房管局应指导街道", "乡镇政府应指导村民委员会", "部门", "机关",
-    "国家鼓励消费者协会", "阻挠", "干预市场监督管理部门",
+    "国家鼓励消费者协会", "阻挠", "干预市场监督管理部门", "乡镇企业向当地县级人民政府计量行政部门",
 ])
 def test_words_that_are_no_body_name(name):
     """not_bodies 社会 (社会参与), not_in_names 其他/有关, not_name_heads 原则/协助/参加, generic kinds, and a body, an
@@ -1383,3 +1383,33 @@ def test_words_that_are_no_body_name(name):
 ])
 def test_a_name_that_goes_on_or_modifies_a_noun_is_no_subject(text, expected):
     assert _roles(text, issuer="某某区人民政府办公室") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a collective opening a sentence is one subject (各街道、镇作为…); a town's body is an official name (镇规建办为…)
+    ("（一）职责。各街道、镇作为本辖区装修垃圾处理的责任主体，负责日常监管。", [[("各街道、镇", "responsible")]]),
+    ("（一）职责。镇规建办为限额以下工程项目管理的主管部门，负责推进各环节工作。", [[("镇规建办", "responsible")]]),
+    # 室 closes a town's or a bureau's division (镇监察室); rooms (地下室) are none; 会签 is an act
+    ("（一）职责。镇监察室负责对工程管理行为行使监督职能。", [[("镇监察室", "responsible")]]),
+    ("（一）检查。普通地下室应当设置安全出口。", []),
+    ("（一）会签。凡使用财政资金的项目由镇财政所会签。", [[("镇财政所", "responsible")]]),
+    # a sentence passing a text on names who drafted it, no duty
+    ("（一）转发。区绿化市容局制订的《装修垃圾处理工作方案》已经区政府同意，现转发给你们，请认真按照执行。", []),
+    ("（一）印发。市交通委、市公安局联合制定《实施方案》，现予印发，请遵照执行。", []),
+    # 由 bringing the clause's subject later (日常运作可由消防办承担), a full stop after a name, people of a body
+    ("（一）运作。街道消防委日常运作可由消防办承担。", [[("消防办", "responsible")]]),
+    ("（一）街道消防安全委员会。年底前，各街道设立消防安全委员会。", []),
+    ("（一）分工。区政府、各街道、镇分管消防安全的负责人应当协助主要负责人开展工作。", []),
+])
+def test_collectives_towns_divisions_and_sentences_that_pass_a_text_on(text, expected):
+    assert _roles(text, issuer="某某区人民政府办公室") == expected
+
+
+def test_of_a_sentence_naming_several_subjects_the_one_whose_words_are_asked_answers(tmp_path):
+    """区政府是…责任主体，…，区建设管理委会同A、B推进…: asked who 会同 whom, the second piece answers, not the first."""
+    kb = _one_document_kb(tmp_path, "某区城市体检工作方案\n一、工作内容\n（一）开展体检。围绕生态宜居开展城市体检。\n"
+                                    "二、组织保障\n区政府是推进本区城市体检工作的责任主体，区建设管理委会同区发展改革委、区财政局"
+                                    "共同推进城市体检各项工作。\n" + FILLER)
+    answer = kb.ask("城市体检工作由哪个部门会同哪些部门共同推进？")
+    assert answer.bureaus == ["区建设管理委", "区发展改革委", "区财政局"] and answer.lead == ["区建设管理委"]
+    assert kb.ask("谁是城市体检工作的责任主体？").bureaus == ["区政府"]

@@ -632,7 +632,10 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
     main = found[0]
     if len(found) > 1:  # several clauses or authorities: those answering for the quoted text, else the unit's
         quote = ans.citations[0]       # own before a heading's over its items; of them the closest in words
-        carried = _subject_carried(kb.data.documents[found[0].doc_id].text, found, quote.start)
+        # a sentence naming several subjects (区政府是…，区建设管理委会同…) carries none: words choose among them
+        own = [r for r in found if r.source == "text" and quote.start <= r.start < quote.end]
+        carried = None if len(own) > 1 else _subject_carried(kb.data.documents[found[0].doc_id].text, found,
+                                                            quote.start)
 
         def covers(r) -> bool:
             return r.scope[0] < quote.end and quote.start < r.scope[1]

@@ -66,6 +66,7 @@ class Vocabulary:
     level_words: tuple[str, ...]           # 市 of 市工商局, 区委 of 区委编办
     table_header_words: tuple[str, ...]    # 序号, 重点任务: a task table's header cells of no body
     support_acts: tuple[str, ...]          # 配合, 参与: the act of partners
+    transmittals: tuple[str, ...]          # 现转发给你们: a sentence passing a text on names no duty
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,7 @@ def vocabulary() -> Vocabulary:
         re.compile("(?:" + "|".join(sorted(raw["adverbs"], key=len, reverse=True)) + ")+$"),
         tuple(re.compile(p) for p in raw["member_lists"]), re.compile(raw["member_name_tails"]),
         tuple(raw["title_endings"]), tuple(raw["duty_sections"]), tuple(raw["level_words"]),
-        tuple(raw["table_header_words"]), tuple(raw["support_verbs"]))
+        tuple(raw["table_header_words"]), tuple(raw["support_verbs"]), tuple(raw["transmittals"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
@@ -230,13 +231,29 @@ class BodyTable:
 
 # ------------------------------------------------------------------ lists of bodies
 
+@lru_cache(maxsize=1)
+def _collective_regex() -> str:
+    return "|".join([vocabulary().collective_pattern.pattern] +
+                    [("各(?:有关|相关)?" + re.escape(c[1:])) if c.startswith("各") else re.escape(c)
+                     for c in vocabulary().collective])
+
+
+@lru_cache(maxsize=1)
+def _collective_opening() -> re.Pattern:
+    return re.compile(f"(?:{_collective_regex()})")
+
+
+def collective_at(text: str, pos: int) -> int | None:
+    """Where a collective body (各街道、镇, 各区、县级市) opening at `pos` ends, the longest; None if none does."""
+    m = _collective_opening().match(text, pos)
+    return m.end() if m else None
+
+
 def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int, int]]:
     """'A、B和C' → [(A, s, e), …] with offsets. Collective bodies (各区、县级市) stay whole; 和/及/与 split only
     where both sides are bodies (文化和旅游部 stays one)."""
     atoms, pos = [], 0
-    pattern = "|".join([vocabulary().collective_pattern.pattern] +
-                       [("各(?:有关|相关)?" + re.escape(c[1:])) if c.startswith("各") else re.escape(c)
-                        for c in vocabulary().collective])
+    pattern = _collective_regex()
     inside = _bracketed(text)
     for m in re.finditer(rf"({pattern})(?=[、，；和及与等]|$)|[、，；]", text):
         if not m.group(1) and inside[m.start()]:

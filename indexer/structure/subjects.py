@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from indexer.structure.bodynames import (NOT_A_NAME, BodyTable, body_level, cut_word, list_bodies, looks_like_body,
+from indexer.structure.bodynames import (NOT_A_NAME, BodyTable, body_level, collective_at, cut_word, list_bodies, looks_like_body,
                                          split_and, vocabulary)
 from indexer.textutil import fold
 from indexer.types import BodyMention
@@ -33,6 +33,8 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     subject (and its partners). Laws name authorities in their own way. `headed`: the sentence opens a unit
     after its label; `duties`: that unit sits in a section of duties (二、职责分工)."""
     sentence = fold(doc_text[s:e])
+    if any(word in sentence for word in vocabulary().transmittals):
+        return []       # A制订的《…》已经区政府同意，现转发给你们: who drafted the text passed on, no duty
     if law:
         found = _law_authorities(sentence, s, table)
         if found:
@@ -154,7 +156,7 @@ TOPIC = re.compile(r"[^，。；：:（）]{2,24}[：:](?:由)?")
 SCOPE = re.compile(r"（(?:以下简称|简称|下称)[^（）]*）$|（[^（）]*[、，和及][^（）]*）$")
 TOGETHER = re.compile(r"^[与和同]([^，。；]{2,80}?)(?:等(?:有关)?(?:单位|部门))?(?:一起|共同)")
 NOT_A_SUBJECT = ("的", "之", "所", "关于", "等", "各", "有关", "相关", "下属", "直属")   # 国务院各有关部门: not 国务院
-OFFICIAL_HEAD = ("国家", "国务院", "中央", "省", "市", "区", "县", "各", "自治区")
+OFFICIAL_HEAD = ("国家", "国务院", "中央", "省", "市", "区", "县", "镇", "乡", "街道", "各", "自治区")
 SECTORS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}?、)+[\u4e00-\u9fff]{2,8}?)等?(?:有关)?部门")
 
 
@@ -169,8 +171,14 @@ def _verb_after(rest: str) -> bool:
     return False
 
 
+def _names_and_act(text: str, at: int) -> bool:
+    """Does `text` go on at `at` with bodies and their act (由消防办承担: yes; 由行政主要领导担任主任: no)?"""
+    names, end = _subject_list(text, at)
+    return bool(names) and _verb_after(text[end:])
+
+
 KIND_AFTER = re.compile(r"(?!及|和|与|以及)(?:[\u4e00-\u9fff]{2,10}、)*[\u4e00-\u9fff]{2,10}?等?(?:有关)?(?:部门|机关|机构)")
-PEOPLE = ("工作人员", "负责人", "主要负责人", "领导", "负责同志")
+PEOPLE = re.compile(r"(?:分管[^，。；]{0,12}?的|主要|相关)?(?:工作人员|负责人|领导|负责同志)")
 
 
 def _plain_subject(names: list, rest: str, known: set[str]) -> bool:
@@ -184,9 +192,13 @@ def _plain_subject(names: list, rest: str, known: set[str]) -> bool:
     # 各街镇申请备案的消纳场所，由…: the name is inside the modifier of a clause's noun, no subject
     modifier = re.match(r"(?!是|为)[^，。；：的]{1,6}的[^，。；：的]{1,10}[，,]", rest)
     # 县级以上人民政府食品安全监督管理等部门… / 各级人民政府工作人员…: the name goes on (its departments, its staff)
-    goes_on = KIND_AFTER.match(rest) or rest.startswith(PEOPLE)
-    return official and bool(rest) and not title and not rest.startswith(NOT_A_SUBJECT) and rest[:1] not in "，、）)" \
-        and not joined and not modifier and not goes_on
+    goes_on = KIND_AFTER.match(rest) or PEOPLE.match(rest)
+    # 街道消防委日常运作可由消防办承担: 由 brings the subject of the clause later
+    clause = re.split(r"[，。；]", rest, maxsplit=1)[0]
+    by_other = any(clause[m.start():m.end()].startswith("由") and _names_and_act(clause, m.end())
+                   for m in vocabulary().later_subject.finditer(clause))
+    return official and bool(rest) and not title and not rest.startswith(NOT_A_SUBJECT) and rest[:1] not in "，、）)。" \
+        and not joined and not modifier and not goes_on and not by_other
 
 
 def _sectors(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
@@ -218,6 +230,9 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
         ends = [end for end in range(min(len(sentence), pos + 56), pos + 1, -1)   # a name, and a bracket after it
                 if looks_like_body(sentence[pos:end]) and sentence[pos:end] not in vocabulary().generic
                 and not cut_word(sentence, end)]
+        collective = collective_at(sentence, pos)       # 各街道、镇作为…: one body, its 、 inside
+        if collective and (not ends or collective >= ends[0]):
+            ends = [collective]
         chosen = next((end for end in ends if end == len(sentence) or sentence[end] in "、：:，和及与等"
                        or _verb_after(sentence[end:])), None)
         if chosen is None and ends:
