@@ -1400,6 +1400,11 @@ def test_a_name_that_goes_on_or_modifies_a_noun_is_no_subject(text, expected):
     ("（一）运作。街道消防委日常运作可由消防办承担。", [[("消防办", "responsible")]]),
     ("（一）街道消防安全委员会。年底前，各街道设立消防安全委员会。", []),
     ("（一）分工。区政府、各街道、镇分管消防安全的负责人应当协助主要负责人开展工作。", []),
+    # a body the text gives a role (是责任主体) answers wherever its clause stands; A为牵头单位 stays with its list
+    ("（一）机制。建立三级联动机制，属地镇政府是责任主体，相关工作成果纳入年度考核。", [[("属地镇政府", "responsible")]]),
+    ("（一）机制。联席会议由教育部、财政部组成，教育部为牵头单位。", [[("教育部", "lead"), ("财政部", "responsible")]]),
+    # 依托 is a subject's act; 各成员部门 a kind
+    ("（一）推进。管委会依托工作领导小组，由各成员部门协同配合，专题推进各项工作。", [[("管委会", "responsible")]]),
 ])
 def test_collectives_towns_divisions_and_sentences_that_pass_a_text_on(text, expected):
     assert _roles(text, issuer="某某区人民政府办公室") == expected

@@ -67,6 +67,7 @@ class Vocabulary:
     table_header_words: tuple[str, ...]    # 序号, 重点任务: a task table's header cells of no body
     support_acts: tuple[str, ...]          # 配合, 参与: the act of partners
     transmittals: tuple[str, ...]          # 现转发给你们: a sentence passing a text on names no duty
+    role_named_after: re.Pattern           # 是…责任主体 after a body: the role the text gives it
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +101,8 @@ def vocabulary() -> Vocabulary:
         re.compile("(?:" + "|".join(sorted(raw["adverbs"], key=len, reverse=True)) + ")+$"),
         tuple(re.compile(p) for p in raw["member_lists"]), re.compile(raw["member_name_tails"]),
         tuple(raw["title_endings"]), tuple(raw["duty_sections"]), tuple(raw["level_words"]),
-        tuple(raw["table_header_words"]), tuple(raw["support_verbs"]), tuple(raw["transmittals"]))
+        tuple(raw["table_header_words"]), tuple(raw["support_verbs"]), tuple(raw["transmittals"]),
+        re.compile(raw["role_named_after"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:

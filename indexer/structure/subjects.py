@@ -185,7 +185,8 @@ def _plain_subject(names: list, rest: str, known: set[str]) -> bool:
     """A sentence opening with a body's name and going on with its act (国家卫生健康委推行…): the name is the
     subject when it has the shape of an official name (a level before it: 国家/省/市/区/县/各 …) or the document
     names it elsewhere as responsible, and no particle makes it a modifier (国务院办公厅关于…, 区财政局的…)."""
-    official = all(n in known or (len(n) >= 3 and n.startswith(OFFICIAL_HEAD)) for n, _, _ in names)
+    official = all(n in known or (len(n) >= 3 and n.startswith(OFFICIAL_HEAD)) for n, _, _ in names) \
+        or bool(vocabulary().role_named_after.match(rest))       # 属地镇政府是责任主体: the text gives it a role
     title = not re.search(r"[，。；：]", rest) and len(rest) <= 30       # 国务院…部际联席会议制度: a title, no act
     # 国家卫生健康委及其他国务院部门、…医院: a name inside a longer subject
     joined = re.match(r"(?:及|和|以及|与)(?:其他|其它)", rest)
@@ -290,7 +291,8 @@ def listed_subjects_inside(doc_text: str, s: int, e: int, table: BodyTable, leve
         names, end = _subject_list(sentence, m.end())
         if len(names) >= 2 and _verb_after(sentence[end:]) and not sentence[end:end + 1] in "和与对在":
             return s + m.end(), [_mention(n, "responsible", s + a, s + b, table, level) for n, a, b in names]
-        if len(names) == 1 and vocabulary().adverbs.sub("", sentence[end:], count=1).startswith(LATER_OWN_VERBS):
+        act = vocabulary().adverbs.sub("", sentence[end:], count=1)
+        if len(names) == 1 and (act.startswith(LATER_OWN_VERBS) or vocabulary().role_named_after.match(act)):
             # 将…纳入考核，区发展改革委会同有关单位督促推进…: one body taking charge in a later clause
             found = sentence_subject(doc_text, s + m.end(), e, table, level, False)
             if found:
@@ -316,7 +318,7 @@ def subject_clauses(doc_text: str, s: int, e: int, table: BodyTable, level: str 
         if not names:
             continue
         act = vocabulary().adverbs.sub("", sentence[end:], count=1)
-        if act.startswith(LATER_OWN_VERBS) or (len(names) >= 2 and _verb_after(sentence[end:])
+        if act.startswith(LATER_OWN_VERBS) or vocabulary().role_named_after.match(act) or (len(names) >= 2 and _verb_after(sentence[end:])
                                                 and not act.startswith(vocabulary().support_acts)
                                                 and sentence[end:end + 1] not in "和与对在"):
             cuts.append(s + i + 1)
