@@ -1418,3 +1418,33 @@ def test_of_a_sentence_naming_several_subjects_the_one_whose_words_are_asked_ans
     answer = kb.ask("城市体检工作由哪个部门会同哪些部门共同推进？")
     assert answer.bureaus == ["区建设管理委", "区发展改革委", "区财政局"] and answer.lead == ["区建设管理委"]
     assert kb.ask("谁是城市体检工作的责任主体？").bureaus == ["区政府"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 联席会议 is a body (its 以下简称 no part of its name); 联席会议制度 is none
+    ("（一）机制。某区地下空间管理联席会议(以下简称“联席会议”)负责应急管理工作的统一指导。",
+     [[("某区地下空间管理联席会议", "responsible")]]),
+    ("（一）机制。建立部际联席会议制度，统筹推进相关工作。", []),
+    # sectors and their act in a later clause of a sentence
+    ("（一）处置。根据相关预案实施应急处置，公安、应急、消防等部门要强化相关工作。",
+     [[("公安", "responsible"), ("应急", "responsible"), ("消防", "responsible")]]),
+])
+def test_joint_meetings_and_sectors_in_a_later_clause(text, expected):
+    assert _roles(text, issuer="某某区人民政府办公室") == expected
+
+
+def test_a_body_named_in_a_question_is_not_one_whose_word_goes_on():
+    """联席会议|制度 in a question names no 联席会议; 管理处|在 still names the 管理处."""
+    table = BodyTable()
+    table.add("部际联席会议")
+    table.add("认证监督管理处")
+    assert table.find("建立部际联席会议制度的批复文号是什么") == []
+    assert [n for n, _, _ in table.find("认证监督管理处在这次整治里要管哪些事")] == ["认证监督管理处"]
+
+
+def test_tasks_asked_of_a_body_no_document_names_are_refused(tmp_path):
+    kb = _one_document_kb(tmp_path, "某区工作方案\n一、工作任务\n（一）加强统筹。区发展改革委负责统筹推进。\n"
+                                    "（二）落实资金。区财政局负责资金保障。\n" + FILLER)
+    answer = kb.ask("区卫生健康委在区发展改革委牵头的工作里负责什么？")
+    assert not answer.found and "区卫生健康委" in answer.answer
+    assert kb.ask("区财政局要做哪些事？").answer.startswith("区财政局负责1项任务")

@@ -65,6 +65,10 @@ def answer_question(kb: Library, question: str, explain: bool = False, doc_filte
     if doc_filter and not len(kb.rows_for(doc_filter)):
         return not_found(question, intent, f"没有符合筛选条件的文件（{doc_filter.describe()}），请放宽条件。", notes)
     if intent == "bureau_tasks":
+        # 卫生健康委在联席会议里负责什么: a body asked about that no document knows is not another body's question
+        unknown = unknown_body(kb, question, bodies)
+        if unknown:
+            return not_found(question, "bureau_tasks", f"知识库的文件中没有提到{unknown}，无法列出它的任务。", notes)
         return bureau_answer(kb, question, bodies, notes, explain)
     named_units = referenced_units(kb, question, intent, doc_filter)
     if named_units is not None:

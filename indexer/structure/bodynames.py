@@ -136,9 +136,11 @@ def looks_like_body(name: str) -> bool:
     return (base.endswith(v.suffixes) or base.endswith("部门")) and not base.endswith(v.not_bodies)
 
 
-def cut_word(text: str, end: int) -> bool:
-    """Does a name ending at `end` cut a word in two (联席会|议制度, 教育部|署)? Then it is no name."""
-    return any(text[end - k:end - k + len(w)] == w for w in vocabulary().word_continues for k in range(1, len(w)))
+def cut_word(text: str, end: int, rest: int = 1) -> bool:
+    """Does a name ending at `end` cut a word in two (联席会|议制度, 教育部|署)? Then it is no name. `rest`: how many
+    characters of the word must follow the name."""
+    return any(text[end - k:end - k + len(w)] == w for w in vocabulary().word_continues
+               for k in range(1, len(w) - rest + 1))
 
 
 def label_role(label: str) -> str:
@@ -219,12 +221,14 @@ class BodyTable:
         return name in self.aliases or looks_like_body(name)
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
-        """Bodies named in free text (a question): (canonical, start, end), longest alias first, no overlaps."""
+        """Bodies named in free text (a question): (canonical, start, end), longest alias first, no overlaps, none
+        cutting a word."""
         folded = fold(text)
         found, taken = [], [False] * len(folded)
         for alias in sorted(self.aliases, key=len, reverse=True):
             for m in re.finditer(re.escape(alias), folded):
-                if not any(taken[m.start():m.end()]):
+                # 联席会议|制度: a name whose word goes on for a word more is no mention of the body (处|在 is)
+                if not any(taken[m.start():m.end()]) and not cut_word(folded, m.end(), rest=2):
                     found.append((self.aliases[alias], m.start(), m.end()))
                     for i in range(m.start(), m.end()):
                         taken[i] = True

@@ -40,8 +40,8 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         if found:
             return found
         m = vocabulary().subject_law.match(sentence)
-        if m and (found := list_bodies(m.group("body"), s + m.start("body"), "lead" if m.group("verb") in ("会同", "牵头")
-                                       else "responsible", table, level)):
+        if m and (found := list_bodies(SCOPE.sub("", m.group("body")), s + m.start("body"),
+                                       "lead" if m.group("verb") in ("会同", "牵头") else "responsible", table, level)):
             if m.group("verb") == "会同":     # 区人社局会同区消防救援支队开展…: the partners support
                 found += _leading_bodies(sentence[m.end("verb"):], s + m.end("verb"), table, level)
             return found
@@ -283,12 +283,14 @@ def _shared_suffix(sentence: str, pos: int) -> int | None:
 
 
 def listed_subjects_inside(doc_text: str, s: int, e: int, table: BodyTable, level: str | None) -> tuple[int, list[BodyMention]]:
-    """…落实各有关部门工作职责，规建办、动迁办、城运中心等部门要建立…: a later clause of a sentence opening with a list
-    of two bodies or more and their act (not a mere 和, 与, 对, 在). (Where that clause starts, its bodies), else
+    """…落实各有关部门工作职责，规建办、动迁办、城运中心等部门要建立… / …，公安、应急、消防等部门要…: a later clause of a
+    sentence opening with a list of two bodies (or sectors) or more and their act (not a mere 和, 与, 对, 在). (Where that clause starts, its bodies), else
     (s, [])."""
     sentence = fold(doc_text[s:e])
     for m in re.finditer(r"[，；]", sentence):
         names, end = _subject_list(sentence, m.end())
+        if not names:       # …，公安、应急、消防等部门要…: sectors and their act
+            names, end = _sectors(sentence, m.end())
         if len(names) >= 2 and _verb_after(sentence[end:]) and not sentence[end:end + 1] in "和与对在":
             return s + m.end(), [_mention(n, "responsible", s + a, s + b, table, level) for n, a, b in names]
         act = vocabulary().adverbs.sub("", sentence[end:], count=1)
@@ -315,6 +317,8 @@ def subject_clauses(doc_text: str, s: int, e: int, table: BodyTable, level: str 
             continue
         at = i + 1 + (sentence[i + 1:i + 2] == "由")
         names, end = _subject_list(sentence, at)
+        if not names:       # …，公安、应急、消防等部门要…: sectors and their act
+            names, end = _sectors(sentence, at)
         if not names:
             continue
         act = vocabulary().adverbs.sub("", sentence[end:], count=1)
