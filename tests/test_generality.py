@@ -1448,3 +1448,15 @@ def test_tasks_asked_of_a_body_no_document_names_are_refused(tmp_path):
     answer = kb.ask("区卫生健康委在区发展改革委牵头的工作里负责什么？")
     assert not answer.found and "区卫生健康委" in answer.answer
     assert kb.ask("区财政局要做哪些事？").answer.startswith("区财政局负责1项任务")
+
+
+def test_a_part_heading_that_is_a_body_heads_its_duties():
+    """附件 职责清单 / 一、区数据局 / 做好…: the part's heading is a body, answering for the part; a heading naming no
+    body (四、建设多元办学格局, 一、适用范围及部门职责) answers for nothing."""
+    text = ("某区管理平台职责清单\n一、区数据局\n做好平台的技术支撑，对接市级平台。\n二、区城运中心\n做好平台的运维。\n"
+            "三、建设多元办学格局\n推动多元办学。\n四、适用范围及部门职责\n本方案适用于本区。\n")
+    source, cleaned = _cleaned(text)
+    units = parse("d", source.text, cleaned)
+    found = [(r.unit_id.split("#")[1], [b.name for b in r.bodies], r.scope_end >= 0)
+             for r in extract(source.text, units, NONE, "某某区人民政府办公室")]
+    assert found == [("一、", ["区数据局"], True), ("二、", ["区城运中心"], True)]

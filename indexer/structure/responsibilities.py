@@ -25,8 +25,8 @@ from functools import lru_cache
 
 from indexer.structure.bodynames import BodyTable, cell_bodies, issuer_level, label_role, list_bodies, role_by_words, vocabulary
 from indexer.structure.units import skip_label
-from indexer.structure.subjects import (led_by_heading, listed_subjects_inside, members_named, sentence_subject,
-                                       subject_clauses)
+from indexer.structure.subjects import (led_by_heading, listed_subjects_inside, members_named, official_name,
+                                       sentence_subject, subject_clauses)
 from indexer.textutil import Line, fold, lines_with_offsets, sentence_spans
 from indexer.types import BodyMention, Responsibility, Unit
 
@@ -198,8 +198,13 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
             if unit is None:
                 continue
             skipped = skip_label(doc_text, s, e)
+            part = PART_HEADING.match(doc_text, s) if skipped == s and e - s <= 32 else None
+            if part and "，" not in doc_text[s:e]:
+                skipped = part.end()        # 一、区数据局 heading the duties below it
             bodies = sentence_subject(doc_text, skipped, e, table, level, unit.kind == "law_article", headed=skipped > s,
                               known=known, duties=in_duty_section(unit))
+            if part and not all(official_name(b.name, known) for b in bodies):
+                bodies = []                 # 四、建设多元办学格局, 一、适用范围及部门职责: a heading naming no body
             heads = False
             if bodies and skipped > s and e - skipped <= 30 and "，" not in doc_text[skipped:e]:   # a short heading
                 heading_bodies[unit.unit_id] = bodies
@@ -234,6 +239,7 @@ def in_duty_section(unit: Unit) -> bool:
     return any(word in heading for heading in unit.path[:-1] for word in vocabulary().duty_sections)
 
 
+PART_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
 DUTIES_LINE = re.compile(r"^[）)]?[：:]")    # 区应急管理局：参与…: a body, a colon, its duties
 
 

@@ -181,11 +181,17 @@ KIND_AFTER = re.compile(r"(?!及|和|与|以及)(?:[\u4e00-\u9fff]{2,10}、)*[\u
 PEOPLE = re.compile(r"(?:分管[^，。；]{0,12}?的|主要|相关)?(?:工作人员|负责人|领导|负责同志)")
 
 
+def official_name(name: str, known: set[str]) -> bool:
+    """Has a name the shape of an official name (a level before it: 国家/省/市/区/县/镇/各 …), or does the document
+    name it elsewhere as responsible (its other names in brackets aside: 公安青浦分局（交警支队）)?"""
+    return (len(name) >= 3 and name.startswith(OFFICIAL_HEAD)) or re.sub(r"（[^（）]*）$", "", name) in known
+
+
 def _plain_subject(names: list, rest: str, known: set[str]) -> bool:
     """A sentence opening with a body's name and going on with its act (国家卫生健康委推行…): the name is the
     subject when it has the shape of an official name (a level before it: 国家/省/市/区/县/各 …) or the document
     names it elsewhere as responsible, and no particle makes it a modifier (国务院办公厅关于…, 区财政局的…)."""
-    official = all(n in known or (len(n) >= 3 and n.startswith(OFFICIAL_HEAD)) for n, _, _ in names) \
+    official = all(official_name(n, known) for n, _, _ in names) \
         or bool(vocabulary().role_named_after.match(rest))       # 属地镇政府是责任主体: the text gives it a role
     title = not re.search(r"[，。；：]", rest) and len(rest) <= 30       # 国务院…部际联席会议制度: a title, no act
     # 国家卫生健康委及其他国务院部门、…医院: a name inside a longer subject
