@@ -1460,3 +1460,16 @@ def test_a_part_heading_that_is_a_body_heads_its_duties():
     found = [(r.unit_id.split("#")[1], [b.name for b in r.bodies], r.scope_end >= 0)
              for r in extract(source.text, units, NONE, "某某区人民政府办公室")]
     assert found == [("一、", ["区数据局"], True), ("二、", ["区城运中心"], True)]
+
+
+def test_asked_who_leads_an_article_of_a_rule_that_names_a_lead_answers(tmp_path):
+    """第X条 of a district rule: asked who leads (牵头), the article naming a lead answers even when another article,
+    naming bodies without a lead, holds more of the question's words."""
+    kb = _one_document_kb(tmp_path, "某区地下空间安全使用监督检查管理规定\n第一条（目的）\n为了加强管理，制定本规定。\n"
+                                    "第二条（职责分工）\n区国动办负责牵头组织地下空间安全使用情况的联合检查，协调其他监督管理部门履行职责。\n"
+                                    "第三条（联合检查）\n区消防救援局、区应急局、区建管委等部门依据各自职责对地下空间安全使用情况进行检查，"
+                                    "必要时对地下空间安全使用情况组织开展联合检查。\n第四条（宣传）\n开展消防宣传进社区活动。\n"
+                                    "第五条（保障）\n落实经费和人员保障。\n第六条（考核）\n将工作纳入年度考核。\n"
+                                    "第七条（施行）\n本规定自发布之日起施行。\n")
+    answer = kb.ask("地下空间安全使用情况的联合检查由哪个部门牵头组织？")
+    assert answer.lead == ["区国动办"] and answer.citations[0].label == "第二条"

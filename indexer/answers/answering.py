@@ -508,8 +508,6 @@ def _responsible_hit(kb: Library, result, question: str = ""):
     top = result.hits[0]
     if "向" in question and RECEIVER.search(fold(kb.unit_by_id[top.unit_id].text)):
         return top
-    if kb.unit_by_id[top.unit_id].kind == "law_article" and kb.responsibility_of(top.unit_id):
-        return _best_authority(kb, result, question) or top
     if LEAD_ASKED.search(question) and not _names_a_lead(kb, top.unit_id):
         # 牵头单位是哪个: the top unit names no lead; a close one that does (a task table's row for the article
         # that only says who acts) answers; of several, the one whose leading clause holds most of the question
@@ -520,6 +518,9 @@ def _responsible_hit(kb: Library, result, question: str = ""):
             return max(leads, key=lambda hit: max(_words_score(weights, set(kb.tokenizer.tokens(r.quote)))
                                                   for r in kb.responsibility_of(hit.unit_id)
                                                   if any(b.role == "lead" for b in r.bodies)))
+    # an article of a law or a rule: the authority closest to the question (asked who leads, the lead above)
+    if kb.unit_by_id[top.unit_id].kind == "law_article" and kb.responsibility_of(top.unit_id):
+        return _best_authority(kb, result, question) or top
     kind = kb.unit_by_id[top.unit_id].kind
     if kb.responsibility_of(top.unit_id) or kind not in ("box", "law_article", "article") + WORDY_KINDS:
         return top

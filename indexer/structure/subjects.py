@@ -40,8 +40,9 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         if found:
             return found
         m = vocabulary().subject_law.match(sentence)
+        leads = m and (m.group("verb") in ("会同", "牵头") or sentence.startswith(vocabulary().lead_acts, m.start("verb")))
         if m and (found := list_bodies(SCOPE.sub("", m.group("body")), s + m.start("body"),
-                                       "lead" if m.group("verb") in ("会同", "牵头") else "responsible", table, level)):
+                                       "lead" if leads else "responsible", table, level)):
             if m.group("verb") == "会同":     # 区人社局会同区消防救援支队开展…: the partners support
                 found += _leading_bodies(sentence[m.end("verb"):], s + m.end("verb"), table, level)
             return found
