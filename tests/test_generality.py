@@ -1405,6 +1405,10 @@ def test_a_name_that_goes_on_or_modifies_a_noun_is_no_subject(text, expected):
     ("（一）机制。联席会议由教育部、财政部组成，教育部为牵头单位。", [[("教育部", "lead"), ("财政部", "responsible")]]),
     # 依托 is a subject's act; 各成员部门 a kind
     ("（一）推进。管委会依托工作领导小组，由各成员部门协同配合，专题推进各项工作。", [[("管委会", "responsible")]]),
+    # the bodies a lead leads may follow 牵头 at once (由A牵头B、C等部门协同核实); what it sets up (牵头成立…小组) is none
+    ("（一）核实。由属地街镇牵头区绿化市容局、区规划资源局等部门协同核实。",
+     [[("属地街镇", "lead"), ("区绿化市容局", "support"), ("区规划资源局", "support")]]),
+    ("（一）专班。区规划资源局牵头成立区土方规划工作小组，负责消纳场所规划。", [[("区规划资源局", "lead")]]),
 ])
 def test_collectives_towns_divisions_and_sentences_that_pass_a_text_on(text, expected):
     assert _roles(text, issuer="某某区人民政府办公室") == expected

@@ -107,6 +107,8 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
             mentions += _supporters(verb_rest, after + 2, offset, table, level)   # 由A会同B牵头，C配合
     elif verb == "牵头":       # 由A牵头，B配合 / A牵头，B等部门履行相应职责，C落实主体责任: each group its partners
         mentions += _supporters(verb_rest, 2, offset, table, level)
+        # 由A牵头B、C等部门协同核实: the bodies A leads follow 牵头 at once
+        mentions += [replace(b, role="support") for b in _leading_bodies(verb_rest[2:], offset + 2, table, level)]
         if with_ := re.match(rf"[，,]{CONNECTIVE}会同", verb_rest[2:]):       # 由A牵头，会同B、C…
             mentions += _leading_bodies(verb_rest[2 + with_.end():], offset + 2 + with_.end(), table, level)
     else:
