@@ -125,15 +125,18 @@ def looks_like_body(name: str) -> bool:
     if name.startswith(("（", "(")):
         return False        # （市交通委: a clause's bracket, not a name
     base = re.sub(r"（[^（）]{1,30}）$", "", name)
+    if not (base.endswith(v.suffixes) or base.endswith("部门")) or base.endswith(v.not_bodies) \
+            or not 2 <= len(base) <= 25:
+        return False        # the ending first: most pieces of text tried as names fail here, cheaply
     if base.startswith(v.not_name_heads) or any(w in base for w in v.not_in_names) or v.later_subject.search(base):
         return False
     # a kind of body (行业主管部门) is none, nor a name holding one (各行业主管部门组织所辖…: the kind and its act)
-    if not 2 <= len(base) <= 25 or base in v.generic or base.startswith(GENERIC_HEAD) or \
+    if base in v.generic or base.startswith(GENERIC_HEAD) or \
             any(w in base for w in v.generic_endings) or not_a_name(base.replace("（", "").replace("）", "")):
         return False
-    if any(0 < (at := base.find(w)) and looks_like_body(v.trailing_adverbs.sub("", base[:at])) for w in v.acts_after_a_body):
-        return False        # 区绿化市容局联合区房管局, 区房管局应指导街道: a body (an adverb) and its act
-    return (base.endswith(v.suffixes) or base.endswith("部门")) and not base.endswith(v.not_bodies)
+    # 区绿化市容局联合区房管局, 区房管局应指导街道: a body (an adverb) and its act
+    return not any(0 < (at := base.find(w)) and looks_like_body(v.trailing_adverbs.sub("", base[:at]))
+                   for w in v.acts_after_a_body)
 
 
 def cut_word(text: str, end: int, rest: int = 1) -> bool:

@@ -201,8 +201,8 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
             part = PART_HEADING.match(doc_text, s) if skipped == s and e - s <= 32 else None
             if part and "，" not in doc_text[s:e]:
                 skipped = part.end()        # 一、区数据局 heading the duties below it
-            bodies = sentence_subject(doc_text, skipped, e, table, level, unit.kind == "law_article", headed=skipped > s,
-                              known=known, duties=in_duty_section(unit))
+            bodies = sentence_subject(doc_text, skipped, e, table, level, unit.kind == "law_article",
+                                      headed=skipped > s, known=known, duties=in_duty_section(unit))
             if part and not all(official_name(b.name, known) for b in bodies):
                 bodies = []                 # 四、建设多元办学格局, 一、适用范围及部门职责: a heading naming no body
             heads = False
@@ -288,7 +288,8 @@ FRAGMENT = 3            # 牵头 / 部门: a label broken over two lines, each h
 
 def _flat_header(lines: list, at: int, table: BodyTable) -> tuple[int, list[str]] | None:
     """A task table's header read one cell per line (序号 / 重点任务 / 牵头 / 部门 / 配合 / 部门 / 完成时限): the
-    index of its last line (from `at`) and the roles of its columns in order; a label broken over two short lines is one cell.
+    index of its last line (from `at`) and the roles of its columns in order; a label broken over two short lines is
+    one cell.
     None unless a cell names a column of bodies and another a column role, or two header cells of no body
     (序号 / 工作任务) come before that one column (a lone label is none). A cell naming bodies
     (各相关部门和单位, 各行业主管部门) is a row's, not a label."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from indexer.structure.bodynames import (NOT_A_NAME, BodyTable, body_level, collective_at, cut_word, list_bodies, looks_like_body,
-                                         split_and, vocabulary)
+from indexer.structure.bodynames import (NOT_A_NAME, BodyTable, body_level, collective_at, cut_word, list_bodies,
+                                         looks_like_body, split_and, vocabulary)
 from indexer.textutil import fold
 from indexer.types import BodyMention
 
@@ -231,15 +231,19 @@ KIND = r"(?:[\u4e00-\u9fff]{0,6}?(?:主管|行政|职能|成员|监督管理|管
 OTHERS = re.compile(rf"(?:及|和|以及|与)(?=其|有关|相关)(?:其他|其它|其)?(?:有关|相关)?{KIND}")
 
 
+NAME_ENDINGS = tuple(vocabulary().suffixes) + ("部门", "）", ")")
+
+
 def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
     """The bodies opening `sentence` at `at` (A、B和C…). Of the names a body could end at, the longest followed
     by a separator or a verb of `verbs_after_subject` (区建管委 in 区建管委委托…), else the longest followed by
     anything but a character that continues a name; ([], at) when it does not open with a body."""
     names, pos = [], at
     while pos < len(sentence):
-        ends = [end for end in range(min(len(sentence), pos + 56), pos + 1, -1)   # a name, and a bracket after it
-                if looks_like_body(sentence[pos:end]) and sentence[pos:end] not in vocabulary().generic
-                and not cut_word(sentence, end)]
+        # a name (and a bracket after it) ends as bodies' names end; a collective (各区、县级市) is found whole below
+        ends = [end for end in range(min(len(sentence), pos + 56), pos + 1, -1)
+                if sentence.endswith(NAME_ENDINGS, pos, end) and looks_like_body(sentence[pos:end])
+                and sentence[pos:end] not in vocabulary().generic and not cut_word(sentence, end)]
         collective = collective_at(sentence, pos)       # 各街道、镇作为…: one body, its 、 inside
         if collective and (not ends or collective >= ends[0]):
             ends = [collective]
@@ -293,17 +297,14 @@ def _shared_suffix(sentence: str, pos: int) -> int | None:
 
 def listed_subjects_inside(doc_text: str, s: int, e: int, table: BodyTable, level: str | None) -> tuple[int, list[BodyMention]]:
     """…落实各有关部门工作职责，规建办、动迁办、城运中心等部门要建立… / …，公安、应急、消防等部门要…: a later clause of a
-    sentence opening with a list of two bodies (or sectors) or more and their act (not a mere 和, 与, 对, 在). (Where that clause starts, its bodies), else
-    (s, [])."""
+    sentence opening with a list of two bodies (or sectors) or more and their act (not a mere 和, 与, 对, 在), or one
+    body taking charge. (Where that clause starts, its bodies), else (s, [])."""
     sentence = fold(doc_text[s:e])
     for m in re.finditer(r"[，；]", sentence):
-        names, end = _subject_list(sentence, m.end())
-        if not names:       # …，公安、应急、消防等部门要…: sectors and their act
-            names, end = _sectors(sentence, m.end())
+        names, end, act = _clause_opening(sentence, m.end())
         if len(names) >= 2 and _verb_after(sentence[end:]) and not sentence[end:end + 1] in "和与对在":
             return s + m.end(), [_mention(n, "responsible", s + a, s + b, table, level) for n, a, b in names]
-        act = vocabulary().adverbs.sub("", sentence[end:], count=1)
-        if len(names) == 1 and (act.startswith(LATER_OWN_VERBS) or vocabulary().role_named_after.match(act)):
+        if len(names) == 1 and _takes_charge(act):
             # 将…纳入考核，区发展改革委会同有关单位督促推进…: one body taking charge in a later clause
             found = sentence_subject(doc_text, s + m.end(), e, table, level, False)
             if found:
@@ -312,6 +313,20 @@ def listed_subjects_inside(doc_text: str, s: int, e: int, table: BodyTable, leve
 
 
 LATER_OWN_VERBS = ("会同", "牵头", "负责")
+
+
+def _clause_opening(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int, str]:
+    """The bodies (or sectors: 公安、应急、消防等部门) a clause opens with at `at`, where they end, and the clause's
+    act after them, its adverbs left out."""
+    names, end = _subject_list(sentence, at)
+    if not names:
+        names, end = _sectors(sentence, at)
+    return names, end, vocabulary().adverbs.sub("", sentence[end:], count=1)
+
+
+def _takes_charge(act: str) -> bool:
+    """Does a body's act take charge (会同, 牵头, 负责) or give it a role (是…责任主体)?"""
+    return act.startswith(LATER_OWN_VERBS) or bool(vocabulary().role_named_after.match(act))
 
 
 def subject_clauses(doc_text: str, s: int, e: int, table: BodyTable, level: str | None) -> list[tuple[int, int]]:
@@ -324,16 +339,10 @@ def subject_clauses(doc_text: str, s: int, e: int, table: BodyTable, level: str 
         depth += (ch in "（(") - (ch in "）)")
         if ch not in "，," or depth > 0:
             continue
-        at = i + 1 + (sentence[i + 1:i + 2] == "由")
-        names, end = _subject_list(sentence, at)
-        if not names:       # …，公安、应急、消防等部门要…: sectors and their act
-            names, end = _sectors(sentence, at)
-        if not names:
-            continue
-        act = vocabulary().adverbs.sub("", sentence[end:], count=1)
-        if act.startswith(LATER_OWN_VERBS) or vocabulary().role_named_after.match(act) or (len(names) >= 2 and _verb_after(sentence[end:])
-                                                and not act.startswith(vocabulary().support_acts)
-                                                and sentence[end:end + 1] not in "和与对在"):
+        names, end, act = _clause_opening(sentence, i + 1 + (sentence[i + 1:i + 2] == "由"))
+        if names and (_takes_charge(act) or (len(names) >= 2 and _verb_after(sentence[end:])
+                                             and not act.startswith(vocabulary().support_acts)
+                                             and sentence[end:end + 1] not in "和与对在")):
             cuts.append(s + i + 1)
     bounds = [s] + cuts + [e]       # a piece keeps its comma: it is read as a clause, not as a title
     return list(zip(bounds, bounds[1:]))
