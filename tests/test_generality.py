@@ -1374,7 +1374,9 @@ def test_words_that_are_no_body_name(name):
 
 @pytest.mark.parametrize("text, expected", [
     # a name that goes on (its departments, its staff) is no subject; a name and 及其…部门 still is
-    ("（一）监管。县级以上人民政府食品安全监督管理等部门未及时发现食品安全风险的，本级人民政府可以进行约谈。", []),
+    # the departments of the case are no subject; the body after the case (…的，本级人民政府可以…) is
+    ("（一）监管。县级以上人民政府食品安全监督管理等部门未及时发现食品安全风险的，本级人民政府可以进行约谈。",
+     [[("本级人民政府", "responsible")]]),
     ("（一）纪律。各级人民政府工作人员不得滥用职权。", []),
     ("（一）约谈。区应急局负责人参加约谈。", []),
     ("（一）处置。区政府及其授权的部门视情采取临时停课措施。", [[("区政府", "responsible")]]),
@@ -1477,3 +1479,63 @@ def test_asked_who_leads_an_article_of_a_rule_that_names_a_lead_answers(tmp_path
                                     "第七条（施行）\n本规定自发布之日起施行。\n")
     answer = kb.ask("地下空间安全使用情况的联合检查由哪个部门牵头组织？")
     assert answer.lead == ["区国动办"] and answer.citations[0].label == "第二条"
+
+
+def _law_roles(text: str, issuer="某某镇人民政府"):
+    """The responsibilities of a text read as one article of a rule (第X条), not of a plan."""
+    unit = Unit("d#第一条", "d", "law_article", "第一条", "", ("第一条",), 0, len(text), text, None, True)
+    return [[(b.name, b.role) for b in r.bodies] for r in extract(text, [unit], NONE, issuer)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 由 + an official name + any act, after the topic of the sentence
+    ("市级文物保护单位由市文物行政管理部门提出建议名录，报市人民政府核定公布。",
+     [[("市文物行政管理部门", "responsible")]]),
+    # a body and its act of passing on to another body: the first body, not both as one name
+    ("遇有重要发现的，由镇文物行政管理部门及时报上级文物行政管理部门处理。", [[("镇文物行政管理部门", "responsible")]]),
+    ("由市文物行政管理部门报国务院文物行政管理部门备案。", [[("市文物行政管理部门", "responsible")]]),
+    # the subject, a clause of time, its act
+    ("镇文物行政管理部门接到报告后，应当立即赶赴现场。", [[("镇文物行政管理部门", "responsible")]]),
+    # a case (…的，) then the subject
+    ("新建工程设有物联设施设备的，区国动办应当指导建设单位接入平台。", [[("区国动办", "responsible")]]),
+    # 会同 later in the act, or after a phrase: the subject leads, a named partner supports, a kind does not
+    ("镇文物行政管理部门应当根据实际需要，会同镇规划土地行政管理部门组织编制专项规划。",
+     [[("镇文物行政管理部门", "lead"), ("镇规划土地行政管理部门", "support")]]),
+    ("由镇文物行政管理部门根据保护要求会同建设单位共同商定保护措施。", [[("镇文物行政管理部门", "lead")]]),
+    ("镇建设行政管理部门会同相关部门和镇人民政府确定改建范围。",
+     [[("镇建设行政管理部门", "lead"), ("镇人民政府", "support")]]),
+    # levels sharing one name: one authority
+    ("市和区、县文物行政管理部门应当组织专家委员会论证。", [[("市和区、县文物行政管理部门", "responsible")]]),
+])
+def test_rule_articles_read_the_forms_of_rules(text, expected):
+    assert _law_roles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short name the text gives bodies (以下简称“区域管理单位”) names a body of the document, whatever its form
+    ("（一）职责。区国动办负责对街道办事处、镇人民政府（以下简称“区域管理单位”）开展指导。区域管理单位应当开展日常检查。",
+     [[("区国动办", "responsible")], [("区域管理单位", "responsible")]]),
+    # a body described by its function goes by the name in brackets after it
+    ("（一）计划。各部门应于年初编制检查计划，区地下空间安全使用管理综合协调部门（区国动办）应同步编制联合检查计划。",
+     [[("区国动办", "responsible")]]),
+    # what was done (制定了《…》) is no duty
+    ("（一）前言。市发展改革委、市经济信息化委会同有关部门制定了《零碳园区建设工作方案》。", []),
+    # one official name bound by a modal after a clause opens a clause of its own; a short setting does not
+    ("（一）督查。国家药监局负责资质认定，各省级药监部门要强化监督检查。",
+     [[("国家药监局", "responsible")], [("各省级药监部门", "responsible")]]),
+])
+def test_sentences_name_bodies_as_documents_define_them(text, expected):
+    assert _roles(text, issuer="某某区人民政府办公室") == expected
+
+
+@pytest.mark.parametrize("name, head", [
+    ("市文物行政管理部门报国务院文物行政管理部门", "市文物行政管理部门"),
+    ("国务院办公厅通报国务院办公厅", "国务院办公厅"),
+    ("市交通委加快布局", "市交通委"),
+    ("区国动办分送有关部门", "区国动办"),
+    ("区委组织部", None),
+    ("镇人民政府文物行政管理部门", None),
+])
+def test_a_body_followed_by_its_act_is_no_longer_name(name, head):
+    from indexer.structure.bodynames import body_before_act
+    assert body_before_act(name) == head

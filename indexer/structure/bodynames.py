@@ -68,6 +68,7 @@ class Vocabulary:
     support_acts: tuple[str, ...]          # 配合, 参与: the act of partners
     transmittals: tuple[str, ...]          # 现转发给你们: a sentence passing a text on names no duty
     role_named_after: re.Pattern           # 是…责任主体 after a body: the role the text gives it
+    defined_name: re.Pattern               # （以下简称“区域管理单位”）: the short name a text gives a body
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +103,7 @@ def vocabulary() -> Vocabulary:
         tuple(re.compile(p) for p in raw["member_lists"]), re.compile(raw["member_name_tails"]),
         tuple(raw["title_endings"]), tuple(raw["duty_sections"]), tuple(raw["level_words"]),
         tuple(raw["table_header_words"]), tuple(raw["support_verbs"]), tuple(raw["transmittals"]),
-        re.compile(raw["role_named_after"]))
+        re.compile(raw["role_named_after"]), re.compile(raw["defined_name"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
@@ -135,8 +136,21 @@ def looks_like_body(name: str) -> bool:
             any(w in base for w in v.generic_endings) or not_a_name(base.replace("（", "").replace("）", "")):
         return False
     # 区绿化市容局联合区房管局, 区房管局应指导街道: a body (an adverb) and its act
-    return not any(0 < (at := base.find(w)) and looks_like_body(v.trailing_adverbs.sub("", base[:at]))
-                   for w in v.acts_after_a_body)
+    return body_before_act(base) is None
+
+
+def body_before_act(name: str) -> str | None:
+    """The body a longer piece opens with when an act follows it (市文物行政管理部门报国务院…部门 → 市文物行政管理部门,
+    国务院办公厅通报国务院… → 国务院办公厅, 区房管局应指导街道 → 区房管局), else None."""
+    v = vocabulary()
+    for w in v.acts_after_a_body:
+        at = name.find(w)
+        while at > 0:
+            head = v.trailing_adverbs.sub("", name[:at])
+            if looks_like_body(head):
+                return head
+            at = name.find(w, at + 1)
+    return None
 
 
 def cut_word(text: str, end: int, rest: int = 1) -> bool:
@@ -258,6 +272,9 @@ def collective_at(text: str, pos: int) -> int | None:
     return m.end() if m else None
 
 
+LEVEL_RUN = re.compile(r"(?:由|经)?(?:省|市|区|县|镇|乡)(?:(?:和|或者|或|及|、)(?:省|市|区|县|镇|乡))*")
+
+
 def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int, int]]:
     """'A、B和C' → [(A, s, e), …] with offsets. Collective bodies (各区、县级市) stay whole; 和/及/与 split only
     where both sides are bodies (文化和旅游部 stays one)."""
@@ -267,6 +284,8 @@ def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int
     for m in re.finditer(rf"({pattern})(?=[、，；和及与等]|$)|[、，；]", text):
         if not m.group(1) and inside[m.start()]:
             continue        # 区委宣传部（区文明办、区政府新闻办）: a body with its other names, one body
+        if not m.group(1) and m.group(0) == "、" and LEVEL_RUN.fullmatch(text[pos:m.start()].strip()):
+            continue        # 市和区、县文物行政管理部门: levels sharing one name, one authority
         if m.group(1):
             atoms.append((text[pos:m.start()], pos))
             atoms.append((m.group(1), m.start(), True))
@@ -360,3 +379,20 @@ def cell_bodies(text: str, start: int, role: str, table: BodyTable, level: str |
 
 
 # ------------------------------------------------------------------ clauses
+
+
+def defined_bodies(folded: str) -> set[str]:
+    """The short names a document gives bodies (街道办事处、镇人民政府以及…管理局（管委会）（以下简称“区域管理单位”）):
+    a name defined right after a body's name (its other names in brackets aside) that has a body's form or a kind's
+    (…单位, …部门, …机构, …机关)."""
+    out = set()
+    for m in vocabulary().defined_name.finditer(folded):
+        name = m.group(1)
+        before = folded[max(0, m.start() - 40):m.start()]
+        while (inner := re.search(r"（[^（）]{1,30}）$", before)) is not None:
+            before = before[:inner.start()]
+        if name in vocabulary().generic or not (looks_like_body(name) or name.endswith(("单位", "部门", "机构", "机关"))):
+            continue
+        if any(looks_like_body(before[-k:]) for k in range(2, min(len(before), 25) + 1)):
+            out.add(name)
+    return out

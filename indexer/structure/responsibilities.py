@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from indexer.structure.bodynames import BodyTable, cell_bodies, issuer_level, label_role, list_bodies, role_by_words, vocabulary
+from indexer.structure.bodynames import BodyTable, cell_bodies, defined_bodies, issuer_level, label_role, list_bodies, role_by_words, vocabulary
 from indexer.structure.units import skip_label
 from indexer.structure.subjects import (led_by_heading, listed_subjects_inside, members_named, official_name,
                                        sentence_subject, subject_clauses)
@@ -171,7 +171,12 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         last_end[unit.unit_id] = e
         out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), source, s, e, doc_text[s:e], scope))
     spans = [(s, e) for s, e, _, _ in found]
-    known = {b.name for _, _, bodies, _ in found for b in bodies}     # names the document itself makes responsible
+    # names the document itself makes responsible, and the short names it gives bodies (以下简称“区域管理单位”)
+    defined = defined_bodies(folded)
+    known = {b.name for _, _, bodies, _ in found for b in bodies} | defined
+    # names read whole wherever a sentence opens with them: those defined, and those of an official form the document
+    # makes responsible in its clauses (区土方工作专班), not a collective kind (各监督管理部门)
+    defined |= {k for k in known if official_name(k, set()) and not k.startswith("各")}
     heading_bodies: dict[str, list[BodyMention]] = {}     # a unit whose heading is a body (（一）区绿化市容局)
     duties_until = -1       # the end of a line of duties (区应急管理局：参与…；负责…启用。) its body answers for
     for sentence in sentence_spans(doc_text, lo, hi):
@@ -180,9 +185,8 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         pieces = subject_clauses(doc_text, *sentence, table, level)
         carry = None
         for k, (s, e) in enumerate(pieces):
-            if carry is not None:
-                s, carry = carry, None
-            piece_start = s
+            joined, carry = carry, None
+            piece_start = s if joined is None else joined
             if s < duties_until:
                 continue
             inside = [b for a, b in spans if a < e and s < b]
@@ -202,7 +206,7 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
             if part and "，" not in doc_text[s:e]:
                 skipped = part.end()        # 一、区数据局 heading the duties below it
             bodies = sentence_subject(doc_text, skipped, e, table, level, unit.kind == "law_article",
-                                      headed=skipped > s, known=known, duties=in_duty_section(unit))
+                                      headed=skipped > s, known=known, duties=in_duty_section(unit), defined=defined)
             if part and not all(official_name(b.name, known) for b in bodies):
                 bodies = []                 # 四、建设多元办学格局, 一、适用范围及部门职责: a heading naming no body
             heads = False
@@ -225,6 +229,9 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
                 # 1.街道消委办。牵头开展…; …: the item's line is the body's duties (a later sentence may name a subject
                 # of its own: 消委办负责…，协同建管中心…)
                 e = line_end
+            if bodies and joined is not None and not doc_text[s:e].startswith(doc_text[joined:s].strip()):
+                # the pieces before, naming no subject, are what this piece's subject answers for too
+                s = skip_label(doc_text, joined, e)
             if bodies:
                 e -= doc_text[e - 1] in "，,"         # a piece of a sentence is quoted without its comma
                 out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), "text", s, e, doc_text[s:e], s,

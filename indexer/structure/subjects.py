@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from indexer.structure.bodynames import (NOT_A_NAME, BodyTable, body_level, collective_at, cut_word, list_bodies,
+from indexer.structure.bodynames import (NOT_A_NAME, BodyTable, body_before_act, body_level, collective_at, cut_word, list_bodies,
                                          looks_like_body, split_and, vocabulary)
 from indexer.textutil import fold
 from indexer.types import BodyMention
@@ -18,7 +18,7 @@ LAW_VERBS = (r"会同|商|规划和组织|组织|制定|负责|主管|统一管�
              r"依照|按照|给予|建立|指定|授权|批准|备案|发布|废止|公告|追究|查处|处理|调查|处罚|撤销|检查|设置")
 LAW_BY = re.compile(rf"由(?P<body>{LAW_BODY}|国务院)(?:依法|另行|负责)?(?P<verb>{LAW_VERBS})")
 LAW_SUBJECT = re.compile(rf"^(?P<body>(?:国务院|县级以上|省|设区的市|地方各级|各级|公安|国家)[^，。；：由报]{{0,38}}?"
-                         rf"(?:部门|机关|机构|人民政府(?:管理[\u4e00-\u9fff]{{1,12}}?工作的部门)?))(?P<verb>{LAW_VERBS}|应当|可以|在|对)")
+                         rf"(?:部门|机关|机构|人民政府(?:管理[\u4e00-\u9fff]{{1,12}}?工作的部门)?))(?P<verb>{LAW_VERBS}|应当|应|可以|须|在|对)")
 
 
 LEAD_NAMED = re.compile(r"([^，。；、]{2,25}?)为牵头(?:单位|部门)")
@@ -28,10 +28,12 @@ SUBJECT_TIME = re.compile(r"(?:(?:目前|当前|同时|此外|另外|下一步|�
 
 
 def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None, law: bool,
-             headed: bool = False, known: set[str] = frozenset(), duties: bool = False) -> list[BodyMention]:
+             headed: bool = False, known: set[str] = frozenset(), duties: bool = False,
+             defined: set[str] = frozenset()) -> list[BodyMention]:
     """由A牵头，B、C配合 / A会同B… / A负责… / A：负责… / a heading that is a body: the body that is a sentence's
     subject (and its partners). Laws name authorities in their own way. `headed`: the sentence opens a unit
-    after its label; `duties`: that unit sits in a section of duties (二、职责分工)."""
+    after its label; `duties`: that unit sits in a section of duties (二、职责分工); `known`: the names the
+    document makes responsible elsewhere; `defined`: the short names it gives bodies (以下简称“区域管理单位”)."""
     sentence = fold(doc_text[s:e])
     if any(word in sentence for word in vocabulary().transmittals):
         return []       # A制订的《…》已经区政府同意，现转发给你们: who drafted the text passed on, no duty
@@ -43,18 +45,26 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         leads = m and (m.group("verb") in ("会同", "牵头") or sentence.startswith(vocabulary().lead_acts, m.start("verb")))
         if m and (found := list_bodies(SCOPE.sub("", m.group("body")), s + m.start("body"),
                                        "lead" if leads else "responsible", table, level)):
-            if m.group("verb") == "会同":     # 区人社局会同区消防救援支队开展…: the partners support
-                found += _leading_bodies(sentence[m.end("verb"):], s + m.end("verb"), table, level)
+            act = vocabulary().adverbs.sub("", sentence[m.start("verb"):], count=1)
+            at = len(sentence) - len(act)
+            if (joined := _joined_at(act)) is not None:
+                # 区人社局会同区消防救援支队开展… / 镇文物行政管理部门应当根据…，会同镇规划土地行政管理部门…: the
+                # subject leads, the partners support
+                found = [replace(b, role="lead") for b in found]
+                found += _leading_bodies(act[joined:], s + at + joined, table, level)
             return found
         # a rule of a district or a city names its bureaus as any document does (区建管委依法负责…)
     if is_title(sentence):
         return []       # 古美路街道加强独居老人消防安全工作实施方案: a title, whatever verb follows its first name
     at = 0
     while opening := SUBJECT_TIME.match(sentence, at) or vocabulary().sentence_setting.match(sentence, at):
+        first, end = _subject_list(sentence, at, defined)
+        if _official_after_time(first, sentence[end:], known):
+            break       # 镇文物行政管理部门接到报告后，应当…: the clause of time holds the subject
         at = opening.end()      # 2020年底前，/ 按照…的原则，在区政府的统一领导下，: the subject comes after
     if sentence[at:at + 1] == "由":
         at += 1
-    names, end = _subject_list(sentence, at)
+    names, end = _subject_list(sentence, at, defined)
     rest = sentence[end:]
     # （一）区建管委 / 2.1.2 指挥部办公室及其职责: a heading that is a body heads its duties
     heading = rest.strip("：: ")
@@ -62,8 +72,13 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     # (elsewhere such an item names what is set up: （一）街镇消防安全委员会。各街镇设立…)
     whole = headed and (not heading or heading in vocabulary().duty_headings or (duties and heading == "。"))
     if names and not (whole or (rest[:1] and rest[:1] in "：:") or _verb_after(rest)
-                      or _plain_subject(names, rest, known)):
+                      or _official_after_time(names, rest, known) or _plain_subject(names, rest, known)):
         names = []
+    if not names and (condition := CONDITION.match(sentence, at)):
+        # 新建人防工程…设有物联设施设备的，区国动办和区域管理单位应当指导…: the case, then its subject
+        names, end = _subject_list(sentence, condition.end(), defined)
+        if not (names and (_verb_after(sentence[end:]) or _plain_subject(names, sentence[end:], known))):
+            names = []
     if not names and (topic := TOPIC.match(sentence, at)):
         # 特种设备安全事故：区市场监管局牵头 — the case named, then its subject
         names, end = _subject_list(sentence, topic.end())
@@ -71,8 +86,9 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
             names = []
     if not names:       # …推进由A与B落实 / …由A牵头，B配合落实 / 经A审核批准: 由 or 经 bring the subject later
         for m in vocabulary().later_subject.finditer(sentence):
-            names, end = _subject_list(sentence, m.end())
-            if names and _verb_after(sentence[end:]):
+            names, end = _subject_list(sentence, m.end(), defined)
+            if names and (_verb_after(sentence[end:])
+                          or (sentence[m.start()] == "由" and _by_act(names, sentence[end:], known))):
                 break
             names = []
     lead_by_role = False
@@ -84,8 +100,8 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         names, end = _sectors(sentence, at)
         if names and not _verb_after(sentence[end:]):
             names = []
-    if not names:
-        return []
+    if not names or DONE.match(sentence, end):
+        return []       # A、B会同有关部门制定了《…》: what was done, no duty
     rest = sentence[end:]
     verb_rest = vocabulary().adverbs.sub("", rest, count=1)
     verb = next((v for v in ("会同", "联合", "协同", "牵头") if verb_rest.startswith(v)), None)
@@ -115,11 +131,11 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
         together = TOGETHER.match(verb_rest)      # A将与B、C等单位一起…: all of them
         if together:
             mentions += list_bodies(together.group(1), offset + together.start(1), "responsible", table, level) or []
-        elif later := LATER_WITH.search(verb_rest):
-            # A和B列出…清单，会同C、D等部门将…: the subject leads what it does with the partners a later clause names
+        elif later := WITH_IN_CLAUSE.match(verb_rest) or LATER_WITH.search(verb_rest):
+            # A和B列出…清单，会同C、D等部门将… / 由A根据…要求会同建设单位…: the subject leads what it does with the
+            # partners named, bodies or not
             partners = _leading_bodies(verb_rest[later.end():], offset + later.end(), table, level)
-            if partners or verb_rest[later.end():].startswith(("各", "有关", "相关")):     # 会同各行业主管部门
-                mentions = [replace(m, role="lead") if m.role == "responsible" else m for m in mentions] + partners
+            mentions = [replace(m, role="lead") if m.role == "responsible" else m for m in mentions] + partners
     return mentions
 
 
@@ -135,8 +151,16 @@ def _supporters(verb_rest: str, pos: int, offset: int, table: BodyTable, level: 
     return out
 
 
+# a body described by its function, its own name in brackets: 区地下空间安全使用管理综合协调部门（区国动办）
+DESCRIBED = re.compile(r"[\u4e00-\u9fff]{6,}部门（([^（）]{2,12})）")
+
+
 def _mention(name: str, role: str, start: int, end: int, table: BodyTable, level: str | None) -> BodyMention:
-    """A body a sentence names, with its canonical name and its level (its own, else the issuer's)."""
+    """A body a sentence names, with its canonical name and its level (its own, else the issuer's); a body
+    described by its function goes by the name in brackets after it."""
+    if (described := DESCRIBED.fullmatch(name)) and looks_like_body(described.group(1)):
+        start, end = start + described.start(1), start + described.end(1)
+        name = described.group(1)
     own = body_level(name, level)
     return BodyMention(name, table.canonical(name, own), role, start, end, own or "")
 
@@ -149,11 +173,20 @@ def is_title(sentence: str) -> bool:
 
 CONNECTIVE = "(?:并|同时|还|要|并要)?"     # opening a later clause of the same subject
 LATER_WITH = re.compile(rf"[，；]{CONNECTIVE}会同")
+WITH_IN_CLAUSE = re.compile(r"^[^，。；]{0,30}?会同")
+
+
+def _joined_at(act: str) -> int | None:
+    """Where the partners of a subject's act begin: after 会同 opening the act, inside its first clause (由A根据…要求
+    会同B…) or opening a later clause (A…，并会同B…); None when the act names no 会同."""
+    m = WITH_IN_CLAUSE.match(act) or LATER_WITH.search(act)
+    return m.end() if m else None
 # A参照…，牵头制定…: a later clause of the subject's own that opens with 牵头
 LATER_LEAD = re.compile(rf"^[^。；]*?，{CONNECTIVE}(?:牵头|负责牵头)(?!单位|部门)")
 
 
 TOPIC = re.compile(r"[^，。；：:（）]{2,24}[：:](?:由)?")
+CONDITION = re.compile(r"[^，。；：:]{2,40}?的[，,]")
 # a bracket after a name listing what the body answers for (区应急局（经营、储存、使用）) or giving its short name
 # (（以下简称“市交安委”）): no part of its name
 SCOPE = re.compile(r"（(?:以下简称|简称|下称)[^（）]*）$|（[^（）]*[、，和及][^（）]*）$")
@@ -174,6 +207,30 @@ def _verb_after(rest: str) -> bool:
     return False
 
 
+BY_NOT_ACT = ("组成", "担任", "构成", "为", "是", "于")
+
+
+def _by_act(names: list, rest: str, known: set[str]) -> bool:
+    """…，由A + any act (市级文物保护单位由市文物行政管理部门提出建议名录): after 由, an official name followed by what
+    is neither a particle nor a member's role (由A、B组成, 由区长担任) is the subject of that act."""
+    return _plain_subject(names, rest, known) and not rest.startswith(BY_NOT_ACT)
+
+
+DONE = re.compile(r"[^，。；]*?[\u4e00-\u9fff]了[《“]")
+AFTER_TIME = re.compile(r"[^，。；：]{1,16}?(?:后|时|前|之后|以后|期间)[，,]")
+
+
+def _verb_after_time(rest: str) -> bool:
+    """镇文物行政管理部门接到报告后，应当立即…: the subject's act after a clause of time."""
+    m = AFTER_TIME.match(rest)
+    return bool(m) and _verb_after(rest[m.end():])
+
+
+def _official_after_time(names: list, rest: str, known: set[str]) -> bool:
+    """An official name (市/区/镇… before it, or named elsewhere as responsible), a clause of time, its act."""
+    return bool(names) and all(official_name(n, known) for n, _, _ in names) and _verb_after_time(rest)
+
+
 def _names_and_act(text: str, at: int) -> bool:
     """Does `text` go on at `at` with bodies and their act (由消防办承担: yes; 由行政主要领导担任主任: no)?"""
     names, end = _subject_list(text, at)
@@ -181,7 +238,7 @@ def _names_and_act(text: str, at: int) -> bool:
 
 
 KIND_AFTER = re.compile(r"(?!及|和|与|以及)(?:[\u4e00-\u9fff]{2,10}、)*[\u4e00-\u9fff]{2,10}?等?(?:有关)?(?:部门|机关|机构)")
-PEOPLE = re.compile(r"(?:分管[^，。；]{0,12}?的|主要|相关)?(?:工作人员|负责人|领导|负责同志)")
+PEOPLE = re.compile(r"(?:分管[^，。；]{0,12}?的|分管|主要|相关)?(?:工作人员|负责人|领导|负责同志|秘书长)")
 
 
 def official_name(name: str, known: set[str]) -> bool:
@@ -207,7 +264,10 @@ def _plain_subject(names: list, rest: str, known: set[str]) -> bool:
     clause = re.split(r"[，。；]", rest, maxsplit=1)[0]
     by_other = any(clause[m.start():m.end()].startswith("由") and _names_and_act(clause, m.end())
                    for m in vocabulary().later_subject.finditer(clause))
-    return official and bool(rest) and not title and not rest.startswith(NOT_A_SUBJECT) and rest[:1] not in "，、）)。" \
+    # 联席会议由管委会分管主任担任召集人: 由 brings another subject (a body made of members, 由A、B组成, stays one)
+    by_another = rest.startswith("由") and not re.match(r"由[^，。；]*组成", rest)
+    return official and bool(rest) and not title and not rest.startswith(NOT_A_SUBJECT) and not by_another \
+        and rest[:1] not in "，、）)。" \
         and not joined and not modifier and not goes_on and not by_other
 
 
@@ -218,7 +278,7 @@ def _sectors(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
         return [], at
     names, pos = [], at
     for piece in m.group(1).split("、"):
-        if NOT_A_NAME.search(piece) or piece in vocabulary().generic:
+        if NOT_A_NAME.search(piece) or piece in vocabulary().generic or LEVELS_SHARING.match(piece + "、"):
             return [], at
         names.append((piece, pos, pos + len(piece)))
         pos += len(piece) + 1
@@ -234,16 +294,23 @@ OTHERS = re.compile(rf"(?:及|和|以及|与)(?=其|有关|相关)(?:其他|其�
 NAME_ENDINGS = tuple(vocabulary().suffixes) + ("部门", "）", ")")
 
 
-def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
+def _subject_list(sentence: str, at: int, defined: set[str] = frozenset()) -> tuple[list[tuple[str, int, int]], int]:
     """The bodies opening `sentence` at `at` (A、B和C…). Of the names a body could end at, the longest followed
     by a separator or a verb of `verbs_after_subject` (区建管委 in 区建管委委托…), else the longest followed by
-    anything but a character that continues a name; ([], at) when it does not open with a body."""
+    anything but a character that continues a name; ([], at) when it does not open with a body. `defined`: names
+    the document gives bodies (（以下简称“区域管理单位”）), bodies whatever their form."""
     names, pos = [], at
     while pos < len(sentence):
         # a name (and a bracket after it) ends as bodies' names end; a collective (各区、县级市) is found whole below
         ends = [end for end in range(min(len(sentence), pos + 56), pos + 1, -1)
                 if sentence.endswith(NAME_ENDINGS, pos, end) and looks_like_body(sentence[pos:end])
                 and sentence[pos:end] not in vocabulary().generic and not cut_word(sentence, end)]
+        ends = sorted(set(ends) | {pos + len(k) for k in defined if sentence.startswith(k, pos)}, reverse=True)
+        if not ends and (levels := LEVELS_SHARING.match(sentence, pos)):
+            # 市和区、县文物行政管理部门: levels sharing one name, one authority
+            ends = [end for end in range(min(len(sentence), levels.end() + 25), levels.end() + 1, -1)
+                    if sentence.endswith(NAME_ENDINGS, levels.end(), end) and looks_like_body(sentence[levels.end():end])
+                    and not cut_word(sentence, end)]
         collective = collective_at(sentence, pos)       # 各街道、镇作为…: one body, its 、 inside
         if collective and (not ends or collective >= ends[0]):
             ends = [collective]
@@ -257,7 +324,8 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
             break
         names.append((sentence[pos:chosen], pos, chosen))
         pos = chosen
-        if sentence[pos:pos + 1] == "、" or (sentence[pos:pos + 1] in "和及与" and _body_at(sentence, pos + 1)):
+        if sentence[pos:pos + 1] == "、" or (sentence[pos:pos + 1] in "和及与" and (_body_at(sentence, pos + 1)
+                                                                           or sentence.startswith(tuple(defined) or ("\0",), pos + 1))):
             pos += 1
             continue
         others = OTHERS.match(sentence, pos)
@@ -276,6 +344,7 @@ def _subject_list(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], i
     return names, count.end() if count else pos
 
 
+LEVELS_SHARING = re.compile(r"(?:(?:省|市|区|县|镇|乡)(?:和|或者|或|及|、))+(?=省|市|区|县|镇|乡)")
 SHARED_SUFFIX = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}")
 
 
@@ -329,21 +398,32 @@ def _takes_charge(act: str) -> bool:
     return act.startswith(LATER_OWN_VERBS) or bool(vocabulary().role_named_after.match(act))
 
 
+MODALS = ("应", "要", "须", "必须", "需")
+
+
+def _bound(names: list, rest: str) -> bool:
+    """…编制计划，区国动办应同步编制…: one official name bound by a modal verb opens a clause of its own."""
+    return len(names) == 1 and official_name(names[0][0], set()) and rest.startswith(MODALS) and _verb_after(rest)
+
+
 def subject_clauses(doc_text: str, s: int, e: int, table: BodyTable, level: str | None) -> list[tuple[int, int]]:
     """A sentence cut where a later clause names a subject of its own (区政府是…责任主体，…，区建设管理委会同A、B…
     / 区防汛指挥部负责…，区国动办和相关监督管理部门依法负责…): one body taking charge (会同, 牵头, 负责) or two
     bodies or more and their act, not partners (，B、C配合). Each piece answers for itself."""
     sentence = fold(doc_text[s:e])
-    cuts, depth = [], 0
+    cuts, depth, last = [], 0, 0
     for i, ch in enumerate(sentence):
         depth += (ch in "（(") - (ch in "）)")
         if ch not in "，," or depth > 0:
             continue
         names, end, act = _clause_opening(sentence, i + 1 + (sentence[i + 1:i + 2] == "由"))
-        if names and (_takes_charge(act) or (len(names) >= 2 and _verb_after(sentence[end:])
-                                             and not act.startswith(vocabulary().support_acts)
-                                             and sentence[end:end + 1] not in "和与对在")):
+        # 每年12月下旬，各部门应… / 为此，区政府要…: a short setting is no clause of its own
+        setting = i - last <= 10
+        if names and (_takes_charge(act) or (_bound(names, sentence[end:]) and not setting)
+                      or (len(names) >= 2 and _verb_after(sentence[end:])
+                          and not act.startswith(vocabulary().support_acts) and sentence[end:end + 1] not in "和与对在")):
             cuts.append(s + i + 1)
+            last = i + 1
     bounds = [s] + cuts + [e]       # a piece keeps its comma: it is read as a clause, not as a title
     return list(zip(bounds, bounds[1:]))
 
@@ -386,9 +466,9 @@ def _body_at(sentence: str, pos: int) -> bool:
 def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) -> list[BodyMention]:
     """The objects of 会同: the bodies at the head of `text` (财政部、商务部制定… → 财政部, 商务部)."""
     out, pos = [], 0
-    for piece in re.split(r"(、|和(?=[^、，。；]{0,3}(?:区|市|县|省|国家)))", text):
-        if piece in ("、", "和") or piece.startswith("和"):
-            pos += len(piece)
+    for piece in re.split(r"(、|和(?=[^、，。；]{0,3}(?:区|市|县|省|国家|镇|乡|街道)))", text):
+        if piece in ("、", "和") or piece.startswith("和") or re.sub(r"^(?:有关|相关|其他)", "", piece) in vocabulary().generic:
+            pos += len(piece)       # 会同相关部门和镇人民政府: the kind of body before a named one is none of its own
             continue
         name = piece if looks_like_body(piece) else next(
             (piece[:i] for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i])
@@ -416,6 +496,9 @@ def _law_authorities(sentence: str, offset: int, table: BodyTable) -> list[BodyM
             continue
         seen.add(body)
         role = "lead" if m.group("verb") in ("会同", "商") else "responsible"
+        if head := body_before_act(body):      # 由市文物行政管理部门报国务院文物行政管理部门备案: the first body acts
+            role = "lead" if "会同" in body[len(head):] else "responsible"
+            body = head
         for name, start, end in _split_authorities(body, offset + m.start("body")):
             if name not in vocabulary().generic and not name.startswith(("其他", "有关", "相关")):
                 mentions.append(BodyMention(name, table.canonical(name), role, start, end))
