@@ -102,9 +102,7 @@ class KnowledgeBase:
         for r in data.responsibilities:
             self._doc_responsibilities.setdefault(r.doc_id, []).append(r)
         self.table = BodyTable.load(data_file(corpus, "bodies.json"))
-        for r in data.responsibilities:
-            for b in r.bodies:
-                self.table.add_named(b.canonical, labelled=r.source != "text")
+        self.table.add_responsible(data.responsibilities, {d: doc.text for d, doc in data.documents.items()})
         self.reverse = reverse_index(data.responsibilities)
         self.tokenizer = Tokenizer(data.user_words)
         self.embedder = embedder

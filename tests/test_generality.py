@@ -1539,3 +1539,24 @@ def test_sentences_name_bodies_as_documents_define_them(text, expected):
 def test_a_body_followed_by_its_act_is_no_longer_name(name, head):
     from indexer.structure.bodynames import body_before_act
     assert body_before_act(name) == head
+
+
+def test_a_body_the_document_names_by_a_short_name_has_its_tasks_asked(tmp_path):
+    """（以下简称“区域管理单位”）: the short name is a body of the document, found in a question about its tasks."""
+    kb = _one_document_kb(tmp_path, "某区人防工程管理规定\n第一条 区国动办负责人防工程管理，对街道办事处、镇人民政府（以下简称“区域管理单位”）"
+                                    "开展指导。\n第二条 区域管理单位应当开展日常检查。\n第三条 区域管理单位应当建立信用档案。\n"
+                                    "第四条 区国动办应当组织培训。\n第五条 本规定自发布之日起施行。\n")
+    ans = kb.ask("区域管理单位要做哪些事？")
+    assert ans.intent == "bureau_tasks"
+    assert [c.unit_id.split("#")[1] for c in ans.citations] == ["第二条", "第三条"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # partners before their act with an adverb (等部门共同参与) support
+    ("（一）机制。成立由市交通委牵头，市发展改革委、市水务局等部门共同参与的推进机制。",
+     [[("市交通委", "lead"), ("市发展改革委", "support"), ("市水务局", "support")]]),
+    # 报至 / 交至 inside a piece of text: no name
+    ("（一）申报。户管单位为居委的，由建设单位直接报至规建办审核。", []),
+])
+def test_partners_with_adverbs_and_handing_on_are_read(text, expected):
+    assert _roles(text, issuer="某某区人民政府办公室") == expected

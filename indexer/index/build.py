@@ -131,9 +131,7 @@ def build(paths: list[str | Path], settings: Settings, bodies_path: Path | None,
     documents = {i.document.doc_id: i.document for i in ingested}
     units = [u for i in ingested for u in i.units]
     found = [r for i in ingested for r in i.responsibilities]
-    for r in found:
-        for b in r.bodies:
-            table.add_named(b.canonical, labelled=r.source != "text")
+    table.add_responsible(found, {d: doc.text for d, doc in documents.items()})
     tokenizer = Tokenizer(user_words(table, units, found, [d.text for d in documents.values()]))
     by_id = {u.unit_id: u for u in units}
     searchable = [u for u in units if u.retrievable]

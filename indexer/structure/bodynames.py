@@ -91,7 +91,8 @@ def vocabulary() -> Vocabulary:
         tuple(re.compile(p) for p in raw["conventions"]),
         re.compile(rf"^(?:[^，。；]{{2,14}}(?:前|后|起|以来)，)?(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{verbs})"),
         re.compile(rf"^(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{'|'.join(raw['subject_verbs_law'])})"),
-        re.compile(rf"^[，、]?(?P<body>[^，。；]{{2,200}}?)(?:等(?:有关)?(?:部门|单位)?)?(?:{'|'.join(raw['support_verbs'])})"),
+        re.compile(rf"^[，、]?(?P<body>[^，。；]{{2,200}}?)(?:等(?:有关)?(?:部门|单位)?)?(?:共同|积极)?"
+                   rf"(?:{'|'.join(raw['support_verbs'])})"),
         tuple((c, r) for c, r in raw["table_columns"]), tuple(sorted(raw["verbs_after_subject"], key=len, reverse=True)),
         tuple(raw["lead_acts"]), tuple(raw["word_continues"]), tuple(raw["duty_headings"]), tuple(raw["acts_after_a_body"]),
         re.compile("|".join(raw["collective_patterns"])), tuple(raw["table_column_endings"]),
@@ -227,6 +228,14 @@ class BodyTable:
         stays in its clause but is looked for in no question."""
         if labelled or name in self.names or looks_like_body(name):
             self.add(name)
+
+    def add_responsible(self, responsibilities, texts: dict[str, str]) -> None:
+        """The bodies the documents make responsible, to be found in questions: those of a body's form, those a
+        label names, and the short names a document gives bodies (以下简称“区域管理单位”); `texts`: doc_id → text."""
+        defined = {doc_id: defined_bodies(fold(text)) for doc_id, text in texts.items()}
+        for r in responsibilities:
+            for b in r.bodies:
+                self.add_named(b.canonical, labelled=r.source != "text" or b.name in defined.get(r.doc_id, ()))
 
     def canonical(self, name: str, level: str | None = None) -> str:
         """The table's name for `name`; a body of another level than the table's keeps its own name."""
