@@ -750,8 +750,10 @@ def test_how_often_is_a_frequency_and_how_long_a_period():
     kinds = lambda q: [t.name for t in asked(q)]
     assert kinds("多久开展一次全覆盖检查？") == ["次数或频次"]
     assert kinds("申请一件专利需要多长时间？") == ["期限"]
+    assert kinds("居委对小区多久要查一遍？") == ["次数或频次"]
     often, period = [next(t for t in asked(q)) for q in ("多长时间公布一次？", "整改要多久？")]
     assert often.evidence.search("确保每月全覆盖一次") and not often.evidence.search("全面覆盖")
+    assert often.evidence.search("每五年对文物保护单位进行评估") and often.evidence.search("每3个月开展一次")
     assert period.evidence.search("30个工作日") and not period.evidence.search("每年组织一次评审")
 
 
