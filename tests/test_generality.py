@@ -1520,11 +1520,16 @@ def test_rule_articles_read_the_forms_of_rules(text, expected):
     # a body described by its function goes by the name in brackets after it
     ("（一）计划。各部门应于年初编制检查计划，区地下空间安全使用管理综合协调部门（区国动办）应同步编制联合检查计划。",
      [[("区国动办", "responsible")]]),
+    # an office set up in a body names the body that runs it
+    ("（一）机制。领导小组下设办公室，办公室设在市消防救援总队。", [[("市消防救援总队", "responsible")]]),
     # what was done (制定了《…》) is no duty
     ("（一）前言。市发展改革委、市经济信息化委会同有关部门制定了《零碳园区建设工作方案》。", []),
     # one official name bound by a modal after a clause opens a clause of its own; a short setting does not
     ("（一）督查。国家药监局负责资质认定，各省级药监部门要强化监督检查。",
      [[("国家药监局", "responsible")], [("各省级药监部门", "responsible")]]),
+    ("（一）调查。高层建筑发生造成人员伤亡的较大火灾，区政府组织开展调查处理工作。", [[("区政府", "responsible")]]),
+    # a preamble's decision is no duty
+    ("（一）前言。为深化综合治理，市市场监管局和市消防救援总队决定加强联动。", []),
 ])
 def test_sentences_name_bodies_as_documents_define_them(text, expected):
     assert _roles(text, issuer="某某区人民政府办公室") == expected
@@ -1557,8 +1562,19 @@ def test_a_body_the_document_names_by_a_short_name_has_its_tasks_asked(tmp_path)
     # partners before their act with an adverb (等部门共同参与) support
     ("（一）机制。成立由市交通委牵头，市发展改革委、市水务局等部门共同参与的推进机制。",
      [[("市交通委", "lead"), ("市发展改革委", "support"), ("市水务局", "support")]]),
+    # a place listed with a body after 会同 stands for its government
+    ("（一）体检。管委会会同浦东新区和奉贤区每年选取4个试点镇开展城市体检。",
+     [[("管委会", "lead"), ("浦东新区", "support"), ("奉贤区", "support")]]),
     # 报至 / 交至 inside a piece of text: no name
     ("（一）申报。户管单位为居委的，由建设单位直接报至规建办审核。", []),
 ])
 def test_partners_with_adverbs_and_handing_on_are_read(text, expected):
     assert _roles(text, issuer="某某区人民政府办公室") == expected
+
+
+def test_a_name_is_given_as_the_document_writes_it():
+    """Names are read on folded text; the answer gives them as written (half-width brackets kept), the canonical
+    name folded."""
+    text = "（一）职责。区经委(商务委)负责推进招商工作。"
+    [r] = extract(text, [_unit(text)], NONE, "某某区人民政府办公室")
+    assert [(b.name, b.canonical) for b in r.bodies] == [("区经委(商务委)", "区经委（商务委）")]

@@ -238,7 +238,14 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
                                           max(e, unit.end) if heads else -1))
             elif k + 1 < len(pieces):
                 carry = piece_start
-    return sorted(out, key=lambda r: r.start)
+    return sorted((replace(r, bodies=_as_written(doc_text, r.bodies)) for r in out), key=lambda r: r.start)
+
+
+def _as_written(doc_text: str, bodies: tuple) -> tuple:
+    """Each body's name as the document writes it (经委(商务委), its brackets half-width): names are read on the
+    folded text, whose characters stand where the document's do; the canonical name stays folded."""
+    return tuple(replace(b, name=written) if (written := doc_text[b.start:b.end]) != b.name and fold(written) == b.name
+                 else b for b in bodies)
 
 
 def in_duty_section(unit: Unit) -> bool:

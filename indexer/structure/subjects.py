@@ -402,8 +402,10 @@ MODALS = ("应", "要", "须", "必须", "需")
 
 
 def _bound(names: list, rest: str) -> bool:
-    """…编制计划，区国动办应同步编制…: one official name bound by a modal verb opens a clause of its own."""
-    return len(names) == 1 and official_name(names[0][0], set()) and rest.startswith(MODALS) and _verb_after(rest)
+    """…编制计划，区国动办应同步编制… / …的火灾，区政府组织开展调查: one official name and its act open a clause of
+    their own; not a place or a partner's act (，区政府在…, ，区财政局配合), nor a preamble's decision (…，国务院决定…)."""
+    return len(names) == 1 and official_name(names[0][0], set()) and _verb_after(rest) \
+        and not rest.startswith(("在", "对", "与", "和", "于", "决定")) and not rest.startswith(vocabulary().support_acts)
 
 
 def subject_clauses(doc_text: str, s: int, e: int, table: BodyTable, level: str | None) -> list[tuple[int, int]]:
@@ -463,6 +465,9 @@ def _body_at(sentence: str, pos: int) -> bool:
                for end in range(min(len(sentence), pos + 25), pos + 1, -1))
 
 
+PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:新区|区|县|市|镇|乡)")
+
+
 def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) -> list[BodyMention]:
     """The objects of 会同: the bodies at the head of `text` (财政部、商务部制定… → 财政部, 商务部)."""
     out, pos = [], 0
@@ -473,6 +478,8 @@ def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) 
         name = piece if looks_like_body(piece) else next(
             (piece[:i] for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i])
              and not cut_word(piece, i)), None)
+        if name is None and out and (place := PLACE.match(piece)):
+            name = place.group(0)       # 会同浦东新区和奉贤区: a place listed with a body stands for its government
         if name is None or (piece[len(name):].startswith(NOT_A_SUBJECT) and not piece[len(name):].startswith("等")):
             break           # 会同国务院有关部门: 国务院 names whose departments, not a body of its own (A等部门 names A)
         if name not in vocabulary().generic:
