@@ -1528,6 +1528,12 @@ def test_rule_articles_read_the_forms_of_rules(text, expected):
     ("（一）督查。国家药监局负责资质认定，各省级药监部门要强化监督检查。",
      [[("国家药监局", "responsible")], [("各省级药监部门", "responsible")]]),
     ("（一）调查。高层建筑发生造成人员伤亡的较大火灾，区政府组织开展调查处理工作。", [[("区政府", "responsible")]]),
+    # 布局 ends as 局 does, yet no name ends there; 对接 is an act, not the preposition 对
+    ("（一）回收。依据有关要求，各街镇完成再生资源回收网络布局，落实管理人员明确管理责任，区商务委对接企业做好数据统计。",
+     [[("各街镇", "responsible")], [("区商务委", "responsible")]]),
+    # an ordinal opening a sentence inside a paragraph (一是…。二是…) comes before the subject
+    ("（一）回收。一是区商务委要做好统计。二是区财政局、区发展改革委等部门制定补贴政策。",
+     [[("区商务委", "responsible")], [("区财政局", "responsible"), ("区发展改革委", "responsible")]]),
     # a preamble's decision is no duty
     ("（一）前言。为深化综合治理，市市场监管局和市消防救援总队决定加强联动。", []),
 ])
@@ -1578,3 +1584,12 @@ def test_a_name_is_given_as_the_document_writes_it():
     text = "（一）职责。区经委(商务委)负责推进招商工作。"
     [r] = extract(text, [_unit(text)], NONE, "某某区人民政府办公室")
     assert [(b.name, b.canonical) for b in r.bodies] == [("区经委(商务委)", "区经委（商务委）")]
+
+
+def test_asked_who_leads_the_sentence_naming_a_lead_answers(tmp_path):
+    """A unit naming a lead in one sentence and other bodies in another: asked who leads, the lead's sentence."""
+    kb = _one_document_kb(tmp_path, "某区监管工作方案\n一、组织实施\n（一）统筹推进。区市场监管局要发挥牵头作用，加强统筹协调，会同各有关"
+                                    "部门共同推进联合抽查工作。各街道要切实加强对本辖区联合抽查工作的组织领导，出台具体实施办法。\n"
+                                    "（二）规范巡查。组织开展巡查。\n" + FILLER)
+    ans = kb.ask("本辖区联合抽查工作的组织领导、出台实施办法，是哪个部门牵头？")
+    assert ans.lead == ["区市场监管局"] and ans.bureaus == ["区市场监管局"]

@@ -181,7 +181,8 @@ def _search_answer(kb: Library, question: str, intent: str, group, doc_filter, m
     if accountable is not None and ACCOUNTABLE_TEXT.search(fold(main.quote)):
         ans.answer = f"据{where}：{main.quote}"   # who answers for it, in the law's words (an actor, not a body)
     elif intent == "responsibility":
-        _fill_responsibility(kb, ans, chosen.unit_id, where, authority_weights(kb, result, question))
+        _fill_responsibility(kb, ans, chosen.unit_id, where, authority_weights(kb, result, question),
+                             lead_asked=bool(LEAD_ASKED.search(fold(question))))
         if LEAD_ASKED.search(fold(question)):
             _say_the_lead(ans)
         _name_a_close_second(kb, ans)
@@ -622,7 +623,10 @@ def _say_the_lead(ans: Answer) -> None:
 HEADED_LEADS = _WORDS["HEADED_LEADS"]
 
 
-def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, weights: dict[str, float]) -> None:
+def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, weights: dict[str, float],
+                         lead_asked: bool = False) -> None:
+    """The bodies answering "who" in a unit: of its clauses and sentences, the one answering for the quoted text
+    (asked who leads, one naming a lead first), and the answer's text, bodies, lead and roles."""
     found = kb.responsibility_of(unit_id)
     receivers = RECEIVER.findall(fold(ans.citations[0].quote)) if not found else []
     if receivers:
@@ -644,8 +648,10 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
 
         def covers(r) -> bool:
             return r.scope[0] < quote.end and quote.start < r.scope[1]
+        # asked who leads (国家层面是哪个部门牵头), the unit's sentence naming a lead (市场监管总局要发挥牵头作用…) first;
         # a task table's row names who does its task in its own columns, whatever the task's sentence says
-        main = max(found, key=lambda r: (r.scope_end < 0 and covers(r), r.source == "table", r is carried,
+        main = max(found, key=lambda r: (lead_asked and any(b.role == "lead" for b in r.bodies),
+                                         r.scope_end < 0 and covers(r), r.source == "table", r is carried,
                                          r.unit_id == unit_id, covers(r),
                                          _words_score(weights, set(kb.tokenizer.tokens(r.quote)))))
     # a heading that is a body (（一）X委员会职责) answers for its items: the item quoted stays the citation

@@ -404,8 +404,9 @@ MODALS = ("应", "要", "须", "必须", "需")
 def _bound(names: list, rest: str) -> bool:
     """…编制计划，区国动办应同步编制… / …的火灾，区政府组织开展调查: one official name and its act open a clause of
     their own; not a place or a partner's act (，区政府在…, ，区财政局配合), nor a preamble's decision (…，国务院决定…)."""
+    verb = next((v for v in vocabulary().verbs_after_subject if rest.startswith(v)), None)     # the longest first
     return len(names) == 1 and official_name(names[0][0], set()) and _verb_after(rest) \
-        and not rest.startswith(("在", "对", "与", "和", "于", "决定")) and not rest.startswith(vocabulary().support_acts)
+        and verb not in ("在", "对", "与", "和", "于", "决定") and not rest.startswith(vocabulary().support_acts)
 
 
 def subject_clauses(doc_text: str, s: int, e: int, table: BodyTable, level: str | None) -> list[tuple[int, int]]:
