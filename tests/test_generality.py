@@ -1593,3 +1593,14 @@ def test_asked_who_leads_the_sentence_naming_a_lead_answers(tmp_path):
                                     "（二）规范巡查。组织开展巡查。\n" + FILLER)
     ans = kb.ask("本辖区联合抽查工作的组织领导、出台实施办法，是哪个部门牵头？")
     assert ans.lead == ["区市场监管局"] and ans.bureaus == ["区市场监管局"]
+
+
+def test_the_government_of_the_first_authority_is_the_later_ones_too():
+    """国务院教育行政部门、人力资源社会保障行政部门和其他有关部门在职责范围内，分别负责…: both national; the second's
+    canonical name says so, its name stays as written."""
+    text = ("（一）职责。国务院教育行政部门负责统筹规划，国务院教育行政部门、人力资源社会保障行政部门和其他有关部门在职责范围内，"
+            "分别负责有关的职业教育工作。")
+    found = extract(text, [_unit(text)], NONE, "国务院")
+    assert [[(b.name, b.canonical) for b in r.bodies] for r in found] == [
+        [("国务院教育行政部门", "国务院教育行政部门")],
+        [("国务院教育行政部门", "国务院教育行政部门"), ("人力资源社会保障行政部门", "国务院人力资源社会保障行政部门")]]

@@ -112,8 +112,8 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
     names = [(SCOPE.sub("", n), a, a + len(SCOPE.sub("", n))) for n, a, b in names]
     split = [piece for n, a, b in names for piece in split_and(n, a, table)]     # A和B: two bodies
     named_lead = LEAD_NAMED.search(sentence[end:])      # …组成，A为牵头单位
-    mentions = [_mention(n, "lead" if named_lead and named_lead.group(1) == n else role, s + a, s + b, table, level)
-                for n, a, b in split]
+    mentions = _shared_head([_mention(n, "lead" if named_lead and named_lead.group(1) == n else role, s + a, s + b,
+                                      table, level) for n, a, b in split])
     offset = s + end + (len(rest) - len(verb_rest))
     if verb in ("会同", "联合", "协同"):     # A会同B: A leads, B supports; A联合B, A协同B: together, no lead
         partners = _leading_bodies(verb_rest[2:], offset + 2, table, level)
@@ -137,6 +137,20 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
             partners = _leading_bodies(verb_rest[later.end():], offset + later.end(), table, level)
             mentions = [replace(m, role="lead") if m.role == "responsible" else m for m in mentions] + partners
     return mentions
+
+
+SHARED_HEAD = re.compile(r"^(国务院|县级以上(?:地方)?(?:各级)?人民政府|省级人民政府|设区的市级以上地方人民政府)(?=[\u4e00-\u9fff]{2,}部门$)")
+
+
+def _shared_head(mentions: list[BodyMention]) -> list[BodyMention]:
+    """国务院教育行政部门、人力资源社会保障行政部门: the government the first authority belongs to is the later
+    ones' too, when they name none of their own — their canonical names say so (国务院人力资源社会保障行政部门)."""
+    head = SHARED_HEAD.match(mentions[0].name) if mentions else None
+    if not head:
+        return mentions
+    return [mentions[0]] + [replace(m, canonical=head.group(1) + m.canonical, level=mentions[0].level)
+                            if m.name.endswith("部门") and not m.name.startswith(OFFICIAL_HEAD + ("县级", "设区", "地方"))
+                            else m for m in mentions[1:]]
 
 
 def _supporters(verb_rest: str, pos: int, offset: int, table: BodyTable, level: str | None) -> list[BodyMention]:
