@@ -391,7 +391,9 @@ def test_control_characters_are_removed(plan_kb):
     # ... and so does whether there is a body that does it, said at the end (有没有…的部门); a 部门规章 is no body
     ("政府有没有引导企业多投入研发的部门？", "responsibility"), ("有没有专门针对小微企业的部门规章？", "other"),
     # a search-box query closing on 负责 asks who (a body's name and 负责 asks for its tasks: test below)
-    ("建材质量追溯 负责", "responsibility"), ("两区战略协议 负责？", "responsibility")])
+    ("建材质量追溯 负责", "responsibility"), ("两区战略协议 负责？", "responsibility"),
+    # the members of a body asks who: 成员单位有哪些, 哪些部委参加
+    ("领导小组的成员单位有哪些？", "responsibility"), ("部际联席会议都有哪些部委参加？", "responsibility")])
 def test_intents(question, intent):
     assert detect_intent(question, []) == intent
 
