@@ -751,6 +751,11 @@ def test_how_often_is_a_frequency_and_how_long_a_period():
     assert kinds("多久开展一次全覆盖检查？") == ["次数或频次"]
     assert kinds("申请一件专利需要多长时间？") == ["期限"]
     assert kinds("居委对小区多久要查一遍？") == ["次数或频次"]
+    assert kinds("三个阶段要在什么时候前全部完成？") == ["时限"] and kinds("联调联试阶段的时间节点是什么？") == ["时限"]
+    deadline = next(t for t in asked("什么时候前完成？"))
+    assert deadline.evidence.search("于2025年5月底完成") and deadline.evidence.search("年底前建成")
+    assert deadline.evidence.search("每年1月31日前公开")
+    assert not deadline.evidence.search("按照以下三个阶段")
     often, period = [next(t for t in asked(q)) for q in ("多长时间公布一次？", "整改要多久？")]
     assert often.evidence.search("确保每月全覆盖一次") and not often.evidence.search("全面覆盖")
     assert often.evidence.search("每五年对文物保护单位进行评估") and often.evidence.search("每3个月开展一次")
@@ -1604,3 +1609,17 @@ def test_the_government_of_the_first_authority_is_the_later_ones_too():
     assert [[(b.name, b.canonical) for b in r.bodies] for r in found] == [
         [("国务院教育行政部门", "国务院教育行政部门")],
         [("国务院教育行政部门", "国务院教育行政部门"), ("人力资源社会保障行政部门", "国务院人力资源社会保障行政部门")]]
+
+
+def test_the_clause_with_a_number_of_the_kind_asked_is_quoted():
+    """Asked when (什么时候前完成), of two clauses with a number the one with a deadline is quoted, not the one
+    sharing the question's words (按照以下三个阶段)."""
+    from indexer.answers import answertypes
+    from indexer.answers.quoting import figure_clause
+    from indexer.index.tokenize import Tokenizer
+    text = "按照以下三个阶段，于2025年5月底完成："
+    question = "三个阶段要在什么时候前全部完成？"
+    tokenizer = Tokenizer()
+    weights = {w: 1.0 for w in tokenizer.tokens(question)}
+    clause = figure_clause(text, 0, len(text), weights, tokenizer, True, answertypes.wanted_evidence(question, "fact"))
+    assert text[clause[0]:clause[1]] == "于2025年5月底完成"

@@ -82,9 +82,10 @@ def figure_clause(text: str, start: int, end: int, weights: dict[str, float], to
     spans = clause_spans(text, start, end)
     numeric = [(a, b) for a, b in spans if FIGURE.search(text[a:b]) and NUMERAL.search(text[a:b])]
     asked = [(a, b) for a, b in spans if any(p.search(text[a:b]) for p in wanted)]
-    # the clauses giving the kind of value asked for when no clause with a number gives it (每月公布… beside
-    # “12345”热线), else the clauses with a number
-    for a, b in asked if asked and not set(asked) & set(numeric) else numeric:
+    # the clauses with a number giving the kind of value asked for (于2025年5月底完成 beside 按照以下三个阶段, asked
+    # when), else those giving it without a number (每月公布… beside “12345”热线), else the clauses with a number
+    both = [c for c in numeric if c in set(asked)]
+    for a, b in both or asked or numeric:
         # the words around the number say what it counts (…不得低于乡道每年每公里5000元，村道每年每公里3000元:
         # 村道 asked picks the second; 建设15家以上国家级科技企业孵化器): they count first, then the clause's
         number = NUMERAL.search(text, a, b)
