@@ -240,9 +240,9 @@ class KnowledgeBase:
 
     @cached_property
     def title_words(self) -> frozenset[str]:
-        """The words of the plans' titles (质量, 提升, 实施方案 …): in a question about a body's tasks or a plan's
-        targets they name the plan, not a topic in it."""
-        return frozenset(w for d in self.data.documents.values() if d.kind == "plan"
+        """The words of the titles of the plans and notices (质量, 提升, 实施方案 …), not the laws': in a question
+        about a body's tasks or a plan's targets they name the document, not a topic in it."""
+        return frozenset(w for d in self.data.documents.values() if d.kind not in ("law", "regulation")
                          for t in (d.title, d.notice_title or "") for w in self.tokenizer.tokens(t) if len(w) >= 2)
 
     @cached_property

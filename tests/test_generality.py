@@ -1623,3 +1623,14 @@ def test_the_clause_with_a_number_of_the_kind_asked_is_quoted():
     weights = {w: 1.0 for w in tokenizer.tokens(question)}
     clause = figure_clause(text, 0, len(text), weights, tokenizer, True, answertypes.wanted_evidence(question, "fact"))
     assert text[clause[0]:clause[1]] == "于2025年5月底完成"
+
+
+def test_a_task_without_a_heading_is_listed_by_its_text(tmp_path):
+    """A body's tasks are listed by their titles; an item with none of its own ((7) alone) by the start of what
+    the body is quoted for, not its bare label."""
+    kb = _one_document_kb(tmp_path, "某区应急预案\n一、职责\n（一）分工\n（7）建筑安全事故：区建设管理委（房屋建筑、交通建设和市政水务工程）"
+                                    "、区住房保障房屋管理局（美丽家园、旧改拆除、加装电梯和房屋安全）牵头。\n"
+                                    "（8）桥梁、隧道、港口、码头安全事故：区建设管理委对口联系市级部门，并根据区政府要求落实相关工作。\n"
+                                    + FILLER)
+    ans = kb.ask("区建设管理委要做哪些事？")
+    assert ans.intent == "bureau_tasks" and "（7）建筑安全事故" in ans.answer and "（8）桥梁、隧道、港口" in ans.answer

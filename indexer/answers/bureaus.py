@@ -19,6 +19,7 @@ TASK_GENERIC = frozenset("""
 建设 区里 咱们 这里 承担 共同 一起 配合 参与 牵头 牵扯 几条 哪条 哪几条 条款 条文 活儿 活
 落实 需要 点名 要管 扮演 角色 关系 分到 作用 位置 份儿 有份
 清单 名单 一览 列表 谢谢 感谢 多谢 麻烦
+这份 这个 文件 办法 方案 实施方案 工作方案 预案 应急预案 意见 实施意见 通知 规定 细则
 """.split())
 
 
@@ -192,7 +193,7 @@ def bureau_answer(kb: Library, question: str, bodies: list[str], notes: list[str
         r = next(r for r in kb.responsibility_of(task.unit_id) if any(b.canonical == body for b in r.bodies))
         citations.append(citation(kb, task.unit_id, r.start, r.end, 0.0, role=_role_text(task),
                                   shared_with=list(task.shared_with)))
-    titles = "；".join(kb.unit_by_id[c.unit_id].title for c in citations)
+    titles = "；".join(_task_title(kb, c) for c in citations)
     led = sum(1 for t in tasks if t.role == "lead")
     extra = f"，其中牵头{led}项" if led else ""
     answer = f"{name}负责{len(citations)}项任务{extra}：{titles}。"
@@ -203,7 +204,7 @@ def bureau_answer(kb: Library, question: str, bodies: list[str], notes: list[str
         first = _quoted_on_topic(kb, on_topic, topic, {c.unit_id: c for c in citations})
         label = "、".join(topic)
         if first:
-            answer = (f"{name}负责的条目中与“{label}”有关的：" + "；".join(kb.unit_by_id[c.unit_id].title for c in first)
+            answer = (f"{name}负责的条目中与“{label}”有关的：" + "；".join(_task_title(kb, c) for c in first)
                       + f"。\n\n{name}共负责{len(citations)}项任务{extra}：{titles}。")
             citations = first + [c for c in citations if c.unit_id not in on_topic]
         else:
@@ -212,6 +213,16 @@ def bureau_answer(kb: Library, question: str, bodies: list[str], notes: list[str
     if explain:
         ans.explain = {"bodies": bodies, "tasks": len(tasks), "topic": topic, "on_topic": on_topic}
     return ans
+
+
+def _task_title(kb: Library, cited) -> str:
+    """A task as the answer lists it: its unit's title, or, for an item with no heading of its own ((7) alone), its
+    label and the start of what the body is quoted for."""
+    unit = kb.unit_by_id[cited.unit_id]
+    if len(unit.title.strip()) > len(unit.label) + 1:
+        return unit.title
+    quote = cited.quote.strip()
+    return f"{unit.label}{quote[:20]}{'…' if len(quote) > 20 else ''}"
 
 
 def _quoted_on_topic(kb: Library, unit_ids: list[str], topic: list[str], clause_of: dict) -> list:
