@@ -412,9 +412,6 @@ def _takes_charge(act: str) -> bool:
     return act.startswith(LATER_OWN_VERBS) or bool(vocabulary().role_named_after.match(act))
 
 
-MODALS = ("应", "要", "须", "必须", "需")
-
-
 def _bound(names: list, rest: str) -> bool:
     """…编制计划，区国动办应同步编制… / …的火灾，区政府组织开展调查: one official name and its act open a clause of
     their own; not a place or a partner's act (，区政府在…, ，区财政局配合), nor a preamble's decision (…，国务院决定…)."""
