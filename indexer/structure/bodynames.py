@@ -232,10 +232,17 @@ class BodyTable:
     def add_responsible(self, responsibilities, texts: dict[str, str]) -> None:
         """The bodies the documents make responsible, to be found in questions: those of a body's form, those a
         label names, and the short names a document gives bodies (以下简称“区域管理单位”); `texts`: doc_id → text."""
-        defined = {doc_id: defined_bodies(fold(text)) for doc_id, text in texts.items()}
+        defined: dict[str, set[str]] = {}      # read from a document's text only when one of its names needs it
+
+        def defined_in(doc_id: str) -> set[str]:
+            if doc_id not in defined:
+                defined[doc_id] = defined_bodies(fold(texts[doc_id]))
+            return defined[doc_id]
         for r in responsibilities:
             for b in r.bodies:
-                self.add_named(b.canonical, labelled=r.source != "text" or b.name in defined.get(r.doc_id, ()))
+                if r.source != "text" or b.canonical in self.names or looks_like_body(b.canonical) \
+                        or b.name in defined_in(r.doc_id):
+                    self.add(b.canonical)
 
     def canonical(self, name: str, level: str | None = None) -> str:
         """The table's name for `name`; a body of another level than the table's keeps its own name."""
@@ -281,7 +288,9 @@ def collective_at(text: str, pos: int) -> int | None:
     return m.end() if m else None
 
 
-LEVEL_RUN = re.compile(r"(?:由|经)?(?:省|市|区|县|镇|乡)(?:(?:和|或者|或|及|、)(?:省|市|区|县|镇|乡))*")
+# levels of government sharing one name (市和区、县文物行政管理部门): the levels and what joins them
+LEVELS, LEVEL_JOINS = "省|市|区|县|镇|乡", "和|或者|或|及|、"
+LEVEL_RUN = re.compile(rf"(?:由|经)?(?:{LEVELS})(?:(?:{LEVEL_JOINS})(?:{LEVELS}))*")
 
 
 def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int, int]]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from indexer.structure.bodynames import (NOT_A_NAME, BodyTable, body_before_act, body_level, collective_at, cut_word, list_bodies,
-                                         looks_like_body, split_and, vocabulary)
+from indexer.structure.bodynames import (LEVEL_JOINS, LEVELS, NOT_A_NAME, BodyTable, body_before_act, body_level,
+                                         collective_at, cut_word, list_bodies, looks_like_body, split_and,
+                                         vocabulary)
 from indexer.textutil import fold
 from indexer.types import BodyMention
 
@@ -165,16 +166,8 @@ def _supporters(verb_rest: str, pos: int, offset: int, table: BodyTable, level: 
     return out
 
 
-# a body described by its function, its own name in brackets: 区地下空间安全使用管理综合协调部门（区国动办）
-DESCRIBED = re.compile(r"[\u4e00-\u9fff]{6,}部门（([^（）]{2,12})）")
-
-
 def _mention(name: str, role: str, start: int, end: int, table: BodyTable, level: str | None) -> BodyMention:
-    """A body a sentence names, with its canonical name and its level (its own, else the issuer's); a body
-    described by its function goes by the name in brackets after it."""
-    if (described := DESCRIBED.fullmatch(name)) and looks_like_body(described.group(1)):
-        start, end = start + described.start(1), start + described.end(1)
-        name = described.group(1)
+    """A body a sentence names, with its canonical name and its level (its own, else the issuer's)."""
     own = body_level(name, level)
     return BodyMention(name, table.canonical(name, own), role, start, end, own or "")
 
@@ -339,7 +332,7 @@ def _subject_list(sentence: str, at: int, defined: set[str] = frozenset()) -> tu
         names.append((sentence[pos:chosen], pos, chosen))
         pos = chosen
         if sentence[pos:pos + 1] == "、" or (sentence[pos:pos + 1] in "和及与" and (_body_at(sentence, pos + 1)
-                                                                           or sentence.startswith(tuple(defined) or ("\0",), pos + 1))):
+                                                                           or sentence.startswith(tuple(defined), pos + 1))):
             pos += 1
             continue
         others = OTHERS.match(sentence, pos)
@@ -358,7 +351,7 @@ def _subject_list(sentence: str, at: int, defined: set[str] = frozenset()) -> tu
     return names, count.end() if count else pos
 
 
-LEVELS_SHARING = re.compile(r"(?:(?:省|市|区|县|镇|乡)(?:和|或者|或|及|、))+(?=省|市|区|县|镇|乡)")
+LEVELS_SHARING = re.compile(rf"(?:(?:{LEVELS})(?:{LEVEL_JOINS}))+(?={LEVELS})")
 SHARED_SUFFIX = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}")
 
 
@@ -477,9 +470,6 @@ def _body_at(sentence: str, pos: int) -> bool:
                for end in range(min(len(sentence), pos + 25), pos + 1, -1))
 
 
-PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:新区|区|县|市|镇|乡)")
-
-
 def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) -> list[BodyMention]:
     """The objects of 会同: the bodies at the head of `text` (财政部、商务部制定… → 财政部, 商务部)."""
     out, pos = [], 0
@@ -490,8 +480,6 @@ def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) 
         name = piece if looks_like_body(piece) else next(
             (piece[:i] for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i])
              and not cut_word(piece, i)), None)
-        if name is None and out and (place := PLACE.match(piece)):
-            name = place.group(0)       # 会同浦东新区和奉贤区: a place listed with a body stands for its government
         if name is None or (piece[len(name):].startswith(NOT_A_SUBJECT) and not piece[len(name):].startswith("等")):
             break           # 会同国务院有关部门: 国务院 names whose departments, not a body of its own (A等部门 names A)
         if name not in vocabulary().generic:
