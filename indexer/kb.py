@@ -5,6 +5,7 @@ The CLI, the app and the evaluation harness all go through this class; nothing b
 from __future__ import annotations
 
 import hashlib
+import re
 import os
 import shutil
 import sys
@@ -224,8 +225,16 @@ class KnowledgeBase:
     def short_titles(self) -> dict[str, str]:
         """Each document's title as people write it in a question (产品质量法, not 中华人民共和国产品质量法),
         folded, with the document's id."""
-        return {fold(d.title).replace("中华人民共和国", ""): d.doc_id for d in self.data.documents.values()
-                if len(d.title) >= 4}
+        titles = {}
+        for d in self.data.documents.values():
+            # a notice's title names the text it issues (关于印发《X办法》的通知): people name that text
+            for t in [d.title] + re.findall(r"印发《([^《》]{4,})》", fold(d.title)):
+                t = fold(t).replace("中华人民共和国", "")
+                # a bracketed note at the end (（试行）, （2024—2027年）) is often left out
+                for name in (t, re.sub(r"[（(][^（）()]{1,12}[)）]$", "", t)):
+                    if len(name) >= 4:
+                        titles.setdefault(name, d.doc_id)
+        return titles
 
     def named_documents(self, question: str) -> list[str]:
         """The documents a question names by title (食品安全法实施条例 names the regulation, not also the law
@@ -233,6 +242,17 @@ class KnowledgeBase:
         q = fold(question)
         found = [t for t in self.short_titles if t in q]
         return [self.short_titles[t] for t in found if not any(t != o and t in o for o in found)]
+
+    def without_titles(self, question: str) -> str:
+        """The question with the titles of plans and notices it names blanked out (《虹口区…办法》由哪些部门负责解释 →
+        由哪些部门负责解释): searched within the document named, such a title's words would find the units quoting
+        the title, not the one asked about. A law's short title names its subject (食品安全法: 食品安全) and stays."""
+        q = fold(question)
+        laws = ("law", "regulation")
+        for t in sorted((t for t, d in self.short_titles.items() if self.data.documents[d].kind not in laws),
+                        key=len, reverse=True):
+            q = re.sub(rf"《?{re.escape(t)}(?:[（(][^（）()]{{1,6}}[)）])?》?", lambda m: " " * len(m.group(0)), q)
+        return q
 
     def doc_rows(self, doc_ids: list[str]) -> np.ndarray:
         rows = [self._doc_rows[d] for d in doc_ids if d in self._doc_rows]

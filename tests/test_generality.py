@@ -279,7 +279,10 @@ def test_repeated_labels_get_unique_ids():
     ("这份意见的有效期到什么时候？", "term"), ("这个办法什么时候起施行？", "term"), ("这项工作什么时候完成？", None),
     ("这个方案从哪天开始实行？", "term"), ("垃圾分类什么时候开始实施？", None),
     ("这份实施方案是哪个街道办事处印发的？", "issuer"), ("这个实施意见总共编了多少条？", "count"),
-    ("垃圾分类由哪个街道办事处负责？", None)])
+    ("垃圾分类由哪个街道办事处负责？", None), ("这个方案是哪两个单位联合印发的？", "issuer"),
+    ("发文机关是谁？", "issuer"), ("成文日期是哪天？", "date"), ("哪些部门负责发放补贴？", None),
+    ("哪几个部门联合开展检查？", None), ("区政府办公室转发这份细则的通知是哪天发出的？", "date"),
+    ("这个通知什么时候下发的？", "date")])
 def test_questions_about_the_document_itself(question, field):
     assert asked_field(question) == field
 
@@ -948,6 +951,39 @@ def test_a_document_answers_for_its_term(tmp_path):
     assert not other.ask("这个实施意见的有效期到什么时候？").found
 
 
+JOINT = ("关于印发《某市某项工作方案》的通知\n各区有关部门：\n现将《某市某项工作方案》印发给你们，请认真组织实施。\n"
+         "{signature}\n2025年2月28日\n某市某项工作方案\n一、工作目标\n（一）加强管理。落实台账。\n" + FILLER)
+
+
+@pytest.mark.parametrize("signature, issuer", [
+    ("某市发展和改革委员会", "某市发展和改革委员会"),
+    ("某市发展和改革委员会\n\n某市粮食和物资储备局", "某市发展和改革委员会、某市粮食和物资储备局"),
+    ("某区教育局某区文化和旅游局\n某区投资促进办公室", "某区教育局、某区文化和旅游局、某区投资促进办公室")])
+def test_a_joint_signature_names_every_issuer(signature, issuer):
+    """Bodies issuing a text jointly sign one per line above the date (or side by side in a table, without a space):
+    every one is an issuer, and 哪两个单位联合印发 is answered with all of them, quoted from the signature."""
+    text = JOINT.format(signature=signature)
+    assert _cleaned(text)[1].meta["issuer"] == issuer
+
+
+def test_a_jointly_issued_text_answers_who_issued_it(tmp_path):
+    kb = _one_document_kb(tmp_path, JOINT.format(signature="某市发展和改革委员会\n\n某市粮食和物资储备局"))
+    answer = kb.ask("这个方案是哪两个单位联合印发的？")
+    assert answer.found and "某市发展和改革委员会、某市粮食和物资储备局" in answer.answer
+    quote = answer.citations[0].quote
+    assert quote.startswith("某市发展和改革委员会") and quote.endswith("某市粮食和物资储备局")
+
+
+def test_a_body_named_beside_the_date_asked_is_the_issuer(tmp_path):
+    """区应急局转发的这个通知是哪天发出的: the body named does not make it a question about the body's duties; beside
+    一共有多少项 it does (the body's tasks are counted)."""
+    text = JOINT.format(signature="某市应急管理局").replace("（一）加强管理。", "（一）区应急局负责隐患排查。")
+    kb = _one_document_kb(tmp_path, text)
+    answer = kb.ask("区应急局转发的这个通知是哪天发出的？")
+    assert answer.found and "2025年2月28日" in answer.answer
+    assert answer.intent == "document"
+
+
 def _document_roles(text: str, issuer="某街道办事处"):
     source, cleaned = _cleaned(text)
     units = parse("d", source.text, cleaned)
@@ -1104,6 +1140,11 @@ def test_a_count_asked_with_its_noun_finds_the_sentence_giving_it(tmp_path):
     from indexer.answers.answertypes import counted
     assert counted("试点选了几个省？").search("确定10个省（区、市）") and not counted("试点选了几个城市？").search("10个省")
     assert counted("谁负责试点？") is None
+    assert counted("每班至少要几个人值班？").search("每班不少于2人") and not counted("几个人？").search("2名")
+    assert not counted("要建立几个质量服务平台？").search("建立统一质量服务平台")
+    assert counted("死亡多少人以上算重大事故？").search("造成3人以上死亡") and counted("东丽区有多少人口？") is None
+    assert not counted("要几个人？").search("个人信息") and not counted("要几个人？").search("每一人")
+    assert counted("每学期至少要上几个课时？").search("每学期不少于4课时")
     topics = ["建设集约化平台", "统一安全防护", "统一运维监管", "推进数据融通", "推进服务融通", "推进应用融通", "加强组织保障"]
     units = "".join(f"（{n}）{t}。政府网站集约化试点地区要{t}，推进政府网站集约化试点工作。\n"
                     for n, t in zip("一二三四五六七", topics))
@@ -1119,6 +1160,16 @@ def test_of_parallel_figures_the_one_whose_neighbouring_words_are_asked_is_quote
                                     "不得低于乡道每年每公里5000元，村道每年每公里3000元。\n（二）加强监管。专款专用。\n" + FILLER)
     assert kb.ask("镇级配套资金用于村道日常养护，每年每公里不得低于多少？").citations[0].quote == "村道每年每公里3000元"
     assert "5000元" in kb.ask("乡道日常养护每年每公里不得低于多少？").citations[0].quote
+
+
+def test_a_count_of_people_is_quoted_from_its_clause_not_the_first_number(tmp_path):
+    """几个人: the clause giving the count (每班不少于2人), where the measure word 个 goes unwritten, is quoted rather
+    than the sentence's first number (实行24小时值班制度)."""
+    kb = _one_document_kb(tmp_path, "某区消防安全责任制实施细则\n第一条 为落实消防安全责任制，制定本细则。\n第二条 机关、团体、"
+                                    "企业、事业等单位应当履行下列消防安全职责：设有消防控制室的，实行24小时值班制度，每班不少于2人，并持证"
+                                    "上岗。\n第三条 本细则自发布之日起施行。\n")
+    answer = kb.ask("单位设了消防控制室的话，每班至少要几个人值班？")
+    assert "每班不少于2人" in answer.citations[0].quote and "24小时" not in answer.citations[0].quote
 
 
 def test_a_quoted_phrase_of_the_title_names_the_document_not_a_unit(tmp_path):
@@ -1628,3 +1679,21 @@ def test_a_task_without_a_heading_is_listed_by_its_text(tmp_path):
                                     + FILLER)
     ans = kb.ask("区建设管理委要做哪些事？")
     assert ans.intent == "bureau_tasks" and "（7）建筑安全事故" in ans.answer and "（8）桥梁、隧道、港口" in ans.answer
+
+
+TITLED = ("关于印发《某区安全隐患举报奖励实施办法（试行）》的通知\n各有关单位：\n"
+          "为调动群众参与安全工作的积极性，制定《某区安全隐患举报奖励实施办法（试行）》。\n"
+          "第一条 为鼓励举报安全隐患，制定本办法。\n第二条 举报人可以通过举报专线举报安全隐患。\n"
+          "第三条 区应急局负责举报的受理和核查。\n第四条 举报奖励标准为每件二百元。\n"
+          "第五条 本办法由区应急局、区消防救援支队共同负责解释。\n")
+
+
+@pytest.mark.parametrize("question", ["《某区安全隐患举报奖励实施办法（试行）》由哪些部门负责解释？",
+                                      "某区安全隐患举报奖励实施办法由哪些部门负责解释？"])
+def test_a_title_named_in_the_question_chooses_the_document_not_the_article(tmp_path, question):
+    """A question naming its document by title (with or without 《》 and the closing （试行）) is searched within it
+    for the rest of the question: the title's words would find the preamble that quotes the title."""
+    kb = _one_document_kb(tmp_path, TITLED)
+    answer = kb.ask(question)
+    assert answer.citations[0].label == "第五条"
+    assert answer.bureaus == ["区应急局", "区消防救援支队"]

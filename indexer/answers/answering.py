@@ -58,6 +58,9 @@ def read_question(kb: Library, raw: str) -> Question:
                     bool(SELF_BODY.search(folded)), bool(YES_NO.search(folded)))
 
 
+SIGNED_FIELDS = ("doc_number", "issuer", "date", "title")
+
+
 def answer_question(kb: Library, question: str, explain: bool = False, doc_filter=None, method: str | None = None) -> Answer:
     """The whole answering path for one question: the question read once, then the answer of its kind."""
     q = read_question(kb, question)
@@ -93,7 +96,9 @@ def answer_question(kb: Library, question: str, explain: bool = False, doc_filte
         if ans.found:
             ans.question = question
             return ans
-    if asked_field(question) and not bodies:
+    # a body named beside 文号, 发文机关 or 成文日期 is the issuer (区政府办公室转发这份细则的通知是哪天发出的); beside 一共有
+    # 多少项 it is the body whose tasks are counted
+    if asked_field(question) and (not bodies or asked_field(question) in SIGNED_FIELDS):
         told = document_answer(kb, question, notes, doc_filter)
         if told is not None:
             return told
@@ -285,8 +290,10 @@ def _fill_figure(kb: Library, ans: Answer, chosen, result, where: str) -> None:
     if unit.kind == "row":      # a table's row: its cells (task, bodies, deadline) are read together
         clause = (main.start, main.end)
     else:
+        count = answertypes.counted(ans.question)      # 几个人: the clause giving that count (每班不少于2人) first
         clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer,
-                               bool(WHEN.search(fold(ans.question))), answertypes.wanted_evidence(ans.question, "fact"))
+                               bool(WHEN.search(fold(ans.question))),
+                               ((count,) if count else ()) + answertypes.wanted_evidence(ans.question, "fact"))
     if clause:
         ans.citations[0] = citation(kb, chosen.unit_id, clause[0], clause[1], chosen.score)
         ans.answer = f"{doc.text[clause[0]:clause[1]]}（{where}）"

@@ -50,15 +50,19 @@ TYPES = _load()
 
 
 COUNTED = re.compile(_RAW["counted"])
+COUNTED_BARE = re.compile(_RAW["counted_without_measure"])
 COUNTED_DEPTH = 10       # how deep among the hits a sentence giving the very count asked is looked for
 
 
 def counted(question: str) -> re.Pattern | None:
-    """几个省 / 多少家企业: the sentences giving that count (10个省, 二十家企业), or None."""
-    m = COUNTED.search(fold(question))
-    if not m:
-        return None
-    return re.compile(rf"(?:\d+|[一二三四五六七八九十两百千万]+)\s*{m.group('measure')}{re.escape(m.group('noun'))}")
+    """几个省 / 多少家企业: the sentences giving that count (10个省, 二十家企业), or None. Some nouns are counted
+    without the measure word 个 (counted_without_measure: 几个人 → 每班不少于2人)."""
+    q = fold(question)
+    if m := COUNTED_BARE.search(q):
+        return re.compile(rf"(?:\d+\s*(?:个)?|[一二三四五六七八九十两百千万]+个){re.escape(m.group('noun'))}")
+    if m := COUNTED.search(q):
+        return re.compile(rf"(?:\d+|[一二三四五六七八九十两百千万]+)\s*{m.group('measure')}{re.escape(m.group('noun'))}")
+    return None
 
 
 def asked(question: str) -> list[AnswerType]:

@@ -16,7 +16,7 @@ from indexer.structure.bodynames import looks_like_body, vocabulary
 # 角色, 跟区知识产权局有关的条款有哪些): a question naming a body and only these (and the words of the documents'
 # titles, kb.title_words) asks for its tasks.
 TASK_GENERIC = frozenset("""
-建设 区里 咱们 这里 承担 共同 一起 配合 参与 牵头 牵扯 几条 哪条 哪几条 条款 条文 活儿 活
+建设 区里 咱们 这里 承担 履行 履职 共同 一起 配合 参与 牵头 牵扯 几条 哪条 哪几条 条款 条文 活儿 活
 落实 需要 点名 要管 扮演 角色 关系 分到 作用 位置 份儿 有份
 清单 名单 一览 列表 谢谢 感谢 多谢 麻烦
 这份 这个 文件 办法 方案 实施方案 工作方案 预案 应急预案 意见 实施意见 通知 规定 细则

@@ -16,11 +16,11 @@ DATA = PACKAGE_DATA / "document_questions.json"
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern, re.Pattern]:
-    """The fields asked about, the words that make a question one about a document, and the sentence stating a
-    document's term (本意见自2023年1月26日起施行，有效期至2027年12月31日。)."""
+    """The fields asked about, the words that make a question one about a document (a metadata field's own name
+    among them), and the sentence stating a document's term (本意见自2023年1月26日起施行，有效期至2027年12月31日。)."""
     raw = json.loads(DATA.read_text(encoding="utf-8"))
-    return ([(name, re.compile(p)) for name, p in raw["fields"]], re.compile(raw["about_document"]),
-            re.compile(raw["term_sentence"]))
+    return ([(name, re.compile(p)) for name, p in raw["fields"]],
+            re.compile(raw["about_document"] + "|" + raw["labels"]), re.compile(raw["term_sentence"]))
 
 
 def asked_field(question: str) -> str | None:
@@ -45,14 +45,22 @@ def _doc_for(kb: Library, question: str, doc_filter) -> str | None:
 
 
 def _quote_of(kb: Library, doc, value: str):
-    """A citation of the first place the document's text shows `value` (None when the text does not)."""
-    at = fold(doc.text).find(fold(value)) if value else -1
+    """A citation of the first place the document's text shows `value` (None when the text does not); a list of
+    names joined with 、 (bodies signing jointly, one per line) from its first name to its last."""
+    text = fold(doc.text)
+    at = text.find(fold(value)) if value else -1
+    end = at + len(value)
+    if at < 0 and "、" in value:
+        first, last = fold(value).split("、")[0], fold(value).split("、")[-1]
+        at = text.find(first)
+        end = text.find(last, at) + len(last) if at >= 0 and text.find(last, at) >= 0 else -1
+        at = at if end > 0 else -1
     if at < 0:
         return None
     units = [u for u in kb.data.units if u.doc_id == doc.doc_id and u.start <= at < u.end]
     unit = min(units, key=lambda u: u.end - u.start) if units else next(
         u for u in kb.data.units if u.doc_id == doc.doc_id)
-    return citation(kb, unit.unit_id, at, at + len(value), 1.0)
+    return citation(kb, unit.unit_id, at, end, 1.0)
 
 
 DATE_WRITTEN = re.compile(r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"

@@ -43,6 +43,8 @@ CN_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2
 CN_NUMERAL_DATE = re.compile(r"^(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日$")
 DAMAGED_DATE = re.compile(r"^(?P<y>\d{4})(?P<rest>\d{2,4})$")
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+ISSUER_ENDS = "府室厅会局部院署"
+PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|区|县|旗|镇|乡|街道)")
 ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）]{4,40}(人民政府|办公室|办公厅|委员会|局|厅|部|院|署|政府)$")
 NOTICE_TITLE = re.compile(r"^.{2,60}(关于|印发).{2,80}的(通知|决定|意见|批复|函)$")
 PUBLICITY = re.compile(r"^（此件(主动公开|公开发布|不公开|依申请公开)）$")
@@ -223,7 +225,7 @@ def _front_matter(out: Cleaned) -> None:
         elif _is_date_line(s):
             front.setdefault("date", []).append(line)
             front.setdefault("signature", []).append(line)
-        elif ISSUER_LINE.match(s) and i + 1 < len(lines) and _is_date_line(fold(lines[i + 1].stripped)):
+        elif _signs(lines, i):
             front.setdefault("issuer", []).append(line)
             front.setdefault("signature", []).append(line)
         elif s.endswith("：") and len(s) <= 60 and "recipients" not in front and "。" not in s and (
@@ -270,6 +272,37 @@ def _decimal_start(lines: list[Line], i: int) -> bool:
         return True
     return bool(DECIMAL_TOP.match(s)) and any(DECIMAL_HEADING.match(fold(line.stripped).lstrip("# "))
                                                for line in lines[i + 1:i + 4])
+
+
+def _signs(lines: list[Line], i: int) -> bool:
+    """Line i signs the text: it and the issuer lines after it, one body per line, lead to the date line (one body's
+    signature, or several bodies' when they issue the text jointly)."""
+    j = i
+    while j < len(lines) and ISSUER_LINE.match(fold(lines[j].stripped)):
+        j += 1
+    return i < j < len(lines) and _is_date_line(fold(lines[j].stripped))
+
+
+def _signature_issuers(out: Cleaned) -> str:
+    """The bodies of the first signature, joined with 、 when several sign on consecutive lines."""
+    at = {id(line): k for k, line in enumerate(out.lines)}
+    signed = out.front["issuer"]
+    run = [signed[0]]
+    for line in signed[1:]:
+        if at[id(line)] != at[id(run[-1])] + 1:
+            break
+        run.append(line)
+    return "、".join(name for line in run for name in _signed_names(fold(line.stripped)))
+
+
+def _signed_names(line: str) -> list[str]:
+    """The bodies of one signature line: two or more when a table layout set them side by side without a space
+    (黄浦区教育局黄浦区文化和旅游局), cut where the line's opening place name comes back after a body's ending."""
+    place = PLACE_OPENING.match(line)
+    if not place:
+        return [line]
+    cut = rf"(?<=[{ISSUER_ENDS}])(?={re.escape(place.group(0))})"
+    return [name for name in re.split(cut, line) if name]
 
 
 def _is_date_line(s: str) -> bool:
@@ -375,7 +408,7 @@ def _metadata(source: Source, out: Cleaned) -> None:
         if date:
             _read_field(out, meta, "成文", "成文日期", date, read_date(date, not_after=meta.get("发布")))
     if "issuer" in front and "issuer" not in meta:
-        meta["issuer"] = first("issuer")
+        meta["issuer"] = _signature_issuers(out)
     if "recipients" in front:
         raw = fold(first("recipients")).rstrip("：")
         meta["recipients"] = [r.strip() for r in raw.split("，") if r.strip()]

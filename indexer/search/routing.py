@@ -207,8 +207,12 @@ def routed_search(kb: Library, question: str, intent: str, group, doc_filter, me
     allowed = kb.rows_for(doc_filter)
     titled = _intersect(kb.doc_rows(kb.named_documents(asked)), allowed)
     if len(titled):
-        # the question names a document (产品质量法规定…): that document answers, when it can
-        result = kb.searcher.search(question, rows=titled, method=method)
+        # the question names a document (产品质量法规定…): that document answers, when it can, searched for the
+        # rest of the question (its title's words would find the units quoting the title)
+        rest = kb.without_titles(question)
+        result = kb.searcher.search(rest, rows=titled, method=method)
+        if not result.tokens:
+            result = kb.searcher.search(question, rows=titled, method=method)
         if result.hits and kb.supported(result, method):
             return result, None
     kinds = route(kb, intent, asked, group)
