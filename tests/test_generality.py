@@ -1697,3 +1697,27 @@ def test_a_title_named_in_the_question_chooses_the_document_not_the_article(tmp_
     answer = kb.ask(question)
     assert answer.citations[0].label == "第五条"
     assert answer.bureaus == ["区应急局", "区消防救援支队"]
+
+
+CITING = ("关于印发《某区公共安全工作实施方案》的通知\n某府办发〔2025〕7号\n各街镇、各有关部门：\n"
+          "现将《某区公共安全工作实施方案》印发给你们，请认真贯彻执行。\n某区人民政府办公室\n2025年3月1日\n"
+          "某区公共安全工作实施方案\n为全力保障公共安全，根据《某市人民政府办公厅关于加强公共安全工作的意见》（某府办规〔2024〕6号），"
+          "结合本区实际，制定本方案。\n一、工作目标\n（一）完善机制。区应急局负责建立隐患排查机制。\n" + FILLER +
+          "四、附则\n本方案自印发之日起施行。原《某区公共安全三年行动方案》（某应急〔2023〕415号）同时废止。\n")
+
+
+@pytest.mark.parametrize("question, number", [
+    ("这个方案是根据市政府办公厅哪个文件制定的（文号）？", "某府办规〔2024〕6号"),
+    ("新方案出来后，哪个老文件作废了？它的文号是多少？", "某应急〔2023〕415号"),
+    ("这个方案的文号是多少？", "某府办发〔2025〕7号")])
+def test_the_number_of_a_text_the_document_cites(tmp_path, question, number):
+    """document_questions.json cited_document: 根据哪个文件（文号）, 哪个老文件作废了 ask for a text the document cites
+    (《…》（某府办规〔2024〕6号）), answered from the citing sentence sharing the question's event (作废 → 废止); the
+    document's own 文号 is asked otherwise."""
+    kb = _one_document_kb(tmp_path, CITING)
+    answer = kb.ask(question)
+    assert answer.found and number in answer.answer
+    others = {"某府办规〔2024〕6号", "某应急〔2023〕415号", "某府办发〔2025〕7号"} - {number}
+    assert not any(o in answer.answer for o in others)
+    if number != "某府办发〔2025〕7号":
+        assert number in answer.citations[0].quote

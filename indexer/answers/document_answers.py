@@ -6,12 +6,54 @@ import json
 import re
 from functools import lru_cache
 
-from indexer.answers.quoting import citation
+from indexer.answers.quoting import citation, idf_weights, weight_in
 from indexer.textutil import PACKAGE_DATA, fold
 from indexer.types import Answer
 from indexer.search.library import Library
 
 DATA = PACKAGE_DATA / "document_questions.json"
+
+
+@lru_cache(maxsize=1)
+def _cited() -> tuple[re.Pattern, list[list[str]]]:
+    """A question about a text the document cites, and the events of citing (废止 / 根据) in either's words."""
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    return re.compile(raw["cited_document"]), raw["cited_events"]
+
+
+# 《上海市人民政府办公厅关于…的意见》（沪府办规〔2024〕6号）: a text cited with its number
+CITED = re.compile(r"《(?P<title>[^《》]{2,80})》\s*[（(](?P<number>[^（）()《》，。]{1,20}?[〔\[［【]\d{4}[〕\]］】]"
+                   r"\s*第?\d{1,5}\s*号)[)）]")
+
+
+def _cited_number(kb: Library, doc, question: str, notes: list[str]) -> Answer:
+    """The number of a text the document cites (根据《…》（沪府办规〔2024〕6号）, 原《…》（…）同时废止): of the citing
+    sentences, the one sharing the question's event (废止 for 作废) and then the most of its weight; quoted whole."""
+    _, events = _cited()
+    q = fold(question)
+    asked = [group for group in events if any(w in q for w in group)]
+    weights = idf_weights(kb, kb.tokenizer.tokens(question))
+    best, best_score = None, None
+    for m in CITED.finditer(doc.text):
+        start = max(doc.text.rfind(c, 0, m.start()) for c in "。\n；") + 1
+        ends = [e for e in (doc.text.find(c, m.end()) for c in "。\n；") if e >= 0]
+        end = min(ends) + 1 if ends else len(doc.text)
+        sentence = doc.text[start:end]
+        score = (sum(any(w in sentence for w in group) for group in asked),
+                 weight_in(weights, set(kb.tokenizer.tokens(sentence))))
+        if best_score is None or score > best_score:
+            best, best_score = (m, start, end), score
+    name = f"《{doc.title}》"
+    if best is None:
+        return Answer(question, "document", False, f"未找到依据：{name}没有引用写明文号的文件。", [], [], notes)
+    m, start, end = best
+    unit = min((u for u in kb.data.units if u.doc_id == doc.doc_id and u.start <= m.start() < u.end),
+               key=lambda u: u.end - u.start)
+    sentence = doc.text[start:end].strip()
+    text = f"{name}引用的《{m.group('title')}》，文号为{m.group('number')}。原文：{sentence}"
+    return Answer(question, "document", True, text, [],
+                  [citation(kb, unit.unit_id, start + doc.text[start:end].find(sentence),
+                            start + doc.text[start:end].find(sentence) + len(sentence), 1.0)], notes)
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +134,8 @@ def document_answer(kb: Library, question: str, notes: list[str], doc_filter=Non
     units = [u for u in kb.data.units if u.doc_id == doc_id]
     name = f"《{doc.title}》"
     value, text = None, None
+    if field == "doc_number" and _cited()[0].search(fold(question)):
+        return _cited_number(kb, doc, question, notes)
     if field == "doc_number" and doc.doc_number:
         value, text = doc.doc_number, f"{name}的文号是{doc.doc_number}。"
     elif field == "issuer" and doc.issuer:
