@@ -228,7 +228,10 @@ class KnowledgeBase:
         titles = {}
         for d in self.data.documents.values():
             # a notice's title names the text it issues (关于印发《X办法》的通知): people name that text
-            for t in [d.title] + re.findall(r"印发《([^《》]{4,})》", fold(d.title)):
+            # 关于印发国家粮食应急预案的函 names it without 《》
+            named = re.findall(r"印发《([^《》]{4,})》", fold(d.title)) or \
+                re.findall(r"印发([^《》]{4,}?)的(?:通知|函|决定|批复)$", fold(d.title))
+            for t in [d.title] + named:
                 t = fold(t).replace("中华人民共和国", "")
                 # a bracketed note at the end (（试行）, （2024—2027年）) is often left out
                 for name in (t, re.sub(r"[（(][^（）()]{1,12}[)）]$", "", t)):

@@ -282,7 +282,7 @@ def test_repeated_labels_get_unique_ids():
     ("垃圾分类由哪个街道办事处负责？", None), ("这个方案是哪两个单位联合印发的？", "issuer"),
     ("发文机关是谁？", "issuer"), ("成文日期是哪天？", "date"), ("哪些部门负责发放补贴？", None),
     ("哪几个部门联合开展检查？", None), ("区政府办公室转发这份细则的通知是哪天发出的？", "date"),
-    ("这个通知什么时候下发的？", "date")])
+    ("这个通知什么时候下发的？", "date"), ("这个公告的文号是多少？", "doc_number")])
 def test_questions_about_the_document_itself(question, field):
     assert asked_field(question) == field
 
@@ -391,7 +391,7 @@ def test_task_table_rows():
     ("西岑特勤消防站预计哪年建成投用？", "年份"), ("专家现场答疑具体是每周星期几？", "星期"),
     ("集中整治阶段安排在哪几个月？", "月份"), ("集中整治阶段要持续多久？", "期限"), ("集中攻坚阶段是从几月到几月？", "月份"),
     ("事故延伸调查的经费由哪个部门承担？", "经费来源"), ("改造的钱谁出？", "经费来源"), ("专项资金谁来管？", None),
-    ("改造工程由哪家施工企业承建？", "名单")])
+    ("改造工程由哪家施工企业承建？", "名单"), ("批准文件一证多批最多不超过几批？", "数量"), ("装修垃圾要按几类分开收运？", "数量")])
 def test_answer_types_from_data(question, kind):
     from indexer.answers.answertypes import asked
     names = [t.name for t in asked(question)]
@@ -1154,6 +1154,16 @@ def test_a_count_asked_with_its_noun_finds_the_sentence_giving_it(tmp_path):
     assert answer.found and "10个省" in answer.citations[0].quote
 
 
+def test_a_count_in_chinese_numerals_with_its_measure_is_a_figure(tmp_path):
+    """最多不超过六批 / 五个类别: a count with its measure word (批, 类, 种, 级) in Chinese numerals is a figure (answer_words
+    FIGURE, NUMERAL; 一种 is not), and 几批 / 几类 ask for one (question_words FACT, answer_types 数量)."""
+    kb = _one_document_kb(tmp_path, "关于支持试验区改革创新的若干措施\n一、措施\n（一）支持开展艺术品进出口经营活动，凭省级文化部门核发的"
+                                    "准予进出口批准文件办理海关验放手续；省级文化部门核发的批准文件在有效期内可一证多批使用，但最多不超过六批。\n"
+                                    "（二）提供一种便利服务。\n" + FILLER)
+    answer = kb.ask("省级文化部门核发的批准文件一证多批最多不超过几批？")
+    assert answer.intent == "fact" and "六批" in answer.answer
+
+
 def test_of_parallel_figures_the_one_whose_neighbouring_words_are_asked_is_quoted(tmp_path):
     """…不得低于乡道每年每公里5000元，村道每年每公里3000元: asked about 村道, the words around each number decide."""
     kb = _one_document_kb(tmp_path, "农村公路管理养护实施方案\n一、资金保障\n（一）加大投入。镇级配套资金用于乡道、村道日常养护经费总额要求"
@@ -1721,3 +1731,15 @@ def test_the_number_of_a_text_the_document_cites(tmp_path, question, number):
     assert not any(o in answer.answer for o in others)
     if number != "某府办发〔2025〕7号":
         assert number in answer.citations[0].quote
+
+
+def test_a_document_named_by_its_title_without_brackets_is_asked_about(tmp_path):
+    """关于印发国家粮食应急预案的函: 国家粮食应急预案是哪天印发的 names the text the 函 issues, without 《》, so it is a
+    question about the document (its date), where a plan not held (…应急预案由哪个部门制定) stays a question of duty."""
+    text = ("某市人民政府办公厅关于印发某市粮食应急预案的函\n各区人民政府：\n《某市粮食应急预案》已经市政府同意，现印发给你们，"
+            "请认真实施。\n某市人民政府办公厅\n二〇〇五年六月十一日\n某市粮食应急预案\n一、总则\n（一）区粮食局负责粮食应急工作。\n"
+            + FILLER)
+    kb = _one_document_kb(tmp_path, text)
+    answer = kb.ask("某市粮食应急预案是哪天印发的？")
+    assert answer.intent == "document" and "2005年6月11日" in answer.answer
+    assert asked_field("农产品质量安全突发事件应急预案由哪个部门制定？") is None

@@ -98,7 +98,8 @@ def answer_question(kb: Library, question: str, explain: bool = False, doc_filte
             return ans
     # a body named beside 文号, 发文机关 or 成文日期 is the issuer (区政府办公室转发这份细则的通知是哪天发出的); beside 一共有
     # 多少项 it is the body whose tasks are counted
-    if asked_field(question) and (not bodies or asked_field(question) in SIGNED_FIELDS):
+    field = asked_field(question, bool(kb.named_documents(question)))
+    if field and (not bodies or field in SIGNED_FIELDS):
         told = document_answer(kb, question, notes, doc_filter)
         if told is not None:
             return told

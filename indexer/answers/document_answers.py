@@ -65,12 +65,13 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern, re.Pattern]:
             re.compile(raw["about_document"] + "|" + raw["labels"]), re.compile(raw["term_sentence"]))
 
 
-def asked_field(question: str) -> str | None:
-    """Which field of the document a question asks for, or None."""
+def asked_field(question: str, names_document: bool = False) -> str | None:
+    """Which field of the document a question asks for, or None. `names_document`: the question names a document
+    held by its title (国家粮食应急预案是哪天印发的), which makes it one about a document as 这份文件 does."""
     fields, about, _ = _patterns()
     q = fold(question)
     for name, pattern in fields:
-        if pattern.search(q) and (name == "doc_number" or about.search(q)):
+        if pattern.search(q) and (name == "doc_number" or names_document or about.search(q)):
             return name
     return None
 
@@ -126,7 +127,7 @@ def _cn_date(iso: str) -> str:
 
 def document_answer(kb: Library, question: str, notes: list[str], doc_filter=None) -> Answer | None:
     """The answer to a question about a document's own metadata or size; None when it asks something else."""
-    field = asked_field(question)
+    field = asked_field(question, bool(kb.named_documents(question)))
     doc_id = _doc_for(kb, question, doc_filter) if field else None
     if doc_id is None:
         return None
