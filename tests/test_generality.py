@@ -1743,3 +1743,17 @@ def test_a_document_named_by_its_title_without_brackets_is_asked_about(tmp_path)
     answer = kb.ask("某市粮食应急预案是哪天印发的？")
     assert answer.intent == "document" and "2005年6月11日" in answer.answer
     assert asked_field("农产品质量安全突发事件应急预案由哪个部门制定？") is None
+
+
+def test_a_value_asked_must_stand_beside_a_word_of_the_question(tmp_path):
+    """answertypes.missing: a sum asked (罚款多少) is refused when the top units hold sums only in sentences far from
+    the question's words (the 50万元 size of a project), and answered when the sum follows in the next sentence of the
+    case asked about (…未按要求贮存的，责令改正；拒不改正的，处一万元以上五万元以下罚款) or under a heading holding them."""
+    text = ("某镇小型建设工程管理办法\n第一条 为加强管理，制定本办法。\n第二条 投资额在50万元以下的，适用简易程序。"
+            "小型建设工程的建设单位应当办理备案手续。\n第三条 未按要求贮存建筑材料的，由镇建管中心责令改正；拒不改正的，"
+            "处一万元以上五万元以下罚款。\n第四条 本办法自发布之日起施行。\n")
+    kb = _one_document_kb(tmp_path, text)
+    refused = kb.ask("小型建设工程的建设单位不办理备案手续，要交多少钱？")
+    assert not refused.found and "金额" in refused.answer
+    answered = kb.ask("建筑材料没按要求贮存会被罚多少钱？")
+    assert answered.found and "一万元以上五万元以下" in answered.answer

@@ -103,11 +103,34 @@ def missing(kb: Library, question: str, hits, intent: str = "fact", tokens: list
     for t in asked(question):
         if (intent == "responsibility" and not t.who) or not (t.any_intent or intent == "fact"):
             continue
-        units = [kb.unit_by_id[h.unit_id] for h in hits[:TYPED_DEPTH if t.numeric else DEPTH]
-                 if not tokens or _holds_a_word(kb, h.unit_id, tokens)]
+        top = hits[:TYPED_DEPTH if t.numeric else DEPTH]
+        if t.numeric and tokens:
+            # a value written with numerals answers beside a word of the question, in one sentence (罚款多少: a
+            # sum in a sentence on 罚款, not the 50万元 of a project's size elsewhere in the article)
+            if not any(_sentence_holds(kb, h.unit_id, t.evidence, tokens) for h in top):
+                return t.name
+            continue
+        units = [kb.unit_by_id[h.unit_id] for h in top if not tokens or _holds_a_word(kb, h.unit_id, tokens)]
         if not any(t.evidence.search(u.text) for u in units):
             return t.name
     return None
+
+
+def _sentence_holds(kb: Library, unit_id: str, evidence: re.Pattern, tokens: list[str]) -> bool:
+    """Does one of the unit's sentences hold a value of the kind (evidence) beside a word of the question: in the
+    sentence, in the one before it (…未按要求进行食品贮存、运输的，…；拒不改正的，…并处一万元以上罚款) or in the
+    unit's heading ((二)主要目标。2025年,…)?"""
+    unit = kb.unit_by_id[unit_id]
+    text = kb.data.documents[unit.doc_id].text
+    words = set(tokens)
+    if unit.heading and not words.isdisjoint(kb.tokenizer.tokens(unit.heading)):
+        return any(evidence.search(text[s.start:s.end]) for s in kb.data.sentences.get(unit_id, []))
+    before: list[str] = []
+    for s in kb.data.sentences.get(unit_id, []):
+        if evidence.search(text[s.start:s.end]) and not (words.isdisjoint(s.tokens) and words.isdisjoint(before)):
+            return True
+        before = s.tokens
+    return False
 
 
 def _holds_a_word(kb: Library, unit_id: str, tokens: list[str]) -> bool:
