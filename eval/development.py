@@ -8,8 +8,10 @@ Held-out sets are never read: a folder of eval/ is read only when DEVELOPMENT li
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from extraction_dump import DEVELOPMENT
@@ -23,9 +25,13 @@ def arguments(root: Path) -> list[str]:
     questions = [ev / "policies" / "questions_dev.jsonl", ev / "policies" / "questions_test.jsonl"]
     docs = [root.parent / "shared" / "corpus-policies", root / "corpus"]
     clauses = [ev / "policies" / "clauses.jsonl"]
+    seen: set[str] = set()
     for name in DEVELOPMENT:
         questions += sorted((ev / name).glob("questions*.jsonl"))
-        clauses += sorted((ev / name).glob("clauses*.jsonl"))
+        held = {p.stem for p in (ev / name / "docs").glob("*.txt")}
+        again = held & seen     # a document two sets annotated (fresh10 repeats fresh8's): the first set's clauses
+        clauses += [_without(path, again) if again else path for path in sorted((ev / name).glob("clauses*.jsonl"))]
+        seen |= held
         docs.append(ev / name / "docs")
     missing = [p for p in questions + docs + clauses if not p.exists()]
     if missing:
@@ -34,6 +40,16 @@ def arguments(root: Path) -> list[str]:
     for flag, paths in (("--questions", questions), ("--docs", docs), ("--clauses", clauses)):
         for p in paths:
             out += [flag, str(p)]
+    return out
+
+
+def _without(path: Path, docs: set[str]) -> Path:
+    """A copy of a clause file without the annotations of `docs` (in the temporary folder), said on stderr."""
+    kept = [line for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and json.loads(line)["doc"] not in docs]
+    out = Path(tempfile.mkdtemp(prefix="policyqa-dev-")) / path.name
+    out.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    print(f"{path}: clauses of {', '.join(sorted(docs))} left out, annotated in an earlier set", file=sys.stderr)
     return out
 
 

@@ -16,14 +16,15 @@ import sys
 from pathlib import Path
 
 # development material: the State Council documents of ../shared, the plan, and the eval sets already run
-DEVELOPMENT = ("unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+DEVELOPMENT = ("unseen", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
 
 
 def documents(root: Path) -> list[Path]:
     shared = root.parent / "shared"
     paths = sorted((shared / "corpus-policies").glob("*.html")) + sorted((shared / "seed").glob("*.txt"))
     for name in DEVELOPMENT:
-        paths += sorted((root / "eval" / name / "docs").glob("*.txt"))
+        seen = {p.stem for p in paths}     # a document in two sets (fresh10 repeats one of fresh8's) once
+        paths += [p for p in sorted((root / "eval" / name / "docs").glob("*.txt")) if p.stem not in seen]
     return paths
 
 
