@@ -49,11 +49,12 @@ def _cited_number(kb: Library, doc, question: str, notes: list[str]) -> Answer:
     m, start, end = best
     unit = min((u for u in kb.data.units if u.doc_id == doc.doc_id and u.start <= m.start() < u.end),
                key=lambda u: u.end - u.start)
-    sentence = doc.text[start:end].strip()
+    raw = doc.text[start:end]
+    start += len(raw) - len(raw.lstrip())      # the quote without the spaces around the sentence
+    sentence = raw.strip()
     text = f"{name}引用的《{m.group('title')}》，文号为{m.group('number')}。原文：{sentence}"
     return Answer(question, "document", True, text, [],
-                  [citation(kb, unit.unit_id, start + doc.text[start:end].find(sentence),
-                            start + doc.text[start:end].find(sentence) + len(sentence), 1.0)], notes)
+                  [citation(kb, unit.unit_id, start, start + len(sentence), 1.0)], notes)
 
 
 @lru_cache(maxsize=1)
