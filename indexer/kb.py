@@ -5,8 +5,8 @@ The CLI, the app and the evaluation harness all go through this class; nothing b
 from __future__ import annotations
 
 import hashlib
-import re
 import os
+import re
 import shutil
 import sys
 from functools import cached_property
@@ -25,6 +25,7 @@ from indexer.index.ingest import ingest_file
 from indexer.index.synonyms import PACKAGE_TABLE, Thesaurus
 from indexer.index.tokenize import Tokenizer, place_names
 from indexer.search import fusion
+from indexer.search.routing import LAW_KINDS
 from indexer.search.scope import PACKAGE_LIST, layered_off_topics
 from indexer.structure import requirements
 from indexer.structure import crossrefs
@@ -251,8 +252,7 @@ class KnowledgeBase:
         由哪些部门负责解释): searched within the document named, such a title's words would find the units quoting
         the title, not the one asked about. A law's short title names its subject (食品安全法: 食品安全) and stays."""
         q = fold(question)
-        laws = ("law", "regulation")
-        for t in sorted((t for t, d in self.short_titles.items() if self.data.documents[d].kind not in laws),
+        for t in sorted((t for t, d in self.short_titles.items() if self.data.documents[d].kind not in LAW_KINDS),
                         key=len, reverse=True):
             q = re.sub(rf"《?{re.escape(t)}(?:[（(][^（）()]{{1,6}}[)）])?》?", lambda m: " " * len(m.group(0)), q)
         return q
@@ -265,7 +265,7 @@ class KnowledgeBase:
     def title_words(self) -> frozenset[str]:
         """The words of the titles of the plans and notices (质量, 提升, 实施方案 …), not the laws': in a question
         about a body's tasks or a plan's targets they name the document, not a topic in it."""
-        return frozenset(w for d in self.data.documents.values() if d.kind not in ("law", "regulation")
+        return frozenset(w for d in self.data.documents.values() if d.kind not in LAW_KINDS
                          for t in (d.title, d.notice_title or "") for w in self.tokenizer.tokens(t) if len(w) >= 2)
 
     @cached_property
