@@ -19,7 +19,7 @@ from extraction_dump import DEVELOPMENT
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def arguments(root: Path) -> list[str]:
+def arguments(root: Path, scratch: Path) -> list[str]:
     """The eval-docs arguments naming every development file: questions, documents and clause annotations."""
     ev = root / "eval"
     questions = [ev / "policies" / "questions_dev.jsonl", ev / "policies" / "questions_test.jsonl"]
@@ -30,7 +30,7 @@ def arguments(root: Path) -> list[str]:
         questions += sorted((ev / name).glob("questions*.jsonl"))
         held = {p.stem for p in (ev / name / "docs").glob("*.txt")}
         again = held & seen     # a document two sets annotated (fresh10 repeats fresh8's): the first set's clauses
-        clauses += [_without(path, again) if again else path for path in sorted((ev / name).glob("clauses*.jsonl"))]
+        clauses += [_without(path, again, scratch) if again else path for path in sorted((ev / name).glob("clauses*.jsonl"))]
         seen |= held
         docs.append(ev / name / "docs")
     missing = [p for p in questions + docs + clauses if not p.exists()]
@@ -43,11 +43,11 @@ def arguments(root: Path) -> list[str]:
     return out
 
 
-def _without(path: Path, docs: set[str]) -> Path:
-    """A copy of a clause file without the annotations of `docs` (in the temporary folder), said on stderr."""
+def _without(path: Path, docs: set[str], scratch: Path) -> Path:
+    """A copy of a clause file without the annotations of `docs` (in `scratch`), said on stderr."""
     kept = [line for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and json.loads(line)["doc"] not in docs]
-    out = Path(tempfile.mkdtemp(prefix="policyqa-dev-")) / path.name
+    out = scratch / f"{path.parent.name}-{path.name}"
     out.write_text("\n".join(kept) + "\n", encoding="utf-8")
     print(f"{path}: clauses of {', '.join(sorted(docs))} left out, annotated in an earlier set", file=sys.stderr)
     return out
@@ -58,9 +58,10 @@ def main() -> int:
     parser.add_argument("--embed-model", default="none")
     parser.add_argument("--report", required=True, help="where the Markdown report is written")
     args = parser.parse_args()
-    command = [sys.executable, "-m", "indexer.cli", "eval-docs", *arguments(ROOT), "--failures", "--split", "all",
-               "--embed-model", args.embed_model, "--report", args.report]
-    return subprocess.call(command, cwd=ROOT)
+    with tempfile.TemporaryDirectory(prefix="policyqa-dev-") as scratch:
+        command = [sys.executable, "-m", "indexer.cli", "eval-docs", *arguments(ROOT, Path(scratch)), "--failures",
+                   "--split", "all", "--embed-model", args.embed_model, "--report", args.report]
+        return subprocess.call(command, cwd=ROOT)
 
 
 if __name__ == "__main__":

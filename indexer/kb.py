@@ -252,8 +252,8 @@ class KnowledgeBase:
         由哪些部门负责解释): searched within the document named, such a title's words would find the units quoting
         the title, not the one asked about. A law's short title names its subject (食品安全法: 食品安全) and stays."""
         q = fold(question)
-        for t in sorted((t for t, d in self.short_titles.items() if self.data.documents[d].kind not in LAW_KINDS),
-                        key=len, reverse=True):
+        named = (t for t, d in self.short_titles.items() if t in q and self.data.documents[d].kind not in LAW_KINDS)
+        for t in sorted(named, key=len, reverse=True):
             q = re.sub(rf"《?{re.escape(t)}(?:[（(][^（）()]{{1,6}}[)）])?》?", lambda m: " " * len(m.group(0)), q)
         return q
 

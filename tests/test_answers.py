@@ -418,6 +418,13 @@ def test_a_question_naming_only_a_body_asks_for_its_tasks(plan_kb, question, bod
     assert [c.label for c in a.citations] == [c.label for c in plan_kb.ask(f"{body}负责哪些任务？").citations]
 
 
+def test_the_duty_verbs_of_a_task_question_are_no_topic(plan_kb):
+    """TASK_GENERIC: 承担, 履行, 履职 ask for a body's duties; they name no topic to sort its tasks by."""
+    from indexer.answers.bureaus import names_only_a_body
+    for question in ["区发改委承担哪些职责？", "区发改委要履行哪些职责？", "区发改委怎么履职？"]:
+        assert names_only_a_body(plan_kb, question), question
+
+
 def test_a_bodys_tasks_on_one_topic_come_first(plan_kb):
     a = plan_kb.ask("区市场监管局在食品安全方面要做什么？")
     assert a.intent == "bureau_tasks" and a.answer.startswith("区市场监管局负责的条目中与“食品安全”有关的：（十）")

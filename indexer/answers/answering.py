@@ -100,7 +100,7 @@ def answer_question(kb: Library, question: str, explain: bool = False, doc_filte
     # 多少项 it is the body whose tasks are counted
     field = asked_field(question, bool(kb.named_documents(question)))
     if field and (not bodies or field in SIGNED_FIELDS):
-        told = document_answer(kb, question, notes, doc_filter)
+        told = document_answer(kb, question, field, notes, doc_filter)
         if told is not None:
             return told
     if intent in ("fact", "other") and TARGETS_ASKED.search(fold(question)):

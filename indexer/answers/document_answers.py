@@ -15,10 +15,14 @@ DATA = PACKAGE_DATA / "document_questions.json"
 
 
 @lru_cache(maxsize=1)
+def _raw() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _cited() -> tuple[re.Pattern, list[list[str]]]:
     """A question about a text the document cites, and the events of citing (废止 / 根据) in either's words."""
-    raw = json.loads(DATA.read_text(encoding="utf-8"))
-    return re.compile(raw["cited_document"]), raw["cited_events"]
+    return re.compile(_raw()["cited_document"]), _raw()["cited_events"]
 
 
 # 《上海市人民政府办公厅关于…的意见》（沪府办规〔2024〕6号）: a text cited with its number
@@ -61,7 +65,7 @@ def _cited_number(kb: Library, doc, question: str, notes: list[str]) -> Answer:
 def _patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern, re.Pattern]:
     """The fields asked about, the words that make a question one about a document (a metadata field's own name
     among them), and the sentence stating a document's term (本意见自2023年1月26日起施行，有效期至2027年12月31日。)."""
-    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    raw = _raw()
     return ([(name, re.compile(p)) for name, p in raw["fields"]],
             re.compile(raw["about_document"] + "|" + raw["labels"]), re.compile(raw["term_sentence"]))
 
@@ -95,10 +99,10 @@ def _quote_of(kb: Library, doc, value: str):
     at = text.find(fold(value)) if value else -1
     end = at + len(value)
     if at < 0 and "、" in value:
-        first, last = fold(value).split("、")[0], fold(value).split("、")[-1]
-        at = text.find(first)
-        end = text.find(last, at) + len(last) if at >= 0 and text.find(last, at) >= 0 else -1
-        at = at if end > 0 else -1
+        names = fold(value).split("、")
+        at = text.find(names[0])
+        last = text.find(names[-1], at) if at >= 0 else -1
+        at, end = (at, last + len(names[-1])) if last >= 0 else (-1, -1)
     if at < 0:
         return None
     units = [u for u in kb.data.units if u.doc_id == doc.doc_id and u.start <= at < u.end]
@@ -126,10 +130,10 @@ def _cn_date(iso: str) -> str:
     return f"{y}年{m}月{d}日"
 
 
-def document_answer(kb: Library, question: str, notes: list[str], doc_filter=None) -> Answer | None:
-    """The answer to a question about a document's own metadata or size; None when it asks something else."""
-    field = asked_field(question, bool(kb.named_documents(question)))
-    doc_id = _doc_for(kb, question, doc_filter) if field else None
+def document_answer(kb: Library, question: str, field: str, notes: list[str], doc_filter=None) -> Answer | None:
+    """The answer to a question about a document's own metadata or size (`field`, as asked_field reads it); None
+    when the document asked about is not found."""
+    doc_id = _doc_for(kb, question, doc_filter)
     if doc_id is None:
         return None
     doc = kb.data.documents[doc_id]
