@@ -168,6 +168,9 @@ def test_divisions_of_a_bureau(text, expected):
      [[("区城管执法局", "responsible"), ("区建设管理委", "responsible")]]),
     ("（一）查处。区生态环境局要会同区建设管理委和区水务局加强查处。",
      [[("区生态环境局", "lead"), ("区建设管理委", "support"), ("区水务局", "support")]]),
+    # 和 between two partners, the second without a level before it
+    ("（一）核查。区消委会要会同区应急局和消防救援支队核查确认。",
+     [[("区消委会", "lead"), ("区应急局", "support"), ("消防救援支队", "support")]]),
     # words between the subject and its verb (data/responsibility.json adverbs), one or several
     ("（一）调查。市市场监管局执法总队、机场分局和各区市场监管局依职责承担质量问题追溯调查工作。",
      [[("市市场监管局执法总队", "responsible"), ("机场分局", "responsible"), ("各区市场监管局", "responsible")]]),
@@ -846,6 +849,8 @@ def test_a_document_counts_its_attachments(tmp_path):
     ("国务院铁路、交通、水利等有关部门和县级以上地方人民政府负责监督。", ["国务院铁路、交通、水利等有关部门", "县级以上地方人民政府"]),
     # 由A另行制定: 另行 between the authority and its act
     ("个人所得税专项附加扣除具体操作办法，由国务院税务主管部门另行制定。", ["国务院税务主管部门"]),
+    # a body by its form (…委) beside an authority (…部门): each its own
+    ("有下列情形之一的，由市交通委、区交通行政管理部门按照职责分工实施警示：", ["市交通委", "区交通行政管理部门"]),
 ])
 def test_authorities_as_laws_name_them(sentence, expected):
     """A government's department in charge of some work (…人民政府管理专利工作的部门) is one authority; 和 separates
@@ -1437,11 +1442,22 @@ def test_a_piece_naming_no_subject_keeps_its_words_with_the_next():
     "社会", "区市场监管局及其他监督管理部门", "区国动办和相关监督管理部门", "原则上只转载党委", "协助市交通执法部门",
     "参加政府", "监督管理部门", "主管部门", "区房管局应指导街道", "乡镇政府应指导村民委员会", "部门", "机关",
     "国家鼓励消费者协会", "阻挠", "干预市场监督管理部门", "乡镇企业向当地县级人民政府计量行政部门",
+    "被约谈单位包括区交通行政管理部门",       # not_in_names 包括: a member list, not a name
+    "参照某区人民政府办公室",                 # not_name_heads 参照: an act before a name
 ])
 def test_words_that_are_no_body_name(name):
     """not_bodies 社会 (社会参与), not_in_names 其他/有关, not_name_heads 原则/协助/参加, generic kinds, and a body, an
     adverb and its act (应指导) joined to what it acts on."""
     assert not looks_like_body(name)
+
+
+def test_a_kind_defined_by_its_members_is_no_duty():
+    """建设主管部门包括A、B defines a kind of body (not_in_names and NOT_A_SUBJECT 包括): no name holds 包括, and a
+    name the document makes responsible elsewhere is no subject when 包括 follows it."""
+    text = "某区管理办法\n一、职责\n（一）建设主管部门负责监督检查。\n（二）建设主管部门包括区建设管理委、区水务局。\n"
+    source, cleaned = _cleaned(text)
+    found = extract(text, parse("d", text, cleaned), NONE, "某区人民政府办公室")
+    assert [[b.name for b in r.bodies] for r in found] == [["建设主管部门"]]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -198,7 +198,8 @@ CONDITION = re.compile(r"[^，。；：:]{2,40}?的[，,]")
 # (（以下简称“市交安委”）): no part of its name
 SCOPE = re.compile(r"（(?:以下简称|简称|下称)[^（）]*）$|（[^（）]*[、，和及][^（）]*）$")
 TOGETHER = re.compile(r"^[与和同]([^，。；]{2,80}?)(?:等(?:有关)?(?:单位|部门))?(?:一起|共同)")
-NOT_A_SUBJECT = ("的", "之", "所", "关于", "等", "各", "有关", "相关", "下属", "直属")   # 国务院各有关部门: not 国务院
+# 国务院各有关部门: not 国务院; 建设主管部门包括A、B: the kind defined, no subject
+NOT_A_SUBJECT = ("的", "之", "所", "关于", "等", "各", "有关", "相关", "下属", "直属", "包括", "包含")
 OFFICIAL_HEAD = ("国家", "国务院", "中央", "省", "市", "区", "县", "镇", "乡", "街道", "各", "自治区")
 # 财政、教育等部门 / …统计等市场监管领域有关部门 / …邮政等行业主管部门: the sectors, then the kind of department
 SECTORS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}?、)+[\u4e00-\u9fff]{2,8}?)等?(?:有关|相关)?"
@@ -485,7 +486,9 @@ def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) 
         if name is None or (piece[len(name):].startswith(NOT_A_SUBJECT) and not piece[len(name):].startswith("等")):
             break           # 会同国务院有关部门: 国务院 names whose departments, not a body of its own (A等部门 names A)
         if name not in vocabulary().generic:
-            out.append(_mention(name, "support", start + pos, start + pos + len(name), table, level))
+            # 会同区应急局和消防救援支队: 和 between two bodies, whatever their level
+            out += [_mention(n, "support", start + pos + a, start + pos + b, table, level)
+                    for n, a, b in split_and(name, 0, table)]
         if name != piece:
             break
         pos += len(piece)
@@ -522,6 +525,8 @@ def _split_authorities(body: str, offset: int) -> list[tuple[str, int, int]]:
             parts.append((body[pos:m.start()], pos))
             pos = m.end()
         parts.append((body[pos:], pos))
-        if len(parts) > 1 and all(re.search(r"(部门|机关|机构|人民政府)$", p) and len(p) >= 4 for p, _ in parts):
+        # 市交通委、区交通行政管理部门: a body by its form too (国务院和省…人民政府的…部门: the departments of both)
+        if len(parts) > 1 and all((re.search(r"(部门|机关|机构|人民政府)$", p) and len(p) >= 4)
+                                  or ("的" not in body and looks_like_body(p)) for p, _ in parts):
             return [(p, offset + at, offset + at + len(p)) for p, at in parts]
     return [(body, offset, offset + len(body))]
