@@ -1453,6 +1453,14 @@ def test_words_that_are_no_body_name(name):
     assert not looks_like_body(name)
 
 
+def test_kinds_of_body_in_a_labelled_list_are_no_body():
+    """generic 各行业部门 and generic_endings 牵头单位: a kind in a labelled list is left out, the bodies beside it kept."""
+    assert _roles("（一）甲事。（牵头单位：市委组织部，配合单位：各项目牵头单位，各区、县级市）", issuer="某市人民政府办公厅") == [
+        [("市委组织部", "lead"), ("各区、县级市", "support")]]
+    assert _roles("（一）乙事。（责任单位：区消防救援局、各行业部门、各街镇）", issuer="某区人民政府办公室") == [
+        [("区消防救援局", "listed"), ("各街镇", "listed")]]
+
+
 def test_a_kind_defined_by_its_members_is_no_duty():
     """建设主管部门包括A、B defines a kind of body (not_in_names and NOT_A_SUBJECT 包括): no name holds 包括, and a
     name the document makes responsible elsewhere is no subject when 包括 follows it."""
