@@ -1446,6 +1446,9 @@ def test_a_piece_naming_no_subject_keeps_its_words_with_the_next():
     "国家鼓励消费者协会", "阻挠", "干预市场监督管理部门", "乡镇企业向当地县级人民政府计量行政部门",
     "被约谈单位包括区交通行政管理部门",       # not_in_names 包括: a member list, not a name
     "参照某区人民政府办公室",                 # not_name_heads 参照: an act before a name
+    "巩固和发展国务院教育行政部门", "赋予社区居委会", "监督指导各街道办事处", "实现市区两级交通管理部门", "指定具体部门",
+    "关于推进上海市轨道交通车站",
+    "大型活动未按规定报公安部门", "各地可以指定部门",        # not_in_names 按规定, 可以
 ])
 def test_words_that_are_no_body_name(name):
     """not_bodies 社会 (社会参与), not_in_names 其他/有关, not_name_heads 原则/协助/参加, generic kinds, and a body, an
