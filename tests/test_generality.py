@@ -168,6 +168,8 @@ def test_divisions_of_a_bureau(text, expected):
      [[("区城管执法局", "responsible"), ("区建设管理委", "responsible")]]),
     ("（一）查处。区生态环境局要会同区建设管理委和区水务局加强查处。",
      [[("区生态环境局", "lead"), ("区建设管理委", "support"), ("区水务局", "support")]]),
+    # a partner's name ends where its act (verbs_after_subject 查处) begins, not at a later word ending like a body's (…站)
+    ("（一）查处。市交通委要会同市公安局查处客运线路沿线站外上客行为。", [[("市交通委", "lead"), ("市公安局", "support")]]),
     # 和 between two partners, the second without a level before it
     ("（一）核查。区消委会要会同区应急局和消防救援支队核查确认。",
      [[("区消委会", "lead"), ("区应急局", "support"), ("消防救援支队", "support")]]),

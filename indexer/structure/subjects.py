@@ -480,9 +480,12 @@ def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) 
         if piece in ("、", "和") or piece.startswith("和") or re.sub(r"^(?:有关|相关|其他)", "", piece) in vocabulary().generic:
             pos += len(piece)       # 会同相关部门和镇人民政府: the kind of body before a named one is none of its own
             continue
+        # the longest name followed by its act (会同市公安局查处客运线路沿线站外上客: 市公安局, not …沿线站), else the
+        # longest name
+        ends = [i for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i]) and not cut_word(piece, i)]
         name = piece if looks_like_body(piece) else next(
-            (piece[:i] for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i])
-             and not cut_word(piece, i)), None)
+            (piece[:i] for i in ends if _verb_after(piece[i:]) and piece[i:i + 1] not in "和与及"),
+            piece[:ends[0]] if ends else None)
         if name is None or (piece[len(name):].startswith(NOT_A_SUBJECT) and not piece[len(name):].startswith("等")):
             break           # 会同国务院有关部门: 国务院 names whose departments, not a body of its own (A等部门 names A)
         if name not in vocabulary().generic:
