@@ -168,6 +168,9 @@ def test_divisions_of_a_bureau(text, expected):
      [[("区城管执法局", "responsible"), ("区建设管理委", "responsible")]]),
     ("（一）查处。区生态环境局要会同区建设管理委和区水务局加强查处。",
      [[("区生态环境局", "lead"), ("区建设管理委", "support"), ("区水务局", "support")]]),
+    # a later clause 并由B负责… makes B responsible for the sentence beside its subject
+    ("（一）监管。区应急局对本区的消防工作实施监督管理，并由区消防救援支队负责实施。",
+     [[("区应急局", "responsible"), ("区消防救援支队", "responsible")]]),
     # a partner's name ends where its act (verbs_after_subject 查处) begins, not at a later word ending like a body's (…站)
     ("（一）查处。市交通委要会同市公安局查处客运线路沿线站外上客行为。", [[("市交通委", "lead"), ("市公安局", "support")]]),
     # 和 between two partners, the second without a level before it

@@ -137,7 +137,16 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
             # partners named, bodies or not
             partners = _leading_bodies(verb_rest[later.end():], offset + later.end(), table, level)
             mentions = [replace(m, role="lead") if m.role == "responsible" else m for m in mentions] + partners
+    # A对…实施监督管理，并由B负责实施: the body a later clause makes responsible answers for the sentence too
+    for later in LATER_BY.finditer(sentence, end):
+        names, at = _subject_list(sentence, later.end(), defined)
+        if names and sentence.startswith("负责", at):
+            named = {m.name for m in mentions}
+            mentions += [_mention(n, "responsible", s + a, s + b, table, level) for n, a, b in names if n not in named]
     return mentions
+
+
+LATER_BY = re.compile(r"[，；]并?由")
 
 
 SHARED_HEAD = re.compile(r"^(国务院|县级以上(?:地方)?(?:各级)?人民政府|省级人民政府|设区的市级以上地方人民政府)(?=[\u4e00-\u9fff]{2,}部门$)")
