@@ -168,6 +168,9 @@ def test_divisions_of_a_bureau(text, expected):
      [[("区城管执法局", "responsible"), ("区建设管理委", "responsible")]]),
     ("（一）查处。区生态环境局要会同区建设管理委和区水务局加强查处。",
      [[("区生态环境局", "lead"), ("区建设管理委", "support"), ("区水务局", "support")]]),
+    # the members of a named committee open the sentence and lead with the partner of 会同
+    ("（一）排摸。区消防安全委员会成员单位应当排摸隐患点位，并会同区应急局核查确认。",
+     [[("区消防安全委员会成员单位", "lead"), ("区应急局", "support")]]),
     # a later clause 并由B负责… makes B responsible for the sentence beside its subject
     ("（一）监管。区应急局对本区的消防工作实施监督管理，并由区消防救援支队负责实施。",
      [[("区应急局", "responsible"), ("区消防救援支队", "responsible")]]),
@@ -223,7 +226,10 @@ def test_subject_sentences():
     ("各区、县级市", True), ("国务院扶贫办", True), ("有关部门", False), ("三级公立医院", False), ("高度重视", False),
     ("区应急局", True), ("职业院校", False), ("应急避难场所所", False),
     # not_bodies: a verb ending in 办 is no office (挂牌督办, 一网通办); an office named 督查办 still is one
-    ("挂牌督办", False), ("一网通办", False), ("区督查办", True), ("区信访办", True)])
+    ("挂牌督办", False), ("一网通办", False), ("区督查办", True), ("区信访办", True),
+    # the members of a body named with its level are bodies (MEMBERS_OF); the members of no named body are a kind
+    ("市应急委成员单位", True), ("区消防安全委员会成员单位", True), ("市科技和信息化工作领导小组各成员单位", True),
+    ("各联席会议成员单位", False), ("各成员单位", False), ("成员单位", False)])
 def test_body_morphology(name, body):
     assert looks_like_body(name) is body
 

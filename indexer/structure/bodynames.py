@@ -118,6 +118,10 @@ def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
     return re.compile("|".join(alternatives))
 
 
+MEMBERS_OF = re.compile(r"((?:国家|省|市|区|县|镇|乡|街道)[\u4e00-\u9fff]{1,20}?(?:委员会|领导小组|工作小组|小组|联席会议|指挥部|委))"
+                        r"各?成员单位")
+
+
 def looks_like_body(name: str) -> bool:
     """A government body by the morphology of its name (…部/委/局/办/署/人民政府 …, 各区、县级市); its other names
     may follow in brackets (区经委（商务委）, 区委宣传部（区文明办、区政府新闻办）)."""
@@ -127,6 +131,9 @@ def looks_like_body(name: str) -> bool:
     if name.startswith(("（", "(")):
         return False        # （市交通委: a clause's bracket, not a name
     base = re.sub(r"（[^（）]{1,30}）$", "", name)
+    members = MEMBERS_OF.fullmatch(base)
+    if members:         # 市应急委成员单位: the members of a body named with its level are bodies; 各成员单位 is a kind
+        return looks_like_body(members.group(1))
     if not (base.endswith(v.suffixes) or base.endswith("部门")) or base.endswith(v.not_bodies) \
             or not 2 <= len(base) <= 25:
         return False        # the ending first: most pieces of text tried as names fail here, cheaply
@@ -358,7 +365,8 @@ def list_bodies(text: str, start: int, role: str, table: BodyTable, level: str |
     v = vocabulary()
     mentions = []
     for name, s, e in split_bodies(text, start, table):
-        if name in v.generic or name.startswith(("有关", "相关", "其他")) or name.endswith(v.generic_endings) \
+        if name in v.generic or name.startswith(("有关", "相关", "其他")) \
+                or (name.endswith(v.generic_endings) and not MEMBERS_OF.fullmatch(name)) \
                 or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             continue        # a generic word, or a table's empty cell (——, /)
         if not table.is_body(name) and not (lenient and len(name) <= 16 and not not_a_name(name)):

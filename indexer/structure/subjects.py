@@ -310,7 +310,7 @@ KIND = r"(?:[\u4e00-\u9fff]{0,6}?(?:主管|行政|职能|成员|监督管理|管
 OTHERS = re.compile(rf"(?:及|和|以及|与)(?=其|有关|相关)(?:其他|其它|其)?(?:有关|相关)?{KIND}")
 
 
-NAME_ENDINGS = tuple(vocabulary().suffixes) + ("部门", "）", ")")
+NAME_ENDINGS = tuple(vocabulary().suffixes) + ("部门", "成员单位", "）", ")")
 
 
 def _subject_list(sentence: str, at: int, defined: set[str] = frozenset()) -> tuple[list[tuple[str, int, int]], int]:
