@@ -1186,6 +1186,15 @@ def test_a_count_in_chinese_numerals_with_its_measure_is_a_figure(tmp_path):
     assert answer.intent == "fact" and "六批" in answer.answer
 
 
+def test_a_length_in_chinese_numerals_is_a_figure(tmp_path):
+    """出现超过“二十厘米”的积水: a length, an area or a weight in Chinese numerals (厘米, 公里, 公顷, 吨) is a figure
+    (answer_words FIGURE, NUMERAL), quoted rather than a sentence's other words."""
+    kb = _one_document_kb(tmp_path, "关于加强下立交防汛管理的通知\n一、要求\n（一）应急处置。下立交出现超过“二十厘米”的积水时，管理单位"
+                                    "应采取措施限制交通。\n（二）加强巡查。落实值守。\n" + FILLER)
+    answer = kb.ask("下立交积水超过多少要限制交通？")
+    assert answer.found and "二十厘米" in answer.answer and "未给出具体数字" not in answer.answer
+
+
 def test_of_parallel_figures_the_one_whose_neighbouring_words_are_asked_is_quoted(tmp_path):
     """…不得低于乡道每年每公里5000元，村道每年每公里3000元: asked about 村道, the words around each number decide."""
     kb = _one_document_kb(tmp_path, "农村公路管理养护实施方案\n一、资金保障\n（一）加大投入。镇级配套资金用于乡道、村道日常养护经费总额要求"
