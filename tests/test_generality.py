@@ -229,7 +229,9 @@ def test_subject_sentences():
     ("挂牌督办", False), ("一网通办", False), ("区督查办", True), ("区信访办", True),
     # the members of a body named with its level are bodies (MEMBERS_OF); the members of no named body are a kind
     ("市应急委成员单位", True), ("区消防安全委员会成员单位", True), ("市科技和信息化工作领导小组各成员单位", True),
-    ("各联席会议成员单位", False), ("各成员单位", False), ("成员单位", False)])
+    ("各联席会议成员单位", False), ("各成员单位", False), ("成员单位", False),
+    # collective_patterns: 各镇、街道 as 各街道、镇, one body
+    ("各镇、街道", True), ("各街道、镇", True)])
 def test_body_morphology(name, body):
     assert looks_like_body(name) is body
 
