@@ -69,6 +69,7 @@ class Vocabulary:
     transmittals: tuple[str, ...]          # 现转发给你们: a sentence passing a text on names no duty
     role_named_after: re.Pattern           # 是…责任主体 after a body: the role the text gives it
     defined_name: re.Pattern               # （以下简称“区域管理单位”）: the short name a text gives a body
+    members_of: re.Pattern                 # 市应急委成员单位: the members of a body named with its level
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +105,7 @@ def vocabulary() -> Vocabulary:
         tuple(re.compile(p) for p in raw["member_lists"]), re.compile(raw["member_name_tails"]),
         tuple(raw["title_endings"]), tuple(raw["duty_sections"]), tuple(raw["level_words"]),
         tuple(raw["table_header_words"]), tuple(raw["support_verbs"]), tuple(raw["transmittals"]),
-        re.compile(raw["role_named_after"]), re.compile(raw["defined_name"]))
+        re.compile(raw["role_named_after"]), re.compile(raw["defined_name"]), re.compile(raw["members_of"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
@@ -118,10 +119,6 @@ def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
     return re.compile("|".join(alternatives))
 
 
-MEMBERS_OF = re.compile(r"((?:国家|省|市|区|县|镇|乡|街道)[\u4e00-\u9fff]{1,20}?(?:委员会|领导小组|工作小组|小组|联席会议|指挥部|委))"
-                        r"各?成员单位")
-
-
 def looks_like_body(name: str) -> bool:
     """A government body by the morphology of its name (…部/委/局/办/署/人民政府 …, 各区、县级市); its other names
     may follow in brackets (区经委（商务委）, 区委宣传部（区文明办、区政府新闻办）)."""
@@ -131,7 +128,7 @@ def looks_like_body(name: str) -> bool:
     if name.startswith(("（", "(")):
         return False        # （市交通委: a clause's bracket, not a name
     base = re.sub(r"（[^（）]{1,30}）$", "", name)
-    members = MEMBERS_OF.fullmatch(base)
+    members = v.members_of.fullmatch(base)
     if members:         # 市应急委成员单位: the members of a body named with its level are bodies; 各成员单位 is a kind
         return looks_like_body(members.group(1))
     if not (base.endswith(v.suffixes) or base.endswith("部门")) or base.endswith(v.not_bodies) \
@@ -366,7 +363,7 @@ def list_bodies(text: str, start: int, role: str, table: BodyTable, level: str |
     mentions = []
     for name, s, e in split_bodies(text, start, table):
         if name in v.generic or name.startswith(("有关", "相关", "其他")) \
-                or (name.endswith(v.generic_endings) and not MEMBERS_OF.fullmatch(name)) \
+                or (name.endswith(v.generic_endings) and not v.members_of.fullmatch(name)) \
                 or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             continue        # a generic word, or a table's empty cell (——, /)
         if not table.is_body(name) and not (lenient and len(name) <= 16 and not not_a_name(name)):
