@@ -171,6 +171,8 @@ def test_divisions_of_a_bureau(text, expected):
     # the members of a named committee open the sentence and lead with the partner of 会同
     ("（一）排摸。区消防安全委员会成员单位应当排摸隐患点位，并会同区应急局核查确认。",
      [[("区消防安全委员会成员单位", "lead"), ("区应急局", "support")]]),
+    # the place of an incident's body opens a sentence as an official name does (OFFICIAL_HEAD 事发地)
+    ("（一）响应。事发地所在街道启动相关应急预案，控制现场。", [[("事发地所在街道", "responsible")]]),
     # a later clause 并由B负责… makes B responsible for the sentence beside its subject
     ("（一）监管。区应急局对本区的消防工作实施监督管理，并由区消防救援支队负责实施。",
      [[("区应急局", "responsible"), ("区消防救援支队", "responsible")]]),
@@ -231,7 +233,9 @@ def test_subject_sentences():
     ("市应急委成员单位", True), ("区消防安全委员会成员单位", True), ("市科技和信息化工作领导小组各成员单位", True),
     ("各联席会议成员单位", False), ("各成员单位", False), ("成员单位", False),
     # collective_patterns: 各镇、街道 as 各街道、镇, one body
-    ("各镇、街道", True), ("各街道、镇", True)])
+    ("各镇、街道", True), ("各街道、镇", True),
+    # collective_patterns: the bodies of the place of an incident (emergency plans)
+    ("事发地所在社区", True), ("事发地街道", True), ("事发地", False)])
 def test_body_morphology(name, body):
     assert looks_like_body(name) is body
 
