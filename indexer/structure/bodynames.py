@@ -70,6 +70,7 @@ class Vocabulary:
     role_named_after: re.Pattern           # 是…责任主体 after a body: the role the text gives it
     defined_name: re.Pattern               # （以下简称“区域管理单位”）: the short name a text gives a body
     members_of: re.Pattern                 # 市应急委成员单位: the members of a body named with its level
+    official_heads: tuple[str, ...]        # 区/市/各/事发地 …: what an official name opens with
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +106,8 @@ def vocabulary() -> Vocabulary:
         tuple(re.compile(p) for p in raw["member_lists"]), re.compile(raw["member_name_tails"]),
         tuple(raw["title_endings"]), tuple(raw["duty_sections"]), tuple(raw["level_words"]),
         tuple(raw["table_header_words"]), tuple(raw["support_verbs"]), tuple(raw["transmittals"]),
-        re.compile(raw["role_named_after"]), re.compile(raw["defined_name"]), re.compile(raw["members_of"]))
+        re.compile(raw["role_named_after"]), re.compile(raw["defined_name"]), re.compile(raw["members_of"]),
+        tuple(raw["official_heads"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
@@ -128,8 +130,8 @@ def looks_like_body(name: str) -> bool:
     if name.startswith(("（", "(")):
         return False        # （市交通委: a clause's bracket, not a name
     base = re.sub(r"（[^（）]{1,30}）$", "", name)
-    members = v.members_of.fullmatch(base)
-    if members:         # 市应急委成员单位: the members of a body named with its level are bodies; 各成员单位 is a kind
+    if base.endswith("成员单位") and (members := v.members_of.fullmatch(base)):
+        # 市应急委成员单位: the members of a body named with its level are bodies; 各成员单位 is a kind
         return looks_like_body(members.group(1))
     if not (base.endswith(v.suffixes) or base.endswith("部门")) or base.endswith(v.not_bodies) \
             or not 2 <= len(base) <= 25:

@@ -209,7 +209,7 @@ SCOPE = re.compile(r"（(?:以下简称|简称|下称)[^（）]*）$|（[^（）
 TOGETHER = re.compile(r"^[与和同]([^，。；]{2,80}?)(?:等(?:有关)?(?:单位|部门))?(?:一起|共同)")
 # 国务院各有关部门: not 国务院; 建设主管部门包括A、B: the kind defined, no subject
 NOT_A_SUBJECT = ("的", "之", "所", "关于", "等", "各", "有关", "相关", "下属", "直属", "包括", "包含")
-OFFICIAL_HEAD = ("国家", "国务院", "中央", "省", "市", "区", "县", "镇", "乡", "街道", "各", "自治区", "事发地")
+OFFICIAL_HEAD = vocabulary().official_heads
 # 财政、教育等部门 / …统计等市场监管领域有关部门 / …邮政等行业主管部门: the sectors, then the kind of department
 SECTORS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}?、)+[\u4e00-\u9fff]{2,8}?)等?(?:有关|相关)?"
                      r"(?:[\u4e00-\u9fff]{2,6}?(?:领域|系统)(?:有关|相关)?)?(?:行业)?(?:主管)?部门")
@@ -489,12 +489,7 @@ def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) 
         if piece in ("、", "和") or piece.startswith("和") or re.sub(r"^(?:有关|相关|其他)", "", piece) in vocabulary().generic:
             pos += len(piece)       # 会同相关部门和镇人民政府: the kind of body before a named one is none of its own
             continue
-        # the longest name followed by its act (会同市公安局查处客运线路沿线站外上客: 市公安局, not …沿线站), else the
-        # longest name
-        ends = [i for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i]) and not cut_word(piece, i)]
-        name = piece if looks_like_body(piece) else next(
-            (piece[:i] for i in ends if _verb_after(piece[i:]) and piece[i:i + 1] not in "和与及"),
-            piece[:ends[0]] if ends else None)
+        name = piece if looks_like_body(piece) else _name_before_act(piece)
         if name is None or (piece[len(name):].startswith(NOT_A_SUBJECT) and not piece[len(name):].startswith("等")):
             break           # 会同国务院有关部门: 国务院 names whose departments, not a body of its own (A等部门 names A)
         if name not in vocabulary().generic:
@@ -505,6 +500,14 @@ def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) 
             break
         pos += len(piece)
     return out
+
+
+def _name_before_act(piece: str) -> str | None:
+    """The body opening `piece`: the longest name followed by its act (市公安局查处客运线路沿线站外上客: 市公安局, not
+    …沿线站), else the longest name; None when it opens with none."""
+    ends = [i for i in range(min(len(piece), 25), 1, -1) if looks_like_body(piece[:i]) and not cut_word(piece, i)]
+    return next((piece[:i] for i in ends if _verb_after(piece[i:]) and piece[i:i + 1] not in "和与及"),
+                piece[:ends[0]] if ends else None)
 
 
 def _law_authorities(sentence: str, offset: int, table: BodyTable) -> list[BodyMention]:
