@@ -1816,3 +1816,59 @@ def test_a_value_asked_must_stand_beside_a_word_of_the_question(tmp_path):
     assert not refused.found and "金额" in refused.answer
     answered = kb.ask("建筑材料没按要求贮存会被罚多少钱？")
     assert answered.found and "一万元以上五万元以下" in answered.answer
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the partners of 会同 named as sectors, the kind of body closing them (一个 field holding 和 stays one)
+    ("（一）处置。由区应急局牵头，会同应急、消防、公安等相关单位启动响应措施。",
+     [[("区应急局", "lead"), ("应急", "support"), ("消防", "support"), ("公安", "support")]]),
+    ("（一）核验。实施完成后由属地街镇会同区绿化市容、规划资源和工业和信息化等部门联合核验。",
+     [[("属地街镇", "lead"), ("区绿化市容", "support"), ("规划资源", "support"), ("工业和信息化", "support")]]),
+    # after 由, sectors doing an act (the last as written when no 等 comes before 部门), and bodies listed after them
+    ("（一）停车。由公安、交通部门梳理资源，制定道路停车方案。",
+     [[("公安", "responsible"), ("交通部门", "responsible")]]),
+    ("（一）整治。由市住房城乡建设、应急管理、民政等相关部门和各区人民政府按照职责分工负责。",
+     [[("市住房城乡建设", "responsible"), ("应急管理", "responsible"), ("民政", "responsible"),
+       ("各区人民政府", "responsible")]]),
+    # a body and sectors opening a sentence, 等…职能部门 closing them
+    ("（一）调查。处置结束后，某区管委会、消防、公安、民防等相关职能部门对事件的起因进行调查。",
+     [[("某区管委会", "responsible"), ("消防", "responsible"), ("公安", "responsible"), ("民防", "responsible")]]),
+    # not sectors: members (由…等部门负责同志组成), kinds of units (等单位), a law's authorities (等相关行政管理部门)
+    ("（一）机制。成员由甲、乙、丙等部门负责同志组成。", []),
+    ("（一）积水。采取工程型措施，由道路、排水、水利等单位协同解决。", []),
+    ("（一）范围。某镇文物行政管理部门应当会同同级房屋、规划土地等相关行政管理部门，确定保护范围。",
+     [[("某镇文物行政管理部门", "lead")]]),
+])
+def test_sectors_named_for_their_departments(text, expected):
+    """responsibility.json sector_list / joined_fields: sectors (应急、消防、公安) closed by the kind of body they are
+    (等相关单位, 等部门, 等相关职能部门) are bodies after 会同, after 由 and opening a sentence; members, kinds of
+    units and a law's authorities are not."""
+    assert _roles(text, issuer="某某区人民政府办公室") == expected
+
+
+@pytest.mark.parametrize("question", ["我们发改委在这份文件里挂了哪些任务？", "发改委要做哪些事？"])
+def test_a_body_asked_by_its_short_name_without_its_level_has_its_tasks_listed(tmp_path, question):
+    """question_words.json SELF_BEFORE_NAME and bureaus._stems: 发改委 (after 我们 or not) stands for the one body of
+    the text whose name without its level has those characters in order (市发展改革委)."""
+    text = ("某市关于科学绿化的实施意见\n一、主要任务\n（一）规范建设管理。严格执行标准。（责任单位：市绿化市容局、市发展改革委）\n"
+            "（二）推进绿化建设。加强统筹。（责任单位：市规划资源局）\n（三）保护古树名木。加强养护。（责任单位：市发展改革委、市财政局）\n"
+            + FILLER)
+    kb = _one_document_kb(tmp_path, text)
+    ans = kb.ask(question)
+    assert ans.intent == "bureau_tasks" and ans.found
+    assert [c.unit_id.split("#")[1].split("/")[-1] for c in ans.citations] == ["（一）", "（三）"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）调查。根据有关原则，建立亡人火灾和较大以上火灾事故区政府牵头调查机制。", [[("区政府", "lead")]]),
+    ("（一）机制。各区政府要建立区政府办公室牵头、区财政局参与的工作机制，统筹做好相关工作。",
+     [[("各区政府", "responsible"), ("区政府办公室", "lead"), ("区财政局", "support")]]),
+    ("（一）监管。出台具体实施办法，建立市场监管部门牵头的联席会议制度。", [[("市场监管部门", "lead")]]),
+    # a person leading is no body; a mechanism without 牵头 names no lead
+    ("（一）机制。同意建立由国务院领导同志牵头负责的部际联席会议制度。", []),
+    ("（一）机制。建立火灾事故调查机制。", []),
+])
+def test_the_body_leading_a_mechanism_a_sentence_sets_up_leads(text, expected):
+    """responsibility.json mechanism_lead: 建立A牵头(、B参与)的…机制/制度/联席会议 makes A the lead (the name right
+    before 牵头, a topic before it left out) and B a partner."""
+    assert _roles(text, issuer="某某区人民政府办公室") == expected

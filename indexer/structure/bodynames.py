@@ -71,6 +71,9 @@ class Vocabulary:
     defined_name: re.Pattern               # （以下简称“区域管理单位”）: the short name a text gives a body
     members_of: re.Pattern                 # 市应急委成员单位: the members of a body named with its level
     official_heads: tuple[str, ...]        # 区/市/各/事发地 …: what an official name opens with
+    sector_list: re.Pattern                # 会同应急、消防、公安等相关单位: sectors and the kind of body they are
+    joined_fields: tuple[str, ...]         # 工业和信息化: one field whose name holds 和
+    mechanism_lead: re.Pattern             # 建立A牵头、B参与的工作机制: who leads the mechanism set up
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +110,8 @@ def vocabulary() -> Vocabulary:
         tuple(raw["title_endings"]), tuple(raw["duty_sections"]), tuple(raw["level_words"]),
         tuple(raw["table_header_words"]), tuple(raw["support_verbs"]), tuple(raw["transmittals"]),
         re.compile(raw["role_named_after"]), re.compile(raw["defined_name"]), re.compile(raw["members_of"]),
-        tuple(raw["official_heads"]))
+        tuple(raw["official_heads"]), re.compile(raw["sector_list"]), tuple(raw["joined_fields"]),
+        re.compile(raw["mechanism_lead"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:

@@ -31,6 +31,39 @@ SUBJECT_TIME = re.compile(r"(?:(?:目前|当前|同时|此外|另外|下一步|�
 def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str | None, law: bool,
              headed: bool = False, known: set[str] = frozenset(), duties: bool = False,
              defined: set[str] = frozenset()) -> list[BodyMention]:
+    """The bodies a sentence makes responsible (_subject_of) and those leading a mechanism it sets up (建立A牵头的…
+    机制), each once."""
+    found = _subject_of(doc_text, s, e, table, level, law, headed, known, duties, defined)
+    if law:
+        return found
+    named = {b.name for b in found}
+    return found + [b for b in mechanism_leads(doc_text, s, e, table, level) if b.name not in named]
+
+
+def mechanism_leads(doc_text: str, s: int, e: int, table: BodyTable, level: str | None) -> list[BodyMention]:
+    """建立市场监管部门牵头的联席会议制度 / 建立省级政府办公厅牵头、省级有关部门参与的工作机制 / 建立…事故区政府牵头调查
+    机制: the body named right before 牵头 (the longest name there that opens the phrase or opens with a level)
+    leads; bodies before 参与/配合 support."""
+    sentence = fold(doc_text[s:e])
+    out = []
+    for m in vocabulary().mechanism_lead.finditer(sentence):
+        before, at = m.group("before"), m.start("before")
+        name = next((before[i:] for i in range(len(before) - 1)
+                     if (i == 0 or before[i:].startswith(OFFICIAL_HEAD)) and len(before) - i <= 15
+                     and looks_like_body(before[i:]) and not NOT_A_NAME.search(before[i:])
+                     and before[i:] not in vocabulary().generic), None)
+        if name is None:
+            continue
+        start = s + at + len(before) - len(name)
+        out.append(_mention(name, "lead", start, start + len(name), table, level))
+        if m.group("partners"):
+            out += list_bodies(m.group("partners"), s + m.start("partners"), "support", table, level) or []
+    return out
+
+
+def _subject_of(doc_text: str, s: int, e: int, table: BodyTable, level: str | None, law: bool,
+                headed: bool = False, known: set[str] = frozenset(), duties: bool = False,
+                defined: set[str] = frozenset()) -> list[BodyMention]:
     """由A牵头，B、C配合 / A会同B… / A负责… / A：负责… / a heading that is a body: the body that is a sentence's
     subject (and its partners). Laws name authorities in their own way. `headed`: the sentence opens a unit
     after its label; `duties`: that unit sits in a section of duties (二、职责分工); `known`: the names the
@@ -91,14 +124,20 @@ def sentence_subject(doc_text: str, s: int, e: int, table: BodyTable, level: str
             if names and (_verb_after(sentence[end:])
                           or (sentence[m.start()] == "由" and _by_act(names, sentence[end:], known))):
                 break
+            if sentence[m.start()] == "由":
+                names, end = _by_sectors(sentence, m.end(), defined)
+                if names:
+                    break
             names = []
     lead_by_role = False
     if not names and (named := vocabulary().named_role.search(sentence, at)):
         # 该项目建设主体为区应急局，统筹… / 牵头单位为区民政局: the body the sentence names by its role
         names, end = _subject_list(sentence, named.end())
         lead_by_role = bool(names) and "牵头" in named.group(0)
-    if not names:
-        names, end = _sectors(sentence, at)
+    if not names:       # 工业区管委会、消防、公安等相关职能部门对…, 财政、…、组织部门研究…: sectors (and bodies)
+        names, end = _sector_list(sentence, at)
+        if not re.search(r"等[^、]{0,8}部门$", sentence[:end]):
+            names, end = _sectors(sentence, at)     # 各机关、团体、企业等单位: kinds of units, no sectors
         if names and not _verb_after(sentence[end:]):
             names = []
     if not names or DONE.match(sentence, end):
@@ -215,6 +254,23 @@ SECTORS = re.compile(r"^((?:[\u4e00-\u9fff]{2,8}?、)+[\u4e00-\u9fff]{2,8}?)等?
                      r"(?:[\u4e00-\u9fff]{2,6}?(?:领域|系统)(?:有关|相关)?)?(?:行业)?(?:主管)?部门")
 
 
+def _by_sectors(sentence: str, at: int, defined: set[str]) -> tuple[list[tuple[str, int, int]], int]:
+    """由公安、交通部门梳理资源 / 由A、B等相关部门和各区…负责: after 由, sectors named for their departments (and the
+    bodies listed after them) doing an act — not members (由A、B组成) nor a clause's end."""
+    names, end = _sector_list(sentence, at)
+    if not sentence[:end].endswith("部门"):
+        return [], at       # 由道路、排水、水利等单位协同解决: kinds of units, not departments
+    if names and sentence[end:end + 1] in ("和", "、", "及"):
+        more, after = _subject_list(sentence, end + 1, defined)
+        if more:
+            names, end = names + more, after
+    rest = sentence[end:]
+    if not names or not rest or rest[:1] in "，。；：、）)" or rest.startswith(BY_NOT_ACT) or PEOPLE.match(rest) \
+            or re.match(r"[^，。；]*(?:组成|担任)", rest) or rest.startswith("的"):
+        return [], at       # 成员由A、B等部门负责同志组成 / …的主要负责人担任: members, not a subject
+    return names, end
+
+
 def _verb_after(rest: str) -> bool:
     """Does `rest` open with the act of a subject (an adverb may come first)? An act already done (…报送了《请示》)
     is a fact reported, no duty."""
@@ -302,6 +358,39 @@ def _sectors(sentence: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
         names.append((piece, pos, pos + len(piece)))
         pos += len(piece) + 1
     return names, at + m.end()
+
+
+SECTOR_NOT_HEADS = ("同级", "有关", "相关", "其他", "其它", "各有关", "各相关")
+
+
+def _sector_list(text: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
+    """会同应急、消防、公安等相关单位 / 由公安、交通部门梳理…: sectors (not bodies by their form) named for their
+    departments, closing with the kind of body they are; each sector a body as written (the last with its 部门 when
+    no 等 comes before it: 财政和医保部门). ([], at) when `text` holds no such list at `at`."""
+    v = vocabulary()
+    m = v.sector_list.match(text, at)
+    if not m:
+        return [], at
+    listed, start = m.group("list"), m.start("list")
+    keep = {f: f.replace("和", "\0") for f in v.joined_fields}       # 工业和信息化: one field
+    for field, masked in keep.items():
+        listed = listed.replace(field, masked)
+    names, pos = [], 0
+    for piece in re.split(r"(以及|、|和|及)", listed):
+        if piece in ("以及", "、", "和", "及"):
+            pos += len(piece)
+            continue
+        name = piece.replace("\0", "和")
+        if NOT_A_NAME.search(name) or name in v.generic or name.startswith(SECTOR_NOT_HEADS) or not 2 <= len(name) <= 10:
+            return [], at
+        names.append((name, start + pos, start + pos + len(name)))
+        pos += len(piece)
+    if m.group("kind") == "部门":
+        if len(names) < 2:
+            return [], at       # 医保部门: a kind of body, no list of sectors
+        last, a, b = names[-1]
+        names[-1] = (last + "部门", a, b + 2)
+    return names, m.end()
 
 
 # a kind of body closing a list (等有关部门, 等建设主管部门, 等相关监督管理部门) or following it (及其他有关单位,
@@ -499,6 +588,9 @@ def _leading_bodies(text: str, start: int, table: BodyTable, level: str | None) 
         if name != piece:
             break
         pos += len(piece)
+    if not out:     # 会同应急、消防、公安等相关单位: sectors named for their departments
+        sectors, _ = _sector_list(text, 0)
+        out = [_mention(n, "support", start + a, start + b, table, level) for n, a, b in sectors]
     return out
 
 
