@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.search.questions import BODY_THEN_ACT, SELF_BODY, TASK_WORDS
+from indexer.search.questions import BODY_THEN_ACT, SELF_BEFORE_NAME, SELF_BODY, TASK_WORDS
 from indexer.answers.quoting import best_sentence, citation, not_found
 from indexer.textutil import fold
 from indexer.types import Answer
@@ -54,6 +54,7 @@ def asked_bodies(question: str) -> list[str]:
     opens with (税务总局在…负责哪些工作, 国家发展改革委承担什么职责), whatever its level."""
     q = fold(question)
     names = [m.group(0) for m in DISTRICT_BODY.finditer(q)]
+    q = SELF_BEFORE_NAME.sub("", q, count=1)       # 我们发改委在…: the name after the asker's own unit
     # 镇市场监管所在…: what follows the body (在) is no part of a word the name would cut (所在)
     opening = next((q[:i] for i in range(min(len(q), 20), 1, -1) if looks_like_body(q[:i])
                     and BODY_THEN_ACT.match(q[i:])), None)
@@ -103,10 +104,17 @@ def body_meant(kb: Library, name: str) -> str | None:
 def _body_of_stem(kb: Library, stem: str) -> str | None:
     if len(stem) < 2:
         return None
-    fits = {b for b in kb.table.names
-            if (s := _stem(b)) and s[0] == stem[0] and s != b and
+    fits = {b for b in kb.table.names for s in _stems(b) if s and s[0] == stem[0] and s != b and
             (_within(stem, s) or (len(s) >= 3 and _within(s, stem)))}     # 区市监局 → 区市场监管局, and the full
     return fits.pop() if len(fits) == 1 else None                         # 国家发展和改革委员会 → 国家发展改革委
+
+
+def _stems(name: str) -> list[str]:
+    """A known body's stem, and its stem without the level it opens with (市发展改革委: 市发展改革, 发展改革), so that
+    a name asked without its level (发改委) finds it."""
+    stem = _stem(name)
+    level = next((w for w in sorted(vocabulary().level_words, key=len, reverse=True) if stem.startswith(w)), None)
+    return [stem, stem[len(level):]] if level and len(stem) > len(level) + 1 else [stem]
 
 
 def name_known_bodies(kb: Library, question: str) -> tuple[str, list[str]]:

@@ -27,6 +27,7 @@ BODY_THEN_ACT = _WORDS["BODY_THEN_ACT"]     # what follows a body a question ope
 
 # the asker's own unit, unnamed (我们局要做哪些事, 本单位有什么任务)
 SELF_BODY = _WORDS["SELF_BODY"]
+SELF_BEFORE_NAME = _WORDS["SELF_BEFORE_NAME"]     # 我们发改委: the asker's own unit, then its name
 
 
 FACT = _WORDS["FACT"]
