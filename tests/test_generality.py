@@ -1872,3 +1872,22 @@ def test_the_body_leading_a_mechanism_a_sentence_sets_up_leads(text, expected):
     """responsibility.json mechanism_lead: 建立A牵头(、B参与)的…机制/制度/联席会议 makes A the lead (the name right
     before 牵头, a topic before it left out) and B a partner."""
     assert _roles(text, issuer="某某区人民政府办公室") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of body inside a list of bodies, or closing it before the act, is skipped, not the end of the list
+    ("（一）撤离。处置结束后，区应急局、行业主管部门、各街道、镇有序组织人员撤离。",
+     [[("区应急局", "responsible"), ("各街道、镇", "responsible")]]),
+    ("（一）响应。事故发生后，由区应急局、相关职能部门视情会同应急、消防等相关单位启动响应。",
+     [[("区应急局", "lead"), ("应急", "support"), ("消防", "support")]]),
+    # a labelled list keeps its bodies beside a kind named with its level (区相关行政执法部门)
+    ("（一）执法。加强执法。（责任单位：区相关行政执法部门、区发展改革委、区司法局、各相关单位）",
+     [[("区发展改革委", "listed"), ("区司法局", "listed")]]),
+    # a list of bodies closed by 等…部门 stays a list; the 各部门 of an exhortation makes no subject
+    ("（一）宣传。区科委、区财政局等有关部门要加强宣传解读。", [[("区科委", "responsible"), ("区财政局", "responsible")]]),
+    ("（一）认识。各级政府、各有关部门要充分认识这项工作的重要性。", []),
+])
+def test_a_kind_of_body_inside_a_list_of_bodies(text, expected):
+    """bodynames.generic_name and subjects._kind_in_list: 行业主管部门, 相关职能部门, 区相关行政执法部门 inside or
+    closing a list are kinds, no bodies, and no end of the list; responsibility.json adverbs 有序, 视情况."""
+    assert _roles(text, issuer="某某区人民政府办公室") == expected

@@ -361,6 +361,18 @@ def split_and(part: str, pos: int, table: BodyTable) -> list[tuple[str, int, int
     return [(part, pos, pos + len(part))]
 
 
+GENERIC_LEVEL = re.compile(r"^(?:区|市|县|镇|乡|省)(?=有关|相关|其他|其它)")     # not 各: 各有关省级人民政府 are bodies
+
+
+def generic_name(name: str) -> bool:
+    """A kind of body, no body of its own: 有关部门, 相关职能部门, 行业主管部门, 各相关单位, and a level before such a
+    word (区相关行政执法部门, 市有关部门)."""
+    v = vocabulary()
+    bare = GENERIC_LEVEL.sub("", name)
+    return bare in v.generic or bare.startswith(("有关", "相关", "其他", "其它")) \
+        or (bare.endswith(v.generic_endings) and not v.members_of.fullmatch(bare))
+
+
 def list_bodies(text: str, start: int, role: str, table: BodyTable, level: str | None,
            lenient: bool = False) -> list[BodyMention] | None:
     """The bodies of one list, or None when a piece of it is neither a body nor a generic word. `lenient`: a
@@ -368,9 +380,7 @@ def list_bodies(text: str, start: int, role: str, table: BodyTable, level: str |
     v = vocabulary()
     mentions = []
     for name, s, e in split_bodies(text, start, table):
-        if name in v.generic or name.startswith(("有关", "相关", "其他")) \
-                or (name.endswith(v.generic_endings) and not v.members_of.fullmatch(name)) \
-                or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+        if generic_name(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             continue        # a generic word, or a table's empty cell (——, /)
         if not table.is_body(name) and not (lenient and len(name) <= 16 and not not_a_name(name)):
             return None

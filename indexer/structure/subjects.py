@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 
 from indexer.structure.bodynames import (LEVEL_JOINS, LEVELS, NOT_A_NAME, BodyTable, body_before_act, body_level,
-                                         collective_at, cut_word, list_bodies, looks_like_body, split_and,
-                                         vocabulary)
+                                         collective_at, cut_word, generic_name, list_bodies, looks_like_body,
+                                         split_and, vocabulary)
 from indexer.textutil import fold
 from indexer.types import BodyMention
 
@@ -381,7 +381,8 @@ def _sector_list(text: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
             pos += len(piece)
             continue
         name = piece.replace("\0", "和")
-        if NOT_A_NAME.search(name) or name in v.generic or name.startswith(SECTOR_NOT_HEADS) or not 2 <= len(name) <= 10:
+        if NOT_A_NAME.search(name) or "等" in name or name in v.generic or name.startswith(SECTOR_NOT_HEADS) \
+                or not 2 <= len(name) <= 10:
             return [], at
         names.append((name, start + pos, start + pos + len(name)))
         pos += len(piece)
@@ -409,6 +410,19 @@ def _subject_list(sentence: str, at: int, defined: set[str] = frozenset()) -> tu
     the document gives bodies (（以下简称“区域管理单位”）), bodies whatever their form."""
     names, pos = [], at
     while pos < len(sentence):
+        kind = GENERIC_IN_LIST.match(sentence, pos)
+        if names and kind and _kind_in_list(kind.group(1)) \
+                and (_body_at(sentence, kind.end()) or _sectors_at(sentence, kind.end())):
+            pos = kind.end()    # 区应急局、行业主管部门、各街道、镇有序组织: a kind of body inside a list, no body of its own
+            continue
+        if names and (closing := _generic_closing(sentence, pos)):
+            pos = closing       # 由事发地所在社区、相关职能部门视情会同…: a kind of body closing the list
+            break
+        if names and sentence[pos - 1:pos] in "、和" and (sectors := _sector_list(sentence, pos))[0] \
+                and re.search(r"等[^、]{0,8}部门$", sentence[:sectors[1]]):
+            names += sectors[0]     # 事发地所在社区、相关职能部门和公安、卫生健康等主管部门应…: sectors closing it
+            pos = sectors[1]
+            break
         # a name (and a bracket after it) ends as bodies' names end; a collective (各区、县级市) is found whole below
         ends = [end for end in range(min(len(sentence), pos + 56), pos + 1, -1)
                 if sentence.endswith(NAME_ENDINGS, pos, end) and looks_like_body(sentence[pos:end])
@@ -450,6 +464,28 @@ def _subject_list(sentence: str, at: int, defined: set[str] = frozenset()) -> tu
         pos -= 1
     count = vocabulary().member_count.match(sentence, pos) if names else None       # A、B、C9个部门和单位组成
     return names, count.end() if count else pos
+
+
+GENERIC_IN_LIST = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:部门|单位|机构|机关))[、和]")
+
+
+def _generic_closing(sentence: str, pos: int) -> int | None:
+    """Where a kind of body closing a list of bodies ends, when the list's act follows it (…、相关职能部门视情会同…)."""
+    return next((end for end in range(min(len(sentence), pos + 12), pos + 1, -1)
+                 if sentence.endswith(("部门", "单位", "机构", "机关"), pos, end) and _kind_in_list(sentence[pos:end])
+                 and _verb_after(sentence[end:])), None)
+
+
+def _kind_in_list(name: str) -> bool:
+    """A kind of body inside or closing a list of bodies (相关职能部门, 行业主管部门); not a list itself (财政部等有关
+    部门) nor the 各部门 of an exhortation (各级政府、各有关部门要…)."""
+    return generic_name(name) and "等" not in name and not name.startswith("各")
+
+
+def _sectors_at(sentence: str, pos: int) -> bool:
+    """Do sectors named for their departments start at `pos` (公安、卫生健康、民政等主管部门)?"""
+    names, end = _sector_list(sentence, pos)
+    return bool(names) and bool(re.search(r"等[^、]{0,8}部门$", sentence[:end]))
 
 
 LEVELS_SHARING = re.compile(rf"(?:(?:{LEVELS})(?:{LEVEL_JOINS}))+(?={LEVELS})")
