@@ -21,6 +21,12 @@ _FOLD = str.maketrans({
 })
 
 
+def table_cells(line: str) -> list[str]:
+    """A table row's cells, as written (not stripped): split by | (the HTML and .docx readers, Markdown) or, in a
+    row without |, by tabs (a table pasted into a text file)."""
+    return line.split("|") if "|" in line else line.split("\t")
+
+
 def fold(text: str) -> str:
     """Full-width punctuation for its half-width look-alike, same length as the input."""
     return text.translate(_FOLD)

@@ -1891,3 +1891,39 @@ def test_a_kind_of_body_inside_a_list_of_bodies(text, expected):
     """bodynames.generic_name and subjects._kind_in_list: 行业主管部门, 相关职能部门, 区相关行政执法部门 inside or
     closing a list are kinds, no bodies, and no end of the list; responsibility.json adverbs 有序, 视情况."""
     assert _roles(text, issuer="某某区人民政府办公室") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）提升质量。开展攻关。（责任单位：各县（市、区）政府，市直有关部门）", [[("各县（市、区）政府", "listed")]]),
+    ("（一）提升质量。开展攻关。责任单位：市市场监管局，各县市区政府", [[("市市场监管局", "listed"), ("各县市区政府", "listed")]]),
+    ("（一）机制。各省（区、市）政府要建立工作机制，统筹做好督查工作。", [[("各省（区、市）政府", "responsible")]]),
+    ("（一）机制。各市（州）党委要加强领导。", [[("各市（州）党委", "responsible")]]),
+])
+def test_collectives_with_the_levels_they_cover(text, expected):
+    """responsibility.json collective_patterns: 各 and a level with the levels it covers in brackets (各县（市、区）政府)
+    or run together (各县市区政府) is one collective body, whatever follows it (政府, 党委, nothing)."""
+    assert _roles(text, issuer="某市人民政府办公室") == expected
+
+
+TAB_TABLE = ("某市人民政府办公室关于印发某市营商环境优化重点任务分工方案的通知\n某政办函〔2022〕8号\n各县（市、区）人民政府：\n"
+             "现将方案印发给你们，请认真组织实施。\n某市人民政府办公室\n2022年3月1日\n某市营商环境优化重点任务分工方案\n"
+             "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+             "1\t压缩企业开办时间至1个工作日\t市市场监管局\t市公安局、市税务局\t2022年6月底前\n"
+             "2\t推行工程建设项目审批“一网通办”\t市住建局\t市自然资源和规划局、市行政审批服务局\t2022年12月底前\n"
+             "3\t优化不动产登记流程\t市自然资源和规划局\t市税务局，各县（市、区）政府\t长期坚持\n")
+
+
+def test_a_task_table_pasted_into_a_text_file_with_tabs_is_read_row_by_row(tmp_path):
+    """textutil.table_cells, units' tab row and cleaning's STRUCTURE_START: a table whose cells are split by tabs
+    (a table pasted into a text file), right after the title, is read as the document's body: each row a unit
+    named by its task, its bodies by column (牵头单位 leads, 配合单位 support), its deadline quoted."""
+    kb = _one_document_kb(tmp_path, TAB_TABLE)
+    rows = [u for u in kb.data.units if u.kind == "row"]
+    assert len(rows) >= 3
+    who = kb.ask("压缩企业开办时间由谁牵头？")
+    assert who.bureaus[:3] == ["市市场监管局", "市公安局", "市税务局"] and who.lead == ["市市场监管局"]
+    tasks = kb.ask("市税务局要做哪些事？")
+    assert tasks.intent == "bureau_tasks" and len(tasks.citations) == 2
+    assert "压缩企业开办时间" in tasks.answer and "优化不动产登记流程" in tasks.answer
+    when = kb.ask("压缩企业开办时间要在什么时候前完成？")
+    assert when.found and "2022年6月底前" in when.answer

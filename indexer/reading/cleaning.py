@@ -49,7 +49,8 @@ ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）]{4,40}(人民政府|办公室|�
 NOTICE_TITLE = re.compile(r"^.{2,60}(关于|印发).{2,80}的(通知|决定|意见|批复|函)$")
 PUBLICITY = re.compile(r"^（此件(主动公开|公开发布|不公开|依申请公开)）$")
 STRUCTURE_START = re.compile(
-    r"^(#+\s*)?(第[一二三四五六七八九十百零〇]+[编章节条]|[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|专栏\s*\d+)")
+    r"^(#+\s*)?(第[一二三四五六七八九十百零〇]+[编章节条]|[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|专栏\s*\d+"
+    r"|\|?\s*序号\s*[|\t])")      # or the header row of a table the document is (序号 | 重点任务 | 牵头单位 …)
 # decimal numbering (应急预案): 1.1 编制目的, 2.1.3 成员单位职责, and its top level 1 总则; a document numbers
 # its headings this way when at least DECIMAL_MIN lines do
 # (a space after 1.1, so that 1.9月30日前 and 3.55公顷 are not headings; 2.1.3 may run into its text)

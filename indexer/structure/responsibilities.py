@@ -27,7 +27,7 @@ from indexer.structure.bodynames import BodyTable, cell_bodies, defined_bodies, 
 from indexer.structure.units import skip_label
 from indexer.structure.subjects import (led_by_heading, listed_subjects_inside, members_named, official_name,
                                        sentence_subject, subject_clauses)
-from indexer.textutil import Line, fold, lines_with_offsets, sentence_spans
+from indexer.textutil import Line, fold, lines_with_offsets, sentence_spans, table_cells
 from indexer.types import BodyMention, Responsibility, Unit
 
 OPEN_CLOSE = {"（": "）", "〔": "〕", "［": "］", "【": "】"}
@@ -409,12 +409,12 @@ def table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: str | N
     on the left, so cells are matched from the right."""
     out, header, width = [], None, 0
     for line in lines_with_offsets(doc_text, lo, hi):
-        if "|" not in line.text:
+        if "|" not in line.text and line.text.strip().count("\t") < 2:
             text = line.text.strip()
             if len(text) > 60 or text.startswith("附件"):   # a paragraph or an attachment: the table ended
                 header = None                             # (a short line is a section row of the table)
             continue
-        cells = [c.strip() for c in line.text.split("|")]
+        cells = [c.strip() for c in table_cells(line.text)]
         roles = _table_header(cells)
         if roles:
             header, width = roles, len(cells)
@@ -426,10 +426,10 @@ def table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: str | N
         mentions = []
         pos = line.start
         starts = []
-        for cell in line.text.split("|"):
+        for cell in table_cells(line.text):
             starts.append(pos)
             pos += len(cell) + 1
-        for i, cell in enumerate(line.text.split("|")):
+        for i, cell in enumerate(table_cells(line.text)):
             role = header.get(i + shift)
             if role in ("lead", "listed", "support") and cell.strip():
                 lead_ws = len(cell) - len(cell.lstrip())

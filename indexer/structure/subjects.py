@@ -386,9 +386,9 @@ def _sector_list(text: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
             return [], at
         names.append((name, start + pos, start + pos + len(name)))
         pos += len(piece)
+    if len(names) < 2:
+        return [], at       # 医保部门, 食品安全监督管理等部门 (a law's authority): a kind of body, no list of sectors
     if m.group("kind") == "部门":
-        if len(names) < 2:
-            return [], at       # 医保部门: a kind of body, no list of sectors
         last, a, b = names[-1]
         names[-1] = (last + "部门", a, b + 2)
     return names, m.end()

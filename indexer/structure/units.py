@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from indexer.reading.cleaning import DECIMAL_HEADING, Cleaned, uses_decimal_numbering
 from indexer.reading.cleaning import DECIMAL_TOP as DECIMAL_TOP_HEADING
-from indexer.textutil import CN_NUMERAL, Line, cn_to_int, fold, int_to_cn, strip_span
+from indexer.textutil import CN_NUMERAL, Line, cn_to_int, fold, int_to_cn, strip_span, table_cells
 from indexer.types import Unit
 
 N = f"[{CN_NUMERAL}]+"
@@ -31,6 +31,8 @@ PLAN_HEADINGS = [
     ("attachment", 0.5, re.compile(r"^附件\s*(\d{0,2})\s*[：:]?\s*$")),
     # a table row, cells split by | (HTML and .docx readers; a Markdown row opens with | too, its rule | --- | is none)
     ("row", 3, re.compile(r"^(?!\|?[\s:|-]*-{3})(?:\|\s*)?[^|]{0,60}?\s\|\s")),
+    # a row pasted into a text file, its cells split by tabs (three cells or more)
+    ("row", 3, re.compile(r"^[^\t|]{1,60}?\t(?=[^\t|]*\t)")),
     ("part", 1, re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.*)$")),
     ("article", 2, re.compile(r"^（([一二三四五六七八九十]+)）")),
     ("box", 2, re.compile(r"^专栏\s*(\d+)\s*(.*)$")),
@@ -147,7 +149,7 @@ def _label_and_heading(kind: str, m: re.Match, rest: str, ordinal: int) -> tuple
     if kind == "attachment":
         return f"附件{m.group(1)}", _compact(m.group(2)) if m.re is TITLED_ATTACHMENT else ""
     if kind == "row":       # its heading: the first cell that says something (a task), to its first stop
-        cell = next((c.strip() for c in rest.split("|") if re.search(r"[\u4e00-\u9fff]", c)), "")
+        cell = next((c.strip() for c in table_cells(rest) if re.search(r"[\u4e00-\u9fff]", c)), "")
         return f"第{ordinal}行", _first_sentence(re.split(r"[，；]", cell)[0])
     if kind in ("book", "chapter", "section"):
         word = {"book": "编", "chapter": "章", "section": "节"}[kind]
