@@ -1927,3 +1927,21 @@ def test_a_task_table_pasted_into_a_text_file_with_tabs_is_read_row_by_row(tmp_p
     assert "压缩企业开办时间" in tasks.answer and "优化不动产登记流程" in tasks.answer
     when = kb.ask("压缩企业开办时间要在什么时候前完成？")
     assert when.found and "2022年6月底前" in when.answer
+
+
+@pytest.mark.parametrize("text, expected", [
+    # partners in a later clause of a sentence whose subject takes charge
+    ("（1）严查超限超载。县公安局交警大队负责，县交通运输局配合。",
+     [[("县公安局交警大队", "responsible"), ("县交通运输局", "support")]]),
+    ("（1）启动响应。由区应急指挥部统一实施处置，区民政局、区卫健委密切配合。",
+     [[("区应急指挥部", "responsible"), ("区民政局", "support"), ("区卫健委", "support")]]),
+    # a partner's adverbs before 组织配合 are no part of its name
+    ("（一）安装报警器。（市住房城乡建设管理委、市财政局牵头负责，市民政局按职责组织配合）",
+     [[("市住房城乡建设管理委", "lead"), ("市财政局", "lead"), ("市民政局", "support")]]),
+    # a later clause of what is done with others is no partner's act
+    ("（1）开展检查。县应急局负责，有关部门配合。", [[("县应急局", "responsible")]]),
+])
+def test_partners_named_after_the_subject_s_act_support(text, expected):
+    """subjects: …，B配合 after a subject's act (A负责，B配合) makes B a partner; responsibility.json role_tails
+    组织配合 (市民政局按职责组织配合) too."""
+    assert _roles(text, issuer="某县人民政府") == expected

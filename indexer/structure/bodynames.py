@@ -96,7 +96,7 @@ def vocabulary() -> Vocabulary:
         tuple(re.compile(p) for p in raw["conventions"]),
         re.compile(rf"^(?:[^，。；]{{2,14}}(?:前|后|起|以来)，)?(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{verbs})"),
         re.compile(rf"^(?:由)?(?P<body>[^，。；：]{{2,60}}?)(?P<verb>{'|'.join(raw['subject_verbs_law'])})"),
-        re.compile(rf"^[，、]?(?P<body>[^，。；]{{2,200}}?)(?:等(?:有关)?(?:部门|单位)?)?(?:共同|积极)?"
+        re.compile(rf"^[，、]?(?P<body>[^，。；]{{2,200}}?)(?:等(?:有关)?(?:部门|单位)?)?(?:{'|'.join(raw['support_adverbs'])})?"
                    rf"(?:{'|'.join(raw['support_verbs'])})"),
         tuple((c, r) for c, r in raw["table_columns"]), tuple(sorted(raw["verbs_after_subject"], key=len, reverse=True)),
         tuple(raw["lead_acts"]), tuple(raw["word_continues"]), tuple(raw["duty_headings"]), tuple(raw["acts_after_a_body"]),

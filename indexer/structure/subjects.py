@@ -168,6 +168,10 @@ def _subject_of(doc_text: str, s: int, e: int, table: BodyTable, level: str | No
         if with_ := re.match(rf"[，,]{CONNECTIVE}会同", verb_rest[2:]):       # 由A牵头，会同B、C…
             mentions += _leading_bodies(verb_rest[2 + with_.end():], offset + 2 + with_.end(), table, level)
     else:
+        # A负责…，B配合 / A指导，B、C参与: the groups of a later clause with their own act of partners support
+        named = {m.name for m in mentions}
+        for comma in re.finditer(r"[，,]", verb_rest):
+            mentions += [b for b in _supporters(verb_rest, comma.start(), offset, table, level) if b.name not in named]
         together = TOGETHER.match(verb_rest)      # A将与B、C等单位一起…: all of them
         if together:
             mentions += list_bodies(together.group(1), offset + together.start(1), "responsible", table, level) or []
