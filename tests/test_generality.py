@@ -1945,3 +1945,26 @@ def test_partners_named_after_the_subject_s_act_support(text, expected):
     """subjects: …，B配合 after a subject's act (A负责，B配合) makes B a partner; responsibility.json role_tails
     组织配合 (市民政局按职责组织配合) too."""
     assert _roles(text, issuer="某县人民政府") == expected
+
+
+def test_an_unsigned_document_is_issued_by_the_body_its_title_opens_with():
+    """cleaning.TITLE_ISSUER: a document without a signature (河北省人民政府办公厅关于…的实施意见 and its 文号) is issued
+    by the body before 关于; a signed one keeps its signature's issuer."""
+    from indexer.reading.cleaning import clean
+    from indexer.reading.loading import Source
+    unsigned = ("河北省人民政府办公厅关于进一步优化营商环境的实施意见\n冀政办发〔2020〕21号\n各市人民政府：\n"
+                "为优化营商环境，提出如下意见。\n一、提升效能\n（一）深化改革。（省政务服务管理局负责）\n")
+    assert clean(Source("a.txt", unsigned, "txt")).meta["issuer"] == "河北省人民政府办公厅"
+    signed = ("某市人民政府办公室关于印发某方案的通知\n某政办发〔2023〕1号\n各区人民政府：\n现印发给你们。\n某市人民政府办公室\n"
+              "2023年1月5日\n某方案\n一、任务\n（一）深化改革。（市发展改革委负责）\n")
+    assert clean(Source("b.txt", signed, "txt")).meta["issuer"] == "某市人民政府办公室"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）强化金融支持。人民银行石家庄中心支行、河北银保监局要引导金融机构加大信贷投放，省地方金融监管局配合。",
+     [[("人民银行石家庄中心支行", "responsible"), ("河北银保监局", "responsible"), ("省地方金融监管局", "support")]]),
+    ("（一）强化金融支持。（责任单位：农业银行某分行、省财政厅）", [[("农业银行某分行", "listed"), ("省财政厅", "listed")]]),
+])
+def test_branches_of_banks_are_bodies(text, expected):
+    """responsibility.json body_suffixes 支行, 分行: a bank's branch named for its place is a body."""
+    assert _roles(text, issuer="河北省人民政府办公厅") == expected

@@ -46,6 +46,7 @@ ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 ISSUER_ENDS = "府室厅会局部院署"
 PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|区|县|旗|镇|乡|街道)")
 ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）]{4,40}(人民政府|办公室|办公厅|委员会|局|厅|部|院|署|政府)$")
+TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff（）、]{2,40}?(?:人民政府|办公室|办公厅|委员会|局|厅|部|院|署|政府|委|办))(?:关于|印发)")
 NOTICE_TITLE = re.compile(r"^.{2,60}(关于|印发).{2,80}的(通知|决定|意见|批复|函)$")
 PUBLICITY = re.compile(r"^（此件(主动公开|公开发布|不公开|依申请公开)）$")
 STRUCTURE_START = re.compile(
@@ -410,6 +411,8 @@ def _metadata(source: Source, out: Cleaned) -> None:
             _read_field(out, meta, "成文", "成文日期", date, read_date(date, not_after=meta.get("发布")))
     if "issuer" in front and "issuer" not in meta:
         meta["issuer"] = _signature_issuers(out)
+    if "issuer" not in meta and (by := TITLE_ISSUER.match(fold(notice or meta.get("title", "")))):
+        meta["issuer"] = by.group(1)        # 河北省人民政府办公厅关于…的实施意见, unsigned: the body before 关于
     if "recipients" in front:
         raw = fold(first("recipients")).rstrip("：")
         meta["recipients"] = [r.strip() for r in raw.split("，") if r.strip()]
