@@ -1898,6 +1898,7 @@ def test_a_kind_of_body_inside_a_list_of_bodies(text, expected):
     ("（一）提升质量。开展攻关。责任单位：市市场监管局，各县市区政府", [[("市市场监管局", "listed"), ("各县市区政府", "listed")]]),
     ("（一）机制。各省（区、市）政府要建立工作机制，统筹做好督查工作。", [[("各省（区、市）政府", "responsible")]]),
     ("（一）机制。各市（州）党委要加强领导。", [[("各市（州）党委", "responsible")]]),
+    ("（一）建设。（责任单位：各区（市）县政府，市级有关部门）", [[("各区（市）县政府", "listed")]]),
 ])
 def test_collectives_with_the_levels_they_cover(text, expected):
     """responsibility.json collective_patterns: 各 and a level with the levels it covers in brackets (各县（市、区）政府)
@@ -1940,6 +1941,9 @@ def test_a_task_table_pasted_into_a_text_file_with_tabs_is_read_row_by_row(tmp_p
      [[("市住房城乡建设管理委", "lead"), ("市财政局", "lead"), ("市民政局", "support")]]),
     # a later clause of what is done with others is no partner's act
     ("（1）开展检查。县应急局负责，有关部门配合。", [[("县应急局", "responsible")]]),
+    # the governments of the places answering for their part (落实属地责任)
+    ("（1）提升餐饮质量。市市场监管局负责，各区县人民政府落实属地责任。",
+     [[("市市场监管局", "responsible"), ("各区县人民政府", "support")]]),
 ])
 def test_partners_named_after_the_subject_s_act_support(text, expected):
     """subjects: …，B配合 after a subject's act (A负责，B配合) makes B a partner; responsibility.json role_tails
