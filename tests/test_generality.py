@@ -1972,3 +1972,21 @@ def test_an_unsigned_document_is_issued_by_the_body_its_title_opens_with():
 def test_branches_of_banks_are_bodies(text, expected):
     """responsibility.json body_suffixes 支行, 分行: a bank's branch named for its place is a body."""
     assert _roles(text, issuer="河北省人民政府办公厅") == expected
+
+
+OPINION = ("湖北省人民政府关于加快推进质量强省建设的意见\n鄂政发〔2019〕8号\n各市、州、县人民政府：\n为实施质量强省战略，提出如下意见。\n"
+           "一、总体要求\n到2022年，产品质量合格率稳定在94%以上。\n二、重点任务\n（一）提升产品质量。开展对标达标活动。\n"
+           "（二）加强标准引领。主导制定标准100项以上。\n（三）夯实质量基础。建设质检中心10个。\n三、保障措施\n"
+           "（一）加强组织领导。省市场监管局负责统筹推进。\n（二）加强考核评价。纳入年度考核。\n湖北省人民政府\n2019年3月20日\n")
+
+
+def test_a_document_titled_as_its_own_opinion_keeps_that_title_and_counts_a_part_named(tmp_path):
+    """cleaning: a title X关于…的意见 that issues nothing (no 印发, 转发) is the document's title; document_answers:
+    一共有几项 beside a part's heading (重点任务, 保障措施) counts that part's articles, with or without 这份意见."""
+    kb = _one_document_kb(tmp_path, OPINION)
+    assert next(iter(kb.data.documents.values())).title == "湖北省人民政府关于加快推进质量强省建设的意见"
+    for question in ("重点任务一共有几项？", "这份意见一共有几项重点任务？"):
+        answer = kb.ask(question)
+        assert answer.intent == "document" and "共有3项" in answer.answer and "（三）夯实质量基础" in answer.answer
+    assert "共有2项" in kb.ask("保障措施有几条？").answer
+    assert "共有5条" in kb.ask("这份文件共有多少条？").answer

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from indexer.answers import answertypes
-from indexer.answers.document_answers import asked_field, document_answer
+from indexer.answers.document_answers import asked_field, document_answer, names_a_part
 from indexer.answers.bureaus import (bureau_answer, confirm_bodies, name_known_bodies, names_only_a_body, plan_bodies,
                       task_topic, unknown_body, without_bodies)
 from indexer.search.questions import (LEAD_ASKED, SELF_BODY, TASK_WORDS, YES_NO, clean_question, detect_intent,
@@ -110,7 +110,11 @@ def answer_question(kb: Library, question: str, explain: bool = False, doc_filte
     group = kb.actors.find(question) if intent in ("requirement", "other", "fact") else None
     if intent == "requirement" and group is not None and not _topic_tokens(kb, question, group):
         return _actor_answer(kb, question, group, doc_filter, method, explain, notes)
-    return _search_answer(kb, question, intent, group, doc_filter, method, explain, notes)
+    ans = _search_answer(kb, question, intent, group, doc_filter, method, explain, notes)
+    if not ans.found and asked_field(question, True) == "count" and names_a_part(kb, question):
+        # 重点任务一共有几项, when no sentence gives the number: the size of the part the question names
+        return document_answer(kb, question, "count", notes, doc_filter) or ans
+    return ans
 
 
 # the targets as a list (主要目标有哪些, 食品方面有哪些指标), not one figure (食品抽检合格率目标是多少)

@@ -81,6 +81,18 @@ def asked_field(question: str, names_document: bool = False) -> str | None:
     return None
 
 
+def _part_named(units: list, question: str):
+    """The one part of a document whose heading the question names (重点任务一共有几项 → 二、重点任务), else None."""
+    q = fold(question)
+    named = [u for u in units if u.kind == "part" and len(u.heading) >= 2 and fold(u.heading) in q]
+    return named[0] if len(named) == 1 else None
+
+
+def names_a_part(kb: Library, question: str) -> bool:
+    """Does the question name the heading of a part of a document held (重点任务, 保障措施)?"""
+    return _part_named([u for u in kb.data.units if u.kind == "part"], question) is not None
+
+
 def _doc_for(kb: Library, question: str, doc_filter) -> str | None:
     """The document asked about: the one the question names, the only one held, else the best search hit's."""
     named = kb.named_documents(question)
@@ -184,7 +196,16 @@ def document_answer(kb: Library, question: str, field: str, notes: list[str], do
         if field == "parts" and parts:
             titles = (f"{u.label}{'' if u.kind == 'part' else ' '}{u.heading}" for u in parts)   # 一、总体要求, 1 总则
             text = f"{name}正文分为{len(parts)}个部分：" + "、".join(titles) + "。"
-        elif field == "count" and (articles or parts):
+        elif field == "count" and (part := _part_named(units, question)) is not None:
+            # 重点任务一共有几项: the articles (else the items) of the part the question names by its heading
+            inside = [u for u in units if u.parent == part.unit_id and u.kind == "article"] or \
+                [u for u in units if u.parent == part.unit_id and u.kind in ("item", "subitem")]
+            if inside:
+                listed = "、".join(f"{u.label}{u.heading}" for u in inside)
+                text = f"{name}“{part.label}{part.heading}”共有{len(inside)}项：{listed}。"
+                cite = [citation(kb, part.unit_id, part.start, min(part.end, part.start + 40), 1.0)]
+                return Answer(question, "document", True, text, [], cite, notes)
+        if field == "count" and text is None and (articles or parts):
             n, what = (len(articles), "条") if len(articles) >= len(leaves) else (len(parts), "项")
             items = [u for u in units if u.kind == "item"]
             through = [int(u.label.rstrip(".")) for u in items] == list(range(1, len(items) + 1))

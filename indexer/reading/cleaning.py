@@ -419,6 +419,8 @@ def _metadata(source: Source, out: Cleaned) -> None:
     _history(out, meta)
     if meta.get("validity_note"):
         out.warnings.append(f"效力需要核实（文件头说明：{meta['validity_note']}）")
+    if "title" not in meta and notice and not re.search(r"印发|转发", notice):
+        meta["title"] = notice      # 湖北省人民政府关于…的意见: a title of that form is the document's own
     meta.setdefault("title", _fallback_title(source))
 
 
