@@ -1990,3 +1990,34 @@ def test_a_document_titled_as_its_own_opinion_keeps_that_title_and_counts_a_part
         assert answer.intent == "document" and "共有3项" in answer.answer and "（三）夯实质量基础" in answer.answer
     assert "共有2项" in kb.ask("保障措施有几条？").answer
     assert "共有5条" in kb.ask("这份文件共有多少条？").answer
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members a meeting's article lists after 成员包括, up to the people named for them
+    ("（一）组成。联席会议由分管副市长担任召集人。成员包括市委宣传部、市公安局、市民政局等单位分管负责同志。",
+     [[("市委宣传部", "listed"), ("市公安局", "listed"), ("市民政局", "listed")]]),
+    # a count of members after 共 closes the list; the lead named after it leads
+    ("（一）组成。联席会议由区民政局、区财政局、区税务局共3个单位组成，区民政局为牵头单位。",
+     [[("区民政局", "lead"), ("区财政局", "responsible"), ("区税务局", "responsible")]]),
+    # people, not bodies, are no members
+    ("（一）组成。成员包括政府人员、职业教育专家、行业企业专家。", []),
+])
+def test_the_members_of_a_meeting_listed_after_its_convener(text, expected):
+    """responsibility.json member_lists (成员包括A、B等单位分管负责同志) and member_count (共16个单位)."""
+    assert _roles(text, issuer="某市人民政府办公室") == expected
+
+
+def test_a_meeting_the_text_names_for_short_is_made_of_its_members():
+    """member_count 共N个单位: a meeting named for short (以下简称“联席会议”) and made of its members (联席会议由A、B、C
+    共3个单位组成，A为牵头单位) is no body of its own; its members are, the one named 牵头单位 leading."""
+    from indexer.reading.cleaning import clean
+    from indexer.reading.loading import Source
+    from indexer.structure.units import parse
+    text = ("某区人民政府办公室关于建立社会救助局际联席会议制度的通知\n各镇人民政府：\n区政府决定建立某区社会救助局际联席会议"
+            "（以下简称“联席会议”）制度。现就有关事项通知如下。\n一、主要职能\n统筹做好社会救助工作。\n二、成员单位\n"
+            "联席会议由区民政局、区财政局、区税务局共3个单位组成,区民政局为牵头单位。\n三、工作规则\n联席会议每年召开一次全体会议。\n")
+    cleaned = clean(Source("m.txt", text, "txt"))
+    found = extract(text, parse("m", text, cleaned), NONE, cleaned.meta.get("issuer"))
+    members = next(r for r in found if "共3个单位组成" in r.quote)
+    assert [(b.name, b.role) for b in members.bodies] == [("区民政局", "lead"), ("区财政局", "responsible"),
+                                                          ("区税务局", "responsible")]
