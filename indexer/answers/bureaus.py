@@ -4,6 +4,7 @@ among those an article names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from indexer.search.questions import BODY_THEN_ACT, SELF_BEFORE_NAME, SELF_BODY, TASK_WORDS
 from indexer.answers.quoting import best_sentence, citation, not_found
@@ -109,11 +110,16 @@ def _body_of_stem(kb: Library, stem: str) -> str | None:
     return fits.pop() if len(fits) == 1 else None                         # 国家发展和改革委员会 → 国家发展改革委
 
 
+@lru_cache(maxsize=1)
+def _levels_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(vocabulary().level_words, key=len, reverse=True))     # 市委 before 市
+
+
 def _stems(name: str) -> list[str]:
     """A known body's stem, and its stem without the level it opens with (市发展改革委: 市发展改革, 发展改革), so that
     a name asked without its level (发改委) finds it."""
     stem = _stem(name)
-    level = next((w for w in sorted(vocabulary().level_words, key=len, reverse=True) if stem.startswith(w)), None)
+    level = next((w for w in _levels_longest_first() if stem.startswith(w)), None)
     return [stem, stem[len(level):]] if level and len(stem) > len(level) + 1 else [stem]
 
 

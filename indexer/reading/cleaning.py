@@ -45,8 +45,10 @@ DAMAGED_DATE = re.compile(r"^(?P<y>\d{4})(?P<rest>\d{2,4})$")
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 ISSUER_ENDS = "府室厅会局部院署"
 PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|区|县|旗|镇|乡|街道)")
-ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）]{4,40}(人民政府|办公室|办公厅|委员会|局|厅|部|院|署|政府)$")
-TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff（）、]{2,40}?(?:人民政府|办公室|办公厅|委员会|局|厅|部|院|署|政府|委|办))(?:关于|印发)")
+ISSUER_ENDINGS = "人民政府|办公室|办公厅|委员会|局|厅|部|院|署|政府"
+ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff（）]{{4,40}}({ISSUER_ENDINGS})$")
+# the body a title opens with (河北省人民政府办公厅关于…): a short 委/办 name too (市发展改革委关于…)
+TITLE_ISSUER = re.compile(rf"^([\u4e00-\u9fff（）、]{{2,40}}?(?:{ISSUER_ENDINGS}|委|办))(?:关于|印发)")
 NOTICE_TITLE = re.compile(r"^.{2,60}(关于|印发).{2,80}的(通知|决定|意见|批复|函)$")
 PUBLICITY = re.compile(r"^（此件(主动公开|公开发布|不公开|依申请公开)）$")
 STRUCTURE_START = re.compile(

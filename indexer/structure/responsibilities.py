@@ -414,7 +414,8 @@ def table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: str | N
             if len(text) > 60 or text.startswith("附件"):   # a paragraph or an attachment: the table ended
                 header = None                             # (a short line is a section row of the table)
             continue
-        cells = [c.strip() for c in table_cells(line.text)]
+        raw = table_cells(line.text)
+        cells = [c.strip() for c in raw]
         roles = _table_header(cells)
         if roles:
             header, width = roles, len(cells)
@@ -426,10 +427,10 @@ def table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: str | N
         mentions = []
         pos = line.start
         starts = []
-        for cell in table_cells(line.text):
+        for cell in raw:
             starts.append(pos)
             pos += len(cell) + 1
-        for i, cell in enumerate(table_cells(line.text)):
+        for i, cell in enumerate(raw):
             role = header.get(i + shift)
             if role in ("lead", "listed", "support") and cell.strip():
                 lead_ws = len(cell) - len(cell.lstrip())

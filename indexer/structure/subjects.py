@@ -135,8 +135,8 @@ def _subject_of(doc_text: str, s: int, e: int, table: BodyTable, level: str | No
         names, end = _subject_list(sentence, named.end())
         lead_by_role = bool(names) and "牵头" in named.group(0)
     if not names:       # 工业区管委会、消防、公安等相关职能部门对…, 财政、…、组织部门研究…: sectors (and bodies)
-        names, end = _sector_list(sentence, at)
-        if not re.search(r"等[^、]{0,8}部门$", sentence[:end]):
+        names, end = _department_sectors(sentence, at)
+        if not names:
             names, end = _sectors(sentence, at)     # 各机关、团体、企业等单位: kinds of units, no sectors
         if names and not _verb_after(sentence[end:]):
             names = []
@@ -416,14 +416,13 @@ def _subject_list(sentence: str, at: int, defined: set[str] = frozenset()) -> tu
     while pos < len(sentence):
         kind = GENERIC_IN_LIST.match(sentence, pos)
         if names and kind and _kind_in_list(kind.group(1)) \
-                and (_body_at(sentence, kind.end()) or _sectors_at(sentence, kind.end())):
+                and (_body_at(sentence, kind.end()) or _department_sectors(sentence, kind.end())[0]):
             pos = kind.end()    # 区应急局、行业主管部门、各街道、镇有序组织: a kind of body inside a list, no body of its own
             continue
         if names and (closing := _generic_closing(sentence, pos)):
             pos = closing       # 由事发地所在社区、相关职能部门视情会同…: a kind of body closing the list
             break
-        if names and sentence[pos - 1:pos] in "、和" and (sectors := _sector_list(sentence, pos))[0] \
-                and re.search(r"等[^、]{0,8}部门$", sentence[:sectors[1]]):
+        if names and sentence[pos - 1:pos] in "、和" and (sectors := _department_sectors(sentence, pos))[0]:
             names += sectors[0]     # 事发地所在社区、相关职能部门和公安、卫生健康等主管部门应…: sectors closing it
             pos = sectors[1]
             break
@@ -486,10 +485,11 @@ def _kind_in_list(name: str) -> bool:
     return generic_name(name) and "等" not in name and not name.startswith("各")
 
 
-def _sectors_at(sentence: str, pos: int) -> bool:
-    """Do sectors named for their departments start at `pos` (公安、卫生健康、民政等主管部门)?"""
+def _department_sectors(sentence: str, pos: int) -> tuple[list[tuple[str, int, int]], int]:
+    """Sectors closed by 等…部门 at `pos` (公安、卫生健康、民政等主管部门), as _sector_list reads them; ([], pos) for
+    any other list (各机关、团体、企业等单位 are kinds of units, 财政、医保部门 no list closed by 等)."""
     names, end = _sector_list(sentence, pos)
-    return bool(names) and bool(re.search(r"等[^、]{0,8}部门$", sentence[:end]))
+    return (names, end) if names and re.search(r"等[^、]{0,8}部门$", sentence[:end]) else ([], pos)
 
 
 LEVELS_SHARING = re.compile(rf"(?:(?:{LEVELS})(?:{LEVEL_JOINS}))+(?={LEVELS})")
