@@ -249,6 +249,8 @@ def test_levels_from_the_name_or_the_issuer():
     assert body_level("区绿化市容局", None) == "区" and body_level("黄浦区市容局", None) == "区"   # 市容 is no 市
     assert body_level("广州市财政局", None) == "市" and body_level("宁夏回族自治区政府", None) == "省"
     assert body_level("发展改革委", "国家") == "国家"
+    # every level's bodies, whoever writes it: not the issuer's (地方各级人民政府 in a State Council text)
+    assert body_level("地方各级人民政府", "国家") == "各级" and body_level("各级市场监管部门", "区") == "各级"
     assert issuer_level("国务院办公厅") == "国家"
     assert issuer_level("某某市某某区人民政府") == "区"
     assert issuer_level("某某省发展和改革委员会") == "省"
@@ -282,6 +284,21 @@ def test_labelled_metadata_lines_and_a_title_on_two_lines():
     assert meta["成文"] == "2018-12-10"     # from the signature after the body
 
 
+def test_several_labelled_fields_on_one_line_with_or_without_colons():
+    """A page's header of fields set side by side (发布时间：…   发文机构：…), labels spaced out and without colons
+    (索 引 号 … 发文日期 …, 文    号 …): each field read; a colon-less label needs another beside it."""
+    colons = "关于建立某项工作联席会议制度的通知\n发布时间:2023-03-28     发文机构:某区人民政府\n\n各部门：\n一、主要职能\n研究。\n"
+    _, cleaned = _cleaned(colons)
+    assert cleaned.meta["发布"] == "2023-03-28" and cleaned.meta["issuer"] == "某区人民政府"
+    spaced = ("某方案的通知\n索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 某政办〔2023〕1号\n"
+              "\n各部门：\n一、主要目标\n增长。\n")
+    meta = _cleaned(spaced)[1].meta
+    assert (meta["index_number"], meta["成文"], meta["issuer"], meta["doc_number"]) == (
+        "MB1534522/2023-05475", "2023-01-03", "区人民政府办公室", "某政办〔2023〕1号")
+    alone = "某方案的通知\n文号 某政办〔2023〕1号\n\n各部门：\n一、主要目标\n增长。\n"
+    assert "doc_number" not in _cleaned(alone)[1].meta
+
+
 def test_repeated_labels_get_unique_ids():
     text = "一、通知的第一点。\n二、通知的第二点。\n附件\n一、方案的第一部分\n（一）一条。\n二、方案的第二部分\n"
     source, cleaned = _cleaned(text)
@@ -304,7 +321,9 @@ def test_repeated_labels_get_unique_ids():
     ("垃圾分类由哪个街道办事处负责？", None), ("这个方案是哪两个单位联合印发的？", "issuer"),
     ("发文机关是谁？", "issuer"), ("成文日期是哪天？", "date"), ("哪些部门负责发放补贴？", None),
     ("哪几个部门联合开展检查？", None), ("区政府办公室转发这份细则的通知是哪天发出的？", "date"),
-    ("这个通知什么时候下发的？", "date"), ("这个公告的文号是多少？", "doc_number")])
+    ("这个通知什么时候下发的？", "date"), ("这个公告的文号是多少？", "doc_number"),
+    ("区政府办公室转发这份意见的日期是哪天？", "date"), ("这份通知的发布时间是？", "date"),
+    ("突发事件信息发布时间有什么要求？", None), ("应急信息发布的时间是什么时候？", None)])
 def test_questions_about_the_document_itself(question, field):
     assert asked_field(question) == field
 
@@ -813,6 +832,53 @@ def _one_document_kb(tmp_path, text):
 FILLER = "（三）加强宣传。开展消防宣传进社区活动。\n（四）强化保障。落实经费和人员保障。\n（五）严格考核。将工作纳入年度考核。\n"
 
 
+MEETING = ("某区人民政府办公室关于建立某项工作联席会议制度的通知\n各部门：\n为加强协作，建立联席会议制度，具体内容如下：\n"
+           "一、主要职能\n研究解决工作中的重大问题，督导检查工作开展情况。\n"
+           "二、成员单位\n联席会议由区民政局、区财政局、区公安分局共3个单位组成，区民政局为牵头单位。分管民政的区级领导担任联席会议"
+           "召集人，区政府副秘书长担任副召集人。联席会议设联络员，各成员单位指定1名科室负责同志担任。\n"
+           "三、工作规则\n联席会议原则上每年召开一次，由召集人或副召集人主持。消防工作站在编人员不少于2人。"
+           "各成员单位要在每季度最后一个月的25日前将本季度工作进展情况报区民政局。\n")
+
+
+def test_a_post_asked_is_answered_by_the_sentence_giving_its_holder(tmp_path):
+    """召集人由谁担任 (ROLE_HOLDER): the clause naming the post's holder, not the members' sentence of the same article;
+    副召集人 only when asked; a post no sentence fills keeps the ordinary answer."""
+    kb = _one_document_kb(tmp_path, MEETING)
+    convener = kb.ask("联席会议的召集人由谁担任？")
+    assert convener.found and convener.citations[0].quote.startswith("分管民政的区级领导担任联席会议召集人")
+    deputy = kb.ask("谁担任联席会议副召集人？")
+    assert "区政府副秘书长担任副召集人" in deputy.citations[0].quote
+    assert "由召集人或副召集人主持" not in kb.ask("联席会议的组长由谁担任？").answer
+    # a phone asked beside who (联络员是谁，电话多少) is asked, not mentioned: no number, no answer
+    assert not kb.ask("区财政局的联席会议联络员是谁，电话多少？").found
+
+
+def test_a_post_and_its_holder_are_no_duty():
+    """post_held: 站长由街道分管副职担任 names where the holder works; 联席会议设联络员，由…担任 sets up a post; a body
+    doing a task in the same paragraph is still read."""
+    assert _roles("（一）建强工作站。依托街道应急管理办公室设置消防工作站，站长由街道分管副职担任，"
+                  "副站长由街道应急管理办公室负责人担任。", issuer="某区人民政府") == []
+    assert _roles("（三）联席会议设联络员，由各成员单位有关股室的负责同志担任。", issuer="某区人民政府") == []
+    assert _roles("（二）组长由区长担任，由区民政局负责日常工作。", issuer="某区人民政府") == [[("区民政局", "responsible")]]
+
+
+def test_everyday_words_around_a_verb_are_no_topic(tmp_path):
+    """每个 and a verb's direction (报上去, 交上去) say nothing of the topic: 报上去 is searched as 上报/报送, 每个 and
+    上去 are no words the text must hold."""
+    kb = _one_document_kb(tmp_path, MEETING)
+    answer = kb.ask("每个季度的进展情况最晚几号之前要报上去？")
+    assert answer.found and "25日前" in answer.answer
+
+
+def test_a_count_of_people_answers_how_many(tmp_path):
+    """几个人 / 至少要几个 (数量): 1名 and 不少于2人 are counts, not a missing value."""
+    kb = _one_document_kb(tmp_path, MEETING)
+    liaison = kb.ask("每个成员单位要派几个人当联络员？")
+    assert liaison.found and "1名" in liaison.answer
+    staff = kb.ask("消防工作站在编的人员至少要几个？")
+    assert staff.found and "不少于2人" in staff.answer
+
+
 def test_the_clause_giving_the_kind_of_value_asked_is_quoted(tmp_path):
     """多久…一次 asks a period: the clause 每月公布… is quoted, not the one holding some other number (“12345”)."""
     kb = _one_document_kb(tmp_path, "某区消防工作方案\n一、工作措施\n（一）运行隐患指数平台。将社区消防工作融入大数据平台，构建"
@@ -1010,6 +1076,21 @@ def test_a_body_named_beside_the_date_asked_is_the_issuer(tmp_path):
     answer = kb.ask("区应急局转发的这个通知是哪天发出的？")
     assert answer.found and "2025年2月28日" in answer.answer
     assert answer.intent == "document"
+
+
+def test_a_date_question_names_both_dates_a_page_gives(tmp_path):
+    """成文 (the signature) and 发布 (the page's field) both known: the one the question names first, the other beside
+    it; one follow-up 文号是多少？ after 依据哪个文件？ is one question about the cited file."""
+    text = ("关于印发某项工作方案的通知\n发布时间：2023-03-28\n\n各部门：\n"
+            "为贯彻《某市人民政府办公厅关于加强某项工作的意见》（某府办规〔2019〕5号），制定本方案。\n"
+            "一、工作目标\n提升水平。\n某区人民政府办公室\n2023年3月20日\n")
+    kb = _one_document_kb(tmp_path, text)
+    published = kb.ask("这个通知是什么时候发布的？")
+    assert published.found and published.answer.index("2023年3月28日") < published.answer.index("2023年3月20日")
+    signed = kb.ask("这个通知是哪天印发的？")
+    assert signed.answer.index("2023年3月20日") < signed.answer.index("2023年3月28日")
+    cited = kb.ask("这份方案是为了贯彻市里哪个文件制定的？文号是多少？")
+    assert "某府办规〔2019〕5号" in cited.answer and not cited.notes
 
 
 def _document_roles(text: str, issuer="某街道办事处"):

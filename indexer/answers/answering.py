@@ -176,6 +176,15 @@ def _search_answer(kb: Library, question: str, intent: str, group, doc_filter, m
     ordered = [chosen] + [h for h in result.hits if h.unit_id != chosen.unit_id and h.scores["bm25"] > 0]
     if other is not None:
         ordered = [ordered[0], other] + [h for h in ordered[1:] if h.unit_id != other.unit_id]
+    held = _post_held(kb, question, ordered[:3])
+    if held is not None:
+        # 召集人由谁担任: the sentence giving the post's holder (a leader, not a body), whatever names the bodies
+        unit = kb.unit_by_id[held.unit_id]
+        where = f"《{kb.data.documents[unit.doc_id].title}》{unit.title}"
+        ans = Answer(question, intent, True, f"据{where}：{held.quote}", [], [held], notes, info)
+        ans.bureaus = [b.name for r in kb.responsibility_of(held.unit_id) if held.start <= r.start < held.end
+                       for b in r.bodies]
+        return ans
     citations = []
     wanted = answertypes.wanted_evidence(question, intent)
     for hit in ordered[:3]:
@@ -211,6 +220,40 @@ def _search_answer(kb: Library, question: str, intent: str, group, doc_filter, m
         ans.answer = f"{main.quote}（{where}）"
     _mention_other_kind(kb, ans)
     return ans
+
+
+# a post of a body the text sets up (召集人由谁担任, 谁当组长), and a sentence giving its holder (由A担任召集人)
+ROLE_HOLDER = _WORDS["ROLE_HOLDER"]
+ROLE_HELD = _WORDS["ROLE_HELD"]
+
+
+def _post_held(kb: Library, question: str, hits):
+    """The first sentence of the top hits naming the post the question asks about with its holder (分管民政的区级
+    领导担任联席会议召集人 for 召集人由谁担任; not 副召集人 unless asked), cited; None when the question asks no
+    post or no hit gives its holder."""
+    m = ROLE_HOLDER.search(fold(question))
+    if not m:
+        return None
+    post = m.group("role") or m.group("role2")
+    plain = re.compile(("" if post.startswith("副") or post.startswith("常务") else "(?<![副务])") + re.escape(post))
+    for hit in hits:
+        text = kb.data.documents[kb.unit_by_id[hit.unit_id].doc_id].text
+        for s in kb.data.sentences.get(hit.unit_id, []):
+            for piece_start, piece_end in _clauses_of(text, s.start, s.end):
+                piece = fold(text[piece_start:piece_end])
+                if plain.search(piece) and ROLE_HELD.search(piece):
+                    return citation(kb, hit.unit_id, piece_start, piece_end, hit.score)
+    return None
+
+
+def _clauses_of(text: str, start: int, end: int):
+    """The parts of a sentence between its semicolons and 。 (a sentence listing several posts: 召集人…；副召集人…)."""
+    at = start
+    for m in re.finditer(r"[；;。]", text[start:end]):
+        yield at, start + m.end()
+        at = start + m.end()
+    if at < end and text[at:end].strip():
+        yield at, end
 
 
 # the items of a 专栏 (or of any unit listing ——items): 专栏里有哪几项, 品牌建设工程包括哪些行动

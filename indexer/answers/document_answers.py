@@ -159,10 +159,18 @@ def document_answer(kb: Library, question: str, field: str, notes: list[str], do
     elif field == "issuer" and doc.issuer:
         value, text = doc.issuer, f"{name}由{doc.issuer}印发。"
     elif field == "date" and (doc.date("成文") or doc.date("发布")):
-        event = "成文" if doc.date("成文") else "发布"
+        # both dates known: the one the question names first (发布 when it asks when the page published it), the
+        # other said beside it
+        events = [e for e in ("成文", "发布") if doc.date(e)]
+        if len(events) == 2 and re.search(r"发布|公布|公开|上网|挂网", question):
+            events.reverse()
+        event = events[0]
         value = _cn_date(doc.date(event))
         written = _date_as_written(doc, doc.date(event))
-        text = f"{name}的{event}日期是{value}" + (f"（文中写作“{written}”）" if written and written != value else "") + "。"
+        text = f"{name}的{event}日期是{value}" + (f"（文中写作“{written}”）" if written and written != value else "")
+        if len(events) == 2 and doc.date(events[1]) != doc.date(event):
+            text += f"，{events[1]}日期是{_cn_date(doc.date(events[1]))}"
+        text += "。"
         value = written or value
     elif field == "title":
         value, text = doc.title, f"文件标题是{name}。"

@@ -41,6 +41,8 @@ ORDER_NUMBER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{1,12}令)\s*第\s*(?P<seq>\
 DAMAGED_DOC_NUMBER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,12}?)[〔\[［（【](?P<digits>\d{5,9})[〕\]］）】]?号?$")
 CN_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$")
 CN_NUMERAL_DATE = re.compile(r"^(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日$")
+# a labelled field's date as web pages print it: 2023-03-28, 2023/3/28, 2023.03.28, perhaps with its hour (10:00)
+NUMERIC_DATE = re.compile(r"^(?P<y>\d{4})([-/.．])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 DAMAGED_DATE = re.compile(r"^(?P<y>\d{4})(?P<rest>\d{2,4})$")
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 ISSUER_ENDS = "府室厅会局部院署"
@@ -159,9 +161,36 @@ def _meta_line():
     return re.compile(rf"^({names})\s*：\s*(\S.*)?$"), fields
 
 
+@functools.lru_cache(maxsize=1)
+def _spaced_labels():
+    """A label inside a line of several fields, its letters perhaps spaced out (文    号), opening the line or after a
+    space, and followed by a colon or a space: 发布时间：2023-03-28   发文机构：…, 发布机构 区政府办公室 文  号 …〔2023〕1号."""
+    _, fields = _meta_line()
+    names = "|".join(r"\s*".join(map(re.escape, name)) for name in sorted(fields, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\s))({names})(?:\s*：\s*|\s+)")
+
+
+def _fields_on_one_line(line: str) -> list[tuple[str, str]]:
+    """The fields of a line opening with a label and holding several (发布时间：2023-03-28   发文机构：彭山区人民政府;
+    索 引 号 MB1534522/2023-05475 发文日期 2023-01-03). A colon-less label needs another label on its line. []
+    when the line is not of that form."""
+    found = list(_spaced_labels().finditer(line))
+    if len(found) < 2 or found[0].start() != 0:
+        return []
+    pairs = []
+    for m, nxt in zip(found, found[1:] + [None]):
+        value = line[m.end():nxt.start() if nxt else len(line)].strip()
+        if not value:
+            return []
+        pairs.append((re.sub(r"\s+", "", m.group(1)), value))
+    return pairs
+
+
 def _labelled_pairs(line: str, meta_line) -> list[tuple[str, str]]:
     """发文机关：国务院办公厅, or a metadata table row 发文机关： | 国务院办公厅 | 成文日期： | 2018年12月10日
-    (labels may be spaced out: 索 引 号：). [] when the line is no labelled metadata."""
+    (labels may be spaced out: 索 引 号：), or several fields on one line. [] when the line is no labelled metadata."""
+    if "|" not in line and (several := _fields_on_one_line(line)):
+        return several
     cells = [c.strip() for c in line.split("|")]
     pairs, i = [], 0
     while i < len(cells):
@@ -336,9 +365,9 @@ def read_doc_number(s: str) -> tuple[str | None, bool, str | None]:
 
 
 def read_date(s: str, not_after: str | None = None) -> tuple[str | None, bool, str | None]:
-    """(ISO date, recovered?, warning) from 2024年8月22日, 二〇二四年八月二十二日 or damaged 2024822."""
+    """(ISO date, recovered?, warning) from 2024年8月22日, 二〇二四年八月二十二日, 2024-08-22 or damaged 2024822."""
     s = fold(s).strip()
-    m = CN_DATE.match(s)
+    m = CN_DATE.match(s) or NUMERIC_DATE.match(s)
     if m and _valid_date(int(m["y"]), int(m["m"]), int(m["d"])):
         return _iso(int(m["y"]), int(m["m"]), int(m["d"])), False, None
     m = CN_NUMERAL_DATE.match(s)

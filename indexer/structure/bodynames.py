@@ -74,6 +74,7 @@ class Vocabulary:
     sector_list: re.Pattern                # 会同应急、消防、公安等相关单位: sectors and the kind of body they are
     joined_fields: tuple[str, ...]         # 工业和信息化: one field whose name holds 和
     mechanism_lead: re.Pattern             # 建立A牵头、B参与的工作机制: who leads the mechanism set up
+    post_held: re.Pattern                  # (设立指挥长，)由A的负责同志担任: a post's holder, no duty
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +112,7 @@ def vocabulary() -> Vocabulary:
         tuple(raw["table_header_words"]), tuple(raw["support_verbs"]), tuple(raw["transmittals"]),
         re.compile(raw["role_named_after"]), re.compile(raw["defined_name"]), re.compile(raw["members_of"]),
         tuple(raw["official_heads"]), re.compile(raw["sector_list"]), tuple(raw["joined_fields"]),
-        re.compile(raw["mechanism_lead"]))
+        re.compile(raw["mechanism_lead"]), re.compile(raw["post_held"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:

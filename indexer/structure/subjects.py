@@ -118,8 +118,12 @@ def _subject_of(doc_text: str, s: int, e: int, table: BodyTable, level: str | No
         names, end = _subject_list(sentence, topic.end())
         if not (names and _verb_after(sentence[end:])):
             names = []
+    if names and vocabulary().post_held.match(rest):
+        names = []      # 联席会议设联络员，由各成员单位有关负责同志担任: a post set up and its holder, no duty
     if not names:       # …推进由A与B落实 / …由A牵头，B配合落实 / 经A审核批准: 由 or 经 bring the subject later
         for m in vocabulary().later_subject.finditer(sentence):
+            if vocabulary().post_held.match(sentence, m.start()):
+                continue    # 站长由街道分管消防安全工作的副职担任: where the holder works, not who does a task
             names, end = _subject_list(sentence, m.end(), defined)
             if names and (_verb_after(sentence[end:])
                           or (sentence[m.start()] == "由" and _by_act(names, sentence[end:], known))):
