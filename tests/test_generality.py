@@ -833,7 +833,7 @@ FILLER = "（三）加强宣传。开展消防宣传进社区活动。\n（四�
 
 
 MEETING = ("某区人民政府办公室关于建立某项工作联席会议制度的通知\n各部门：\n为加强协作，建立联席会议制度，具体内容如下：\n"
-           "一、主要职能\n研究解决工作中的重大问题，督导检查工作开展情况。\n"
+           "一、主要职能\n联席会议负责研究解决工作中的重大问题，督导检查工作开展情况。\n"
            "二、成员单位\n联席会议由区民政局、区财政局、区公安分局共3个单位组成，区民政局为牵头单位。分管民政的区级领导担任联席会议"
            "召集人，区政府副秘书长担任副召集人。联席会议设联络员，各成员单位指定1名科室负责同志担任。\n"
            "三、工作规则\n联席会议原则上每年召开一次，由召集人或副召集人主持。消防工作站在编人员不少于2人。"
@@ -868,6 +868,15 @@ def test_everyday_words_around_a_verb_are_no_topic(tmp_path):
     kb = _one_document_kb(tmp_path, MEETING)
     answer = kb.ask("每个季度的进展情况最晚几号之前要报上去？")
     assert answer.found and "25日前" in answer.answer
+
+
+def test_a_body_named_as_the_setting_is_no_second_body(tmp_path):
+    """区民政局在联席会议中承担哪些职责 (SETTING_AFTER): the meeting is where; the tasks are 区民政局's, not those it
+    shares with 联席会议. Two bodies joined by 和 still share theirs."""
+    kb = _one_document_kb(tmp_path, MEETING)
+    within = kb.ask("区民政局在联席会议中承担哪些职责？")
+    assert within.found and within.citations[0].label == "二、"
+    assert kb.ask("区民政局和区财政局共同负责哪些事？").found
 
 
 def test_a_count_of_people_answers_how_many(tmp_path):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from indexer.search.questions import BODY_THEN_ACT, SELF_BEFORE_NAME, SELF_BODY, TASK_WORDS
+from indexer.search.questions import BODY_THEN_ACT, SELF_BEFORE_NAME, SELF_BODY, SETTING_AFTER, TASK_WORDS
 from indexer.answers.quoting import best_sentence, citation, not_found
 from indexer.textutil import fold
 from indexer.types import Answer
@@ -189,8 +189,23 @@ def _one_per_unit(tasks: list) -> list:
     return [t for t in tasks if best[t.unit_id] is t]
 
 
+def settings_left_out(kb: Library, question: str, bodies: list[str]) -> list[str]:
+    """The bodies asked about without those the question names as the setting of the others' tasks (市民政局在殡葬
+    管理工作联席会议中承担哪些职责: 联席会议 is where, after 在 and before 中)."""
+    q = fold(question)
+    kept = []
+    for name, start, end in kb.table.find(q):
+        opening = q.rfind("在", max(0, start - 12), start)
+        if kept and opening >= 0 and "，" not in q[opening:start] and SETTING_AFTER.match(q, end):
+            continue
+        kept.append(name)
+    return [b for b in bodies if b in kept] or bodies[:1]
+
+
 def bureau_answer(kb: Library, question: str, bodies: list[str], notes: list[str], explain: bool) -> Answer:
-    """Every unit a body is responsible for, in document order; with two bodies, the tasks they share."""
+    """Every unit a body is responsible for, in document order; with two bodies, the tasks they share (a body named
+    as the setting, 在联席会议中, is no second body)."""
+    bodies = settings_left_out(kb, question, bodies)
     body = bodies[0]
     tasks = kb.tasks_of(body)
     for other in bodies[1:]:

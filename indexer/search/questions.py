@@ -180,3 +180,5 @@ YES_NO = _WORDS["YES_NO"]
 
 
 LEAD_ASKED = _WORDS["LEAD_ASKED"]
+# what follows a body named as the setting after 在 (在联席会议中承担哪些职责): no second body asked about
+SETTING_AFTER = _WORDS["SETTING_AFTER"]
