@@ -374,13 +374,32 @@ def generic_name(name: str) -> bool:
         or (bare.endswith(v.generic_endings) and not v.members_of.fullmatch(bare))
 
 
+@lru_cache(maxsize=1)
+def _role_mark() -> re.Pattern:
+    """A role written in brackets after a name in a list (市发展改革委（牵头）、市财政局): the words of label_form_roles."""
+    words = "|".join(w for w, _ in vocabulary().label_form_roles)
+    return re.compile(rf"[（(]((?:{words}))(?:单位|部门)?[）)]$")
+
+
+def marked_role(name: str, end: int, role: str) -> tuple[str, int, str]:
+    """市发展改革委（牵头） → (市发展改革委, its end, lead): the name without the bracketed role, and that role."""
+    m = _role_mark().search(name)
+    if not m or m.start() == 0:
+        return name, end, role
+    marked = next((r for words, r in vocabulary().label_form_roles if re.fullmatch(words, m.group(1))), role)
+    return name[:m.start()], end - (len(name) - m.start()), marked
+
+
 def list_bodies(text: str, start: int, role: str, table: BodyTable, level: str | None,
            lenient: bool = False) -> list[BodyMention] | None:
     """The bodies of one list, or None when a piece of it is neither a body nor a generic word. `lenient`: a
-    labelled list (责任单位：…) names bodies by definition; a short piece that reads as a name is one."""
+    labelled list (责任单位：…) names bodies by definition; a short piece that reads as a name is one. A role in
+    brackets after a name (市发展改革委（牵头）) is that body's."""
     v = vocabulary()
     mentions = []
+    group_role = role
     for name, s, e in split_bodies(text, start, table):
+        name, e, role = marked_role(name, e, group_role)
         if generic_name(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             continue        # a generic word, or a table's empty cell (——, /)
         if not table.is_body(name) and not (lenient and len(name) <= 16 and not not_a_name(name)):
@@ -402,7 +421,9 @@ def cell_bodies(text: str, start: int, role: str, table: BodyTable, level: str |
     if not text.strip() or re.search(r"[。；：;:！？]", text) or len(text.strip()) > 60:
         return None
     mentions = []
+    cell_role = role
     for name, s, e in split_bodies(text, start, table):
+        name, e, role = marked_role(name, e, cell_role)
         kind = CELL_KIND_TAIL.search(name)
         if kind and kind.start() > 0:       # 区绿化市容局等相关部门: the body, then the kind of the others
             name, e = name[:kind.start()], s + kind.start()
