@@ -886,6 +886,17 @@ def test_a_body_named_as_the_setting_is_no_second_body(tmp_path):
     assert kb.ask("区民政局和区财政局共同负责哪些事？").found
 
 
+def test_papers_asked_need_papers_named():
+    """要交哪些材料 (申请材料) is asked apart from how to apply: a text saying one may apply (申请), or naming an
+    industry of 新材料, gives no papers; 提交申请表和营业执照复印件 does."""
+    from indexer.answers import answertypes
+    papers = next(t for t in answertypes.TYPES if t.name == "申请材料")
+    assert papers.asked.search("重大项目前期费怎么申请，要交哪些材料？")
+    assert not papers.evidence.search("区级财政安排4000万元重大项目前期费，符合条件的企业可按规定申请。")
+    assert not papers.evidence.search("培育新材料、高端装备等产业集群。")
+    assert papers.evidence.search("企业申请时提交申请表和营业执照复印件。")
+
+
 def test_a_count_of_people_answers_how_many(tmp_path):
     """几个人 / 至少要几个 (数量): 1名 and 不少于2人 are counts, not a missing value."""
     kb = _one_document_kb(tmp_path, MEETING)
