@@ -1114,6 +1114,7 @@ def test_a_date_question_names_both_dates_a_page_gives(tmp_path):
     kb = _one_document_kb(tmp_path, text)
     published = kb.ask("这个通知是什么时候发布的？")
     assert published.found and published.answer.index("2023年3月28日") < published.answer.index("2023年3月20日")
+    assert "“2023-03-28”" in published.answer        # the date as the page writes it, beside its reading
     signed = kb.ask("这个通知是哪天印发的？")
     assert signed.answer.index("2023年3月20日") < signed.answer.index("2023年3月28日")
     cited = kb.ask("这份方案是为了贯彻市里哪个文件制定的？文号是多少？")

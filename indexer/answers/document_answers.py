@@ -124,12 +124,12 @@ def _quote_of(kb: Library, doc, value: str):
 
 
 DATE_WRITTEN = re.compile(r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
-                          r"\d{4}年\d{1,2}月\d{1,2}日")
+                          r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.．])\d{1,2}\1\d{1,2}(?!\d)")
 
 
 def _date_as_written(doc, iso: str) -> str | None:
-    """The date as the document writes it (二〇〇五年七月十四日 or 2018年12月10日), last occurrence first: the
-    signature comes after the body."""
+    """The date as the document writes it (二〇〇五年七月十四日, 2018年12月10日, or 2023-03-28 in a page's field), last
+    occurrence first: the signature comes after the body."""
     from indexer.reading.cleaning import read_date
     for m in reversed(list(DATE_WRITTEN.finditer(doc.text))):
         if read_date(m.group(0))[0] == iso:
