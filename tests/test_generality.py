@@ -875,6 +875,9 @@ def test_everyday_words_around_a_verb_are_no_topic(tmp_path):
     kb = _one_document_kb(tmp_path, MEETING)
     answer = kb.ask("每个季度的进展情况最晚几号之前要报上去？")
     assert answer.found and "25日前" in answer.answer
+    # 开会 is searched as 召开 and 会议
+    meets = kb.ask("联席会议是定期开会吗？")
+    assert meets.found and meets.citations[0].label == "三、"
 
 
 def test_a_body_named_as_the_setting_is_no_second_body(tmp_path):
