@@ -66,3 +66,21 @@ def test_no_dense_scores_means_bm25():
     lexical = np.array([1.0, 3.0])
     fused, details = fusion.fuse("gated", lexical, None, np.ones(2, bool), Settings())
     assert fused.tolist() == [1.0, 3.0] and details["method"] == "bm25"
+
+
+def test_a_unit_restating_the_title_is_not_lifted_by_the_dense_side_alone():
+    """A notice's text or 前言 (restating=True) close to the model but not to the words asked keeps its lexical
+    standing: the article the words find comes first; without `restating` the model's closeness wins."""
+    from types import SimpleNamespace
+    from indexer.search import fusion
+    lexical, dense = np.array([1.0, 2.0, 0.0]), np.array([3.0, 0.0, 0.0])
+    mask = np.ones(3, dtype=bool)
+    settings = SimpleNamespace(dense_weight=0.6, gate=6, rrf_k=60)
+    for method in ("gated", "zscore"):
+        plain, _ = fusion.fuse(method, lexical, dense, mask, settings)
+        capped, _ = fusion.fuse(method, lexical, dense, mask, settings, restating=np.array([True, False, False]))
+        assert int(np.argmax(plain)) == 0 and int(np.argmax(capped)) == 1
+    # a unit the words also find first keeps its place
+    capped, _ = fusion.fuse("gated", np.array([2.0, 1.0, 0.0]), dense, mask, settings,
+                            restating=np.array([True, False, False]))
+    assert int(np.argmax(capped)) == 0

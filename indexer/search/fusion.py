@@ -42,8 +42,10 @@ def zscore(scores: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 
 def fuse(method: str, lexical: np.ndarray, dense: np.ndarray | None, mask: np.ndarray, settings,
-         quoted_length: int = 0) -> tuple[np.ndarray, dict]:
-    """Fused scores of every unit and what the fusion did (for --explain)."""
+         quoted_length: int = 0, restating: np.ndarray | None = None) -> tuple[np.ndarray, dict]:
+    """Fused scores of every unit and what the fusion did (for --explain). `restating`: units that restate the
+    document's title (a notice's text, a 前言); in zscore and gated fusion their dense z-score is at most their
+    lexical one, so the model's closeness to the topic alone does not put them first."""
     check(method)
     w = float(settings.dense_weight)
     if method == "bm25" or dense is None:
@@ -54,11 +56,14 @@ def fuse(method: str, lexical: np.ndarray, dense: np.ndarray | None, mask: np.nd
         k = settings.rrf_k
         fused = (1 - w) / (k + ranks(lexical, mask)) + w / (k + ranks(dense, mask))
         return fused, {"method": "rrf", "dense_weight": w, "k": k}
+    z_lexical, z_dense = zscore(lexical, mask), zscore(dense, mask)
+    if restating is not None:
+        z_dense = np.where(restating, np.minimum(z_dense, z_lexical), z_dense)
     if method == "gated":
         confident = quoted_length >= settings.gate
         w = 0.0 if confident else w
-        fused = (1 - w) * zscore(lexical, mask) + w * zscore(dense, mask)
+        fused = (1 - w) * z_lexical + w * z_dense
         return fused, {"method": "gated", "dense_weight": w, "quoted_length": quoted_length,
                        "gate": settings.gate, "lexical_confident": confident}
-    fused = (1 - w) * zscore(lexical, mask) + w * zscore(dense, mask)
+    fused = (1 - w) * z_lexical + w * z_dense
     return fused, {"method": "zscore", "dense_weight": w}

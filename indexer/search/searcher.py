@@ -39,6 +39,9 @@ class SearchResult:
 _AGAIN = re.compile(r"[，,]\s*(?:具体|到底|究竟)?(?:是)?(?:哪个|哪些|什么|哪一个)(?:部门|单位|局|机构)(?:呢|啊)?[？?]$")
 
 
+RESTATING_KINDS = ("preamble", "notice")     # 前言, 印发通知
+
+
 class Searcher:
     """Ranks the searchable units of an index for a question."""
 
@@ -49,6 +52,10 @@ class Searcher:
         self.thesaurus = thesaurus or Thesaurus()
         self.token_sets = [set(t) for t in data.unit_tokens]
         self.row = {uid: i for i, uid in enumerate(data.searchable)}
+        # a notice's text and a document's 前言 restate its title: any question on its topic is close to them, so
+        # the dense side may not lift them above their lexical standing (fusion.fuse's `restating`)
+        kinds = {u.unit_id: u.kind for u in data.units}
+        self.restating = np.array([kinds.get(uid) in RESTATING_KINDS for uid in data.searchable], dtype=bool)
         self._statistics: dict[bytes, BM25] = {}
         names = "|".join(sorted(map(re.escape, stopwords), key=len, reverse=True))
         # 在乙区，… / 乙区的… / 甲市乙区…: where, not what (not 乙区湖, a place of its own)
@@ -223,7 +230,7 @@ class Searcher:
         mask = np.ones(len(lexical), dtype=bool) if rows is None else np.isin(np.arange(len(lexical)), rows)
         lex_top = int(np.argmax(np.where(mask, lexical, -np.inf))) if mask.any() else -1
         quoted = self.quoted_length(question, lex_top, rows) if method == "gated" and dense_scores is not None else 0
-        fused, details = fusion.fuse(method, lexical, dense_scores, mask, self.settings, quoted)
+        fused, details = fusion.fuse(method, lexical, dense_scores, mask, self.settings, quoted, self.restating)
         fused = self._quoted_first(question, fused, mask)
         order = [i for i in np.argsort(-fused, kind="stable") if mask[i]]
         lex_rank = fusion.ranks(lexical, mask).astype(int)
