@@ -68,6 +68,7 @@ def test_damaged_doc_number_without_a_single_reading(raw):
     ("20241231", "2024-12-31", True),
     ("2024132", None, False),   # 1月32日 and 13月2日 are both impossible
     ("2023-03-28", "2023-03-28", False), ("2023/3/8", "2023-03-08", False),     # a labelled field's date on a page
+    ("二○○六年四月二十八日", "2006-04-28", False),     # ○ typed for 〇
     ("2023.01.05 10:00", "2023-01-05", False), ("2023-13-01", None, False), ("2023-03/28", None, False),
 ])
 def test_dates(raw, iso, recovered):

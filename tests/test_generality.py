@@ -302,6 +302,10 @@ def test_several_labelled_fields_on_one_line_with_or_without_colons():
     meta = _cleaned(spaced)[1].meta
     assert (meta["index_number"], meta["成文"], meta["issuer"], meta["doc_number"]) == (
         "MB1534522/2023-05475", "2023-01-03", "区人民政府办公室", "某政办〔2023〕1号")
+    page = ("索引号: 002546445/2023-448528 公开方式: 主动公开\n发文文号: 某政办发〔2023〕7号 发布机关: 市政府办公室\n"
+            "某方案的通知\n发布日期:2023-03-03 09:37 信息来源:市政府办公室 浏览次数:\n\n各部门：\n一、主要目标\n增长。\n")
+    meta = _cleaned(page)[1].meta        # a field the page leaves empty (浏览次数：) ends its line's fields
+    assert (meta["doc_number"], meta["issuer"], meta["发布"]) == ("某政办发〔2023〕7号", "市政府办公室", "2023-03-03")
     alone = "某方案的通知\n文号 某政办〔2023〕1号\n\n各部门：\n一、主要目标\n增长。\n"
     assert "doc_number" not in _cleaned(alone)[1].meta
 

@@ -123,7 +123,7 @@ def _quote_of(kb: Library, doc, value: str):
     return citation(kb, unit.unit_id, at, end, 1.0)
 
 
-DATE_WRITTEN = re.compile(r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
+DATE_WRITTEN = re.compile(r"[〇○Ｏ零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
                           r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.．])\d{1,2}\1\d{1,2}(?!\d)")
 
 

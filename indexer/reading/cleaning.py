@@ -40,7 +40,8 @@ DOC_NUMBER = re.compile(
 ORDER_NUMBER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{1,12}令)\s*第\s*(?P<seq>\d{1,5})\s*号$")   # 国令第706号: an order
 DAMAGED_DOC_NUMBER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,12}?)[〔\[［（【](?P<digits>\d{5,9})[〕\]］）】]?号?$")
 CN_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$")
-CN_NUMERAL_DATE = re.compile(r"^(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日$")
+# ○ (a circle) and Ｏ stand for 〇 in many typed signatures (二○○六年四月二十八日)
+CN_NUMERAL_DATE = re.compile(r"^(?P<y>[〇○Ｏ零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日$")
 # a labelled field's date as web pages print it: 2023-03-28, 2023/3/28, 2023.03.28, perhaps with its hour (10:00)
 NUMERIC_DATE = re.compile(r"^(?P<y>\d{4})([-/.．])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 DAMAGED_DATE = re.compile(r"^(?P<y>\d{4})(?P<rest>\d{2,4})$")
@@ -180,8 +181,8 @@ def _fields_on_one_line(line: str) -> list[tuple[str, str]]:
     pairs = []
     for m, nxt in zip(found, found[1:] + [None]):
         value = line[m.end():nxt.start() if nxt else len(line)].strip()
-        if not value:
-            return []
+        if not value and "：" not in m.group(0):
+            return []       # a colon-less label needs its value (浏览次数： may be left empty by the page)
         pairs.append((re.sub(r"\s+", "", m.group(1)), value))
     return pairs
 
@@ -372,7 +373,7 @@ def read_date(s: str, not_after: str | None = None) -> tuple[str | None, bool, s
         return _iso(int(m["y"]), int(m["m"]), int(m["d"])), False, None
     m = CN_NUMERAL_DATE.match(s)
     if m:
-        y, mo, d = cn_to_int(m["y"]), cn_to_int(m["m"]), cn_to_int(m["d"])
+        y, mo, d = cn_to_int(re.sub("[○Ｏ]", "〇", m["y"])), cn_to_int(m["m"]), cn_to_int(m["d"])
         if _valid_date(y, mo, d):
             return _iso(y, mo, d), False, None
     m = DAMAGED_DATE.match(s)
