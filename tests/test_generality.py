@@ -864,6 +864,14 @@ def test_a_post_asked_is_answered_by_the_sentence_giving_its_holder(tmp_path):
     assert not kb.ask("区财政局的联席会议联络员是谁，电话多少？").found
 
 
+def test_a_part_that_is_one_sentence_names_its_subject():
+    """三、市住房保障房屋管理局负责住宅小区管理、…等。: a long part line is a sentence after its label, whose subject is
+    read as an article's is; a long part line naming no body stays without one."""
+    assert _roles("三、市住房保障房屋管理局负责住宅小区管理、建设行政执法队伍及建立城市管理长效机制等。",
+                  issuer="某市人民政府") == [[("市住房保障房屋管理局", "responsible")]]
+    assert _roles("四、建设多元办学格局，鼓励社会力量参与办学，推动形成公办民办共同发展的格局。", issuer="某市人民政府") == []
+
+
 def test_a_post_and_its_holder_are_no_duty():
     """post_held: 站长由街道分管副职担任 names where the holder works; 联席会议设联络员，由…担任 sets up a post; a body
     doing a task in the same paragraph is still read."""

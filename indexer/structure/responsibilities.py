@@ -202,9 +202,14 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
             if unit is None:
                 continue
             skipped = skip_label(doc_text, s, e)
-            part = PART_HEADING.match(doc_text, s) if skipped == s and e - s <= 32 else None
-            if part and "，" not in doc_text[s:e]:
+            part = PART_HEADING.match(doc_text, s) if skipped == s else None
+            if part and e - s > 32:
+                # 三、市住房保障房屋管理局负责住宅小区管理、…: a part that is one sentence, read as an article's is
+                skipped, part = part.end(), None
+            elif part and "，" not in doc_text[s:e]:
                 skipped = part.end()        # 一、区数据局 heading the duties below it
+            else:
+                part = None
             bodies = sentence_subject(doc_text, skipped, e, table, level, unit.kind == "law_article",
                                       headed=skipped > s, known=known, duties=in_duty_section(unit), defined=defined)
             if part and not all(official_name(b.name, known) for b in bodies):
