@@ -864,6 +864,13 @@ def test_a_post_asked_is_answered_by_the_sentence_giving_its_holder(tmp_path):
     assert not kb.ask("区财政局的联席会议联络员是谁，电话多少？").found
 
 
+def test_a_cell_of_bodies_split_by_an_ascii_comma():
+    """A task table's cell pasted with an ASCII comma between names (市供销社,各县(区)政府) holds two bodies."""
+    from indexer.structure.bodynames import cell_bodies
+    cell = cell_bodies("市住建局、市供销社,各县(区)政府", 0, "listed", BodyTable(), "市")
+    assert [b.name for b in cell] == ["市住建局", "市供销社", "各县(区)政府"]
+
+
 def test_a_part_that_is_one_sentence_names_its_subject():
     """三、市住房保障房屋管理局负责住宅小区管理、…等。: a long part line is a sentence after its label, whose subject is
     read as an article's is; a long part line naming no body stays without one."""

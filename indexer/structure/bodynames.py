@@ -310,7 +310,7 @@ def split_bodies(text: str, start: int, table: BodyTable) -> list[tuple[str, int
     atoms, pos = [], 0
     pattern = _collective_regex()
     inside = _bracketed(text)
-    for m in re.finditer(rf"({pattern})(?=[、，；和及与等]|$)|[、，；]", text):
+    for m in re.finditer(rf"({pattern})(?=[、，,；;和及与等]|$)|[、，,；;]", text):     # ASCII , ; too (a pasted cell)
         if not m.group(1) and inside[m.start()]:
             continue        # 区委宣传部（区文明办、区政府新闻办）: a body with its other names, one body
         if not m.group(1) and m.group(0) == "、" and LEVEL_RUN.fullmatch(text[pos:m.start()].strip()):
