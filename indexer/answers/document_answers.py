@@ -162,7 +162,7 @@ def document_answer(kb: Library, question: str, field: str, notes: list[str], do
         # both dates known: the one the question names first (发布 when it asks when the page published it), the
         # other said beside it
         events = [e for e in ("成文", "发布") if doc.date(e)]
-        if len(events) == 2 and re.search(r"发布|公布|公开|上网|挂网", question):
+        if len(events) == 2 and re.search(_raw()["published"], question):
             events.reverse()
         event = events[0]
         value = _cn_date(doc.date(event))

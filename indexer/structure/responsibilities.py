@@ -208,8 +208,6 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
                 skipped, part = part.end(), None
             elif part and "，" not in doc_text[s:e]:
                 skipped = part.end()        # 一、区数据局 heading the duties below it
-            else:
-                part = None
             bodies = sentence_subject(doc_text, skipped, e, table, level, unit.kind == "law_article",
                                       headed=skipped > s, known=known, duties=in_duty_section(unit), defined=defined)
             if part and not all(official_name(b.name, known) for b in bodies):
