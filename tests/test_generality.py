@@ -2152,3 +2152,48 @@ def test_a_meeting_the_text_names_for_short_is_made_of_its_members():
     members = next(r for r in found if "共3个单位组成" in r.quote)
     assert [(b.name, b.role) for b in members.bodies] == [("区民政局", "lead"), ("区财政局", "responsible"),
                                                           ("区税务局", "responsible")]
+
+
+def test_a_recipients_line_naming_no_each_is_no_title():
+    """metadata.json recipients_end: a text opening with its 主送 line (市人民政府有关部门，直属及驻漯有关单位：) has no title
+    there; a line ending with a colon is never taken for a title."""
+    import json
+    import re
+    from indexer.textutil import PACKAGE_DATA
+    family = json.loads((PACKAGE_DATA / "metadata.json").read_text(encoding="utf-8"))["recipients_end"]
+    pattern = re.compile(family["pattern"])
+    assert all(pattern.search(e) for e in family["examples"])
+    assert not any(pattern.search(c) for c in family["counterexamples"])
+    text = ("市人民政府有关部门，直属及驻漯有关单位：\n为做好迎接检查工作，现将各有关部门职责明确如下：\n"
+            "一、市城乡规划局负责城市规划的编制。\n二、市交通运输局负责城市综合交通管理工作。\n")
+    _, cleaned = _cleaned(text)
+    assert cleaned.meta.get("title") != "市人民政府有关部门，直属及驻漯有关单位"
+    assert cleaned.meta["recipients"] == ["市人民政府有关部门", "直属及驻漯有关单位"]
+    _, plain = _cleaned("具体要求：\n一、市交通运输局负责城市综合交通管理工作。\n")
+    assert plain.meta.get("title") != "具体要求："
+    _, titled = _cleaned("某市城市管理工作方案\n一、市交通运输局负责城市综合交通管理工作。\n")
+    assert titled.meta["title"] == "某市城市管理工作方案"
+
+
+def test_a_type_named_by_a_bare_noun_is_only_mentioned_beside_one_asked():
+    """answer_types.json interrogative: 在什么时间前把名单报上去 asks a 时限; 名单 alone still asks a list."""
+    from indexer.answers.answertypes import asked
+    kinds = lambda q: [t.name for t in asked(q)]
+    assert kinds("各单位要在什么时间前把主管领导和科室负责人名单报上去？") == ["时限"]
+    assert kinds("第一批试点企业名单？") == ["名单"]
+
+
+def test_a_who_question_opening_with_its_setting_is_answered_by_the_clause_that_asks(tmp_path):
+    """迎接省里城市精细化管理考核，城市园林绿化由哪个部门负责: the setting's words are the opening's, the ask is the
+    article's; the article naming the body answers, also when the setting makes it cover less than the threshold."""
+    text = ("某市人民政府关于城市精细化管理迎检工作职责分工的通知\n市人民政府有关部门：\n"
+            "为深入开展城市精细化管理活动，提升城市精细化管理水平，做好迎接省政府考核评比工作，现将各有关部门承担省迎检工作职责明确如下：\n"
+            "一、市城乡规划局负责城市规划及市政、环卫、园林、交通等专业规划的编制。\n"
+            "二、市住房保障房屋管理局负责住宅小区管理、建设行政执法队伍等。\n"
+            "三、市林业园林局负责城市园林绿化及建立城市管理长效机制等。\n"
+            "四、市交通运输局负责城市综合交通管理工作。\n")
+    kb = _one_document_kb(tmp_path, text)
+    green = kb.ask("迎接省里城市精细化管理考核，城市园林绿化由哪个部门负责？")
+    assert green.found and green.bureaus == ["市林业园林局"] and green.citations[0].unit_id.endswith("#三、")
+    housing = kb.ask("某市迎接省里精细化管理检查，住宅小区管理这块归谁？")
+    assert housing.found and housing.bureaus == ["市住房保障房屋管理局"]

@@ -376,9 +376,11 @@ def _who_is_written(kb: Library, question: str, result) -> bool:
         return False
     if result.coverage >= kb.settings.who_coverage:
         return True
+    row = kb.searcher.row[top]
+    if _asked_clause_covered(kb, question, result, row):
+        return True
     if result.coverage < kb.settings.abstain_coverage:
         return False
-    row = kb.searcher.row[top]
     longest = max(result.tokens, key=len)
     bm25 = result.bm25 or kb.searcher.data.bm25
     own_word = any(t in kb.searcher.token_sets[row] and bm25.units_holding(t) == 1 for t in result.tokens)
@@ -386,6 +388,25 @@ def _who_is_written(kb: Library, question: str, result) -> bool:
     by_term = any(len(e.word) >= 4 and any(t in text for t in e.terms) for e in result.expansions)
     return ((len(longest) >= 4 and longest in kb.searcher.token_sets[row])
             or kb.searcher.quoted_length(question, row) >= 4 or own_word or by_term)
+
+
+def _asked_clause_tokens(question: str, tokens: list[str]) -> list[str] | None:
+    """The question's words in the clause that asks, after its last comma, when the question opens with its setting
+    (迎接省里城市精细化管理考核，城市园林绿化由哪个部门负责) and that clause holds two words or more; else None."""
+    q = fold(question).rstrip("，？?")
+    if "，" not in q:
+        return None
+    clause = q.rsplit("，", 1)[1]
+    own = [t for t in tokens if t in clause]
+    return own if len(set(own)) >= 2 else None
+
+
+def _asked_clause_covered(kb: Library, question: str, result, row: int) -> bool:
+    """A "who" question that opens with its setting (漯河迎接省里精细化管理检查，住宅小区管理这块归谁): the clause
+    that asks, after the last comma, holds two words or more and the article holds `who_coverage` of it."""
+    tokens = _asked_clause_tokens(question, result.tokens)
+    return tokens is not None and kb.searcher.coverage(
+        tokens, row, result.expansions, result.bm25 or kb.searcher.data.bm25) >= kb.settings.who_coverage
 
 
 def _name_a_close_second(kb: Library, ans: Answer) -> None:
@@ -586,7 +607,8 @@ def _responsible_hit(kb: Library, result, question: str = ""):
     # a unit close behind in the ranking that names who is responsible answers "who" better. A plan article
     # without a clause (主要目标, 狠抓贯彻落实) stands aside only for one holding at least as much of the question's
     # own words (by weight): 研发支出占GDP比重谁来提高 stays with the target, which names no body
-    weights = idf_weights(kb, result.tokens, [], result.bm25)   # the question's own words, not the thesaurus's
+    # the question's own words, not the thesaurus's; of a question opening with its setting, those of the clause that asks
+    weights = idf_weights(kb, _asked_clause_tokens(question, result.tokens) or result.tokens, [], result.bm25)
     held = _words_score(weights, kb.searcher.token_sets[kb.searcher.row[top.unit_id]])
     close = [hit for hit in result.hits[1:] if kb.responsibility_of(hit.unit_id)
              and hit.score >= kb.settings.responsibility_ratio * top.score

@@ -65,10 +65,16 @@ def counted(question: str) -> re.Pattern | None:
     return None
 
 
+INTERROGATIVE = re.compile(_RAW["interrogative"])
+
+
 def asked(question: str) -> list[AnswerType]:
-    """The answer types a question asks for."""
+    """The answer types a question asks for. A type matched by a bare noun (名单) is only mentioned when another
+    is matched by words holding a question word (在什么时间前把名单报上去 asks a 时限)."""
     q = fold(question)
-    return [t for t in TYPES if t.asked.search(q)]
+    matched = [(t, m) for t in TYPES if (m := t.asked.search(q))]
+    asking = [t for t, m in matched if INTERROGATIVE.search(m.group(0))]
+    return asking or [t for t, _ in matched]
 
 
 def wanted_evidence(question: str, intent: str) -> tuple[re.Pattern, ...]:

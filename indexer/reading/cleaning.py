@@ -163,6 +163,12 @@ def _meta_line():
 
 
 @functools.lru_cache(maxsize=1)
+def _recipients_end() -> re.Pattern:
+    """The end of a 主送 line that names no 各… (市人民政府有关部门，直属及驻漯有关单位：), data/metadata.json."""
+    return re.compile(json.loads((PACKAGE_DATA / "metadata.json").read_text(encoding="utf-8"))["recipients_end"]["pattern"])
+
+
+@functools.lru_cache(maxsize=1)
 def _spaced_labels():
     """A label inside a line of several fields, its letters perhaps spaced out (文    号), opening the line or after a
     space, and followed by a colon or a space: 发布时间：2023-03-28   发文机构：…, 发布机构 区政府办公室 文  号 …〔2023〕1号."""
@@ -263,7 +269,8 @@ def _front_matter(out: Cleaned) -> None:
             front.setdefault("issuer", []).append(line)
             front.setdefault("signature", []).append(line)
         elif s.endswith("：") and len(s) <= 60 and "recipients" not in front and "。" not in s and (
-                "各" in s or (("doc_number" in front or "notice_title" in front) and "notice_body" not in front)):
+                "各" in s or (("doc_number" in front or "notice_title" in front) and "notice_body" not in front)
+                or ("preamble" not in front and "notice_body" not in front and _recipients_end().search(s))):
             front["recipients"] = [line]     # 主送机关: 各省、自治区…：, or the one body a 批复 answers (教育部：)
         elif "《" not in s and "。" not in s and len(s) <= 40 and "title" not in front and (
                 "signature" in front or ATTACHMENT_LINE.match(fold(lines[i - 1].stripped) if i else "")):
@@ -275,7 +282,7 @@ def _front_matter(out: Cleaned) -> None:
     if "title" not in front and "notice_title" not in front and front.get("preamble"):
         first = front["preamble"][0]
         s = fold(first.stripped).lstrip("#").strip()
-        if "。" not in s and len(s) <= 40:   # a leading short line without a full stop is a title
+        if "。" not in s and len(s) <= 40 and not s.endswith("："):   # a leading short line, no full stop or colon
             front["title"] = [first]
             front["preamble"] = front["preamble"][1:]
     out.front = {k: v for k, v in front.items() if v}
