@@ -2197,3 +2197,47 @@ def test_a_who_question_opening_with_its_setting_is_answered_by_the_clause_that_
     assert green.found and green.bureaus == ["市林业园林局"] and green.citations[0].unit_id.endswith("#三、")
     housing = kb.ask("某市迎接省里精细化管理检查，住宅小区管理这块归谁？")
     assert housing.found and housing.bureaus == ["市住房保障房屋管理局"]
+
+
+def test_a_red_header_its_doc_number_and_a_title_broken_by_layout():
+    """metadata.json masthead: the 版头 (某某区人民政府文件) then the 文号 on its own line, not read as the first half of a
+    two-line title; a notice title with the spaces its layout left (关于印发 《…分解 和…》) read without them; the plan's
+    own title on two lines after the signature read whole, not its second half as the opening text."""
+    import json
+    import re
+    from indexer.textutil import PACKAGE_DATA
+    family = json.loads((PACKAGE_DATA / "metadata.json").read_text(encoding="utf-8"))["masthead"]
+    pattern = re.compile(family["pattern"])
+    assert all(pattern.match(e) for e in family["examples"])
+    assert not any(pattern.match(c) for c in family["counterexamples"])
+    text = ("某某市某某区人民政府文件\n某区政发〔2023〕2号\n某某区人民政府关于印发 《某某区政府2023年重点工作任务分解 和责任分工方案》的通知\n"
+            "各街道办事处,各区直部门:\n经区政府同意,现将《某某区政府2023年重点工作任务分解和责任分工方案》印发给你们,请认真贯彻落实。\n"
+            "某某区人民政府\n2023年3月28日\n某某区政府2023年重点工作\n任务分解和责任分工方案\n"
+            "为做好今年政府工作,制定分工方案如下。\n一、主要预期目标\n1.地区生产总值增长6%左右。\n")
+    _, cleaned = _cleaned(text)
+    meta = cleaned.meta
+    assert meta["doc_number"] == "某区政发〔2023〕2号"
+    assert meta["notice_title"] == "某某区人民政府关于印发《某某区政府2023年重点工作任务分解和责任分工方案》的通知"
+    assert meta["title"] == "某某区政府2023年重点工作任务分解和责任分工方案"
+    assert [line.stripped for line in cleaned.front["preamble"]] == ["为做好今年政府工作,制定分工方案如下。"]
+    _, unsigned = _cleaned("某某市财政局文件\n某财发〔2022〕5号\n关于加强某项资金管理的通知\n各区财政局：\n一、加强管理。\n")
+    assert unsigned.meta["issuer"] == "某某市财政局" and unsigned.meta["doc_number"] == "某财发〔2022〕5号"
+
+
+def test_a_title_line_repeated_a_note_in_brackets_and_a_letter_spaced_title():
+    """The page's title repeated above the text is no opening text; a note in brackets (（本文有删减）) and an
+    attachment's 附件： line are no title; a title whose letters are spaced out (国 务 院 工 作 规 则) is read without the
+    spaces, and a bracketed date line below it (（二○○四年六月十六日…通过）) is not the rest of the title."""
+    _, repeated = _cleaned("# 关于进一步规范某镇建筑垃圾治理的通知\n某府发〔2021〕3号\n关于进一步规范某镇建筑垃圾治理的通知\n"
+                           "为进一步规范建筑垃圾管理，打击违规处置行为。现通知如下：\n一、明确职责。\n")
+    assert repeated.meta["notice_title"] == "关于进一步规范某镇建筑垃圾治理的通知"
+    assert [line.stripped for line in repeated.front["preamble"]] == ["为进一步规范建筑垃圾管理，打击违规处置行为。现通知如下："]
+    _, noted = _cleaned("国务院办公厅转发民政部关于\n清理整顿社会团体意见的通知\n国办发〔1997〕11号\n各省、自治区、直辖市人民政府：\n"
+                        "民政部《关于清理整顿社会团体的意见》已经国务院同意，现转发给你们。\n国务院办公厅\n一九九七年四月八日\n"
+                        "（本文有删减）\n关于清理整顿社会团体的意见\n（民政部 一九九七年一月二十八日）\n根据有关通知要求，现提出如下意见：\n"
+                        "一、清理整顿的目的。\n")
+    assert noted.meta["title"] == "关于清理整顿社会团体的意见"
+    _, spaced = _cleaned("国务院关于印发\n《国务院工作规则》的通知\n国发〔2004〕18号\n各省、自治区、直辖市人民政府：\n"
+                         "现将修订后的《国务院工作规则》印发给你们。\n国务院\n二〇〇四年六月二十六日\n国 务 院 工 作 规 则\n"
+                         "（二○○四年六月十六日国务院\n第54次常务会议修订通过）\n第一章 总则\n")
+    assert spaced.meta["title"] == "国务院工作规则"

@@ -52,6 +52,7 @@ ISSUER_ENDINGS = "人民政府|办公室|办公厅|委员会|局|厅|部|院|署
 ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff（）]{{4,40}}({ISSUER_ENDINGS})$")
 # the body a title opens with (河北省人民政府办公厅关于…): a short 委/办 name too (市发展改革委关于…)
 TITLE_ISSUER = re.compile(rf"^([\u4e00-\u9fff（）、]{{2,40}}?(?:{ISSUER_ENDINGS}|委|办))(?:关于|印发)")
+NOTICE_ENDING = re.compile(r"的(通知|决定|意见|批复|函)$")
 NOTICE_TITLE = re.compile(r"^.{2,60}(关于|印发).{2,80}的(通知|决定|意见|批复|函)$")
 PUBLICITY = re.compile(r"^（此件(主动公开|公开发布|不公开|依申请公开)）$")
 STRUCTURE_START = re.compile(
@@ -241,6 +242,7 @@ def _front_matter(out: Cleaned) -> None:
             continue
         nxt = fold(lines[i + 1].stripped) if i + 1 < len(lines) else ""
         if ("notice_title" not in front and not NOTICE_TITLE.match(s) and "。" not in s and nxt
+                and not DOC_NUMBER.match(s) and not DAMAGED_DOC_NUMBER.match(s)
                 and len(s) + len(nxt) <= 120 and NOTICE_TITLE.match(s + nxt)):
             front["notice_title"] = [line, lines[i + 1]]     # a title set on two lines is one title
             skip_next = True
@@ -255,6 +257,8 @@ def _front_matter(out: Cleaned) -> None:
             front["title"] = [line]          # a markdown title line
         elif DOC_NUMBER.match(s) or DAMAGED_DOC_NUMBER.match(s):
             front.setdefault("doc_number", []).append(line)
+        elif not front.keys() - {"labelled"} and _masthead().match(s):
+            front["masthead"] = [line]       # 版头: 某某市某某区人民政府文件, the issuer's mark above the 文号
         elif NOTICE_TITLE.match(s) and "notice_title" not in front:
             front["notice_title"] = [line]
         elif HISTORY_LINE.match(s) or ("history" in front and "title" in front):
@@ -272,9 +276,17 @@ def _front_matter(out: Cleaned) -> None:
                 "各" in s or (("doc_number" in front or "notice_title" in front) and "notice_body" not in front)
                 or ("preamble" not in front and "notice_body" not in front and _recipients_end().search(s))):
             front["recipients"] = [line]     # 主送机关: 各省、自治区…：, or the one body a 批复 answers (教育部：)
-        elif "《" not in s and "。" not in s and len(s) <= 40 and "title" not in front and (
+        elif "title" in front and s == fold(front["title"][0].stripped).lstrip("#").strip():
+            # the page's title line repeated above the text (# 关于…的通知, 文号, 关于…的通知): a notice's title, or
+            # a repeat that is no opening text
+            front["notice_title" if NOTICE_ENDING.search(s) and "notice_title" not in front else "title_repeat"] = [line]
+        elif "《" not in s and "。" not in s and len(s) <= 40 and "title" not in front and not s.endswith("：") \
+                and not re.fullmatch(r"（[^（）]*）", s) and (
                 "signature" in front or ATTACHMENT_LINE.match(fold(lines[i - 1].stripped) if i else "")):
             front["title"] = [line]          # the plan's own title after the notice's signature or its 附件 line
+            if _title_goes_on(fold(lines[i + 1].stripped) if i + 1 < len(lines) else ""):
+                front["title"].append(lines[i + 1])     # …2023年重点工作 / 任务分解和责任分工方案: one title
+                skip_next = True
         elif "title" in front or ("notice_title" not in front and "signature" not in front):
             front.setdefault("preamble", []).append(line)
         else:
@@ -286,6 +298,21 @@ def _front_matter(out: Cleaned) -> None:
             front["title"] = [first]
             front["preamble"] = front["preamble"][1:]
     out.front = {k: v for k, v in front.items() if v}
+
+
+def _title_goes_on(s: str) -> bool:
+    """Is a short line right after a title's first line the rest of the title (任务分解和责任分工方案, （2023—2025年）),
+    not a date, a 文号, a signing body, a recipients' line or the opening text?"""
+    return (0 < len(s) <= 30 and not re.search(r"[，。：；！？]", s) and not DOC_NUMBER.match(s)
+            and s.count("（") == s.count("）") and not re.search(r"年.{0,3}月.{0,3}日", s)
+            and not _is_date_line(s) and not ISSUER_LINE.match(s) and not PUBLICITY.match(s)
+            and not STRUCTURE_START.match(s))
+
+
+@functools.lru_cache(maxsize=1)
+def _masthead() -> re.Pattern:
+    """The issuer's mark of an official document's 版头 (某某区人民政府文件), data/metadata.json masthead."""
+    return re.compile(json.loads((PACKAGE_DATA / "metadata.json").read_text(encoding="utf-8"))["masthead"]["pattern"])
 
 
 def _notice_with_attachment(lines: list[Line]) -> bool:
@@ -421,9 +448,10 @@ def _metadata(source: Source, out: Cleaned) -> None:
     for event in ("成文", "发布", "施行"):
         if labelled.get(event):
             _read_field(out, meta, event, f"{event}日期", labelled[event], read_date(labelled[event]))
-    title_line = first("title")
-    notice = "".join(line.stripped.lstrip("#").strip() for line in front["notice_title"]) if "notice_title" in front \
-        else None
+    title_line = _unspaced("".join(line.stripped.lstrip("#").strip() for line in front["title"])) \
+        if "title" in front else None
+    notice = _unspaced("".join(line.stripped.lstrip("#").strip() for line in front["notice_title"])) \
+        if "notice_title" in front else None
     if title_line:
         meta.setdefault("title", title_line.lstrip("#").strip())
     if notice:
@@ -450,6 +478,8 @@ def _metadata(source: Source, out: Cleaned) -> None:
             _read_field(out, meta, "成文", "成文日期", date, read_date(date, not_after=meta.get("发布")))
     if "issuer" in front and "issuer" not in meta:
         meta["issuer"] = _signature_issuers(out)
+    if "issuer" not in meta and "masthead" in front:
+        meta["issuer"] = fold(first("masthead")).removesuffix("文件")
     if "issuer" not in meta and (by := TITLE_ISSUER.match(fold(notice or meta.get("title", "")))):
         meta["issuer"] = by.group(1)        # 河北省人民政府办公厅关于…的实施意见, unsigned: the body before 关于
     if "recipients" in front:
@@ -473,6 +503,15 @@ def _read_field(out: Cleaned, meta: dict, key: str, name: str, raw: str, reading
             out.warnings.append(f"{name} recovered from damaged text '{raw}' → {value}")
     if warning:
         out.warnings.append(warning)
+
+
+def _unspaced(title: str) -> str:
+    """A title as written, without the spaces a layout left: letters spaced out (国 务 院 工 作 规 则), spaces inside or
+    beside a 《》 title (关于印发 《…分解 和…》); a space between two issuers' names (…管理局 上海市…) stays."""
+    cjk = "\u4e00-\u9fff"
+    title = re.sub(rf"(?<![{cjk}])[{cjk}](?: [{cjk}]){{2,}}(?![{cjk}])", lambda m: m.group(0).replace(" ", ""), title)
+    title = re.sub(r"《[^《》]*》", lambda m: re.sub(rf"(?<=[{cjk}《])\s+(?=[{cjk}》])", "", m.group(0)), title)
+    return re.sub(r"\s+(?=《)|(?<=》)\s+", "", title)
 
 
 def _fallback_title(source: Source) -> str:
