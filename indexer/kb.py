@@ -233,7 +233,7 @@ class KnowledgeBase:
             named = re.findall(r"印发《([^《》]{4,})》", fold(d.title)) or \
                 re.findall(r"印发([^《》]{4,}?)的(?:通知|函|决定|批复)$", fold(d.title))
             for t in [d.title] + named:
-                t = fold(t).replace("中华人民共和国", "")
+                t = _unnested(fold(t)).replace("中华人民共和国", "")
                 # a bracketed note at the end (（试行）, （2024—2027年）) is often left out
                 for name in (t, re.sub(r"[（(][^（）()]{1,12}[)）]$", "", t)):
                     if len(name) >= 4:
@@ -243,7 +243,7 @@ class KnowledgeBase:
     def named_documents(self, question: str) -> list[str]:
         """The documents a question names by title (食品安全法实施条例 names the regulation, not also the law
         whose title it contains)."""
-        q = fold(question)
+        q = _unnested(fold(question))
         found = [t for t in self.short_titles if t in q]
         return [self.short_titles[t] for t in found if not any(t != o and t in o for o in found)]
 
@@ -251,7 +251,7 @@ class KnowledgeBase:
         """The question with the titles of plans and notices it names blanked out (《虹口区…办法》由哪些部门负责解释 →
         由哪些部门负责解释): searched within the document named, such a title's words would find the units quoting
         the title, not the one asked about. A law's short title names its subject (食品安全法: 食品安全) and stays."""
-        q = fold(question)
+        q = _unnested(fold(question))
         named = (t for t, d in self.short_titles.items() if t in q and self.data.documents[d].kind not in LAW_KINDS)
         for t in sorted(named, key=len, reverse=True):
             q = re.sub(rf"《?{re.escape(t)}(?:[（(][^（）()]{{1,6}}[)）])?》?", lambda m: " " * len(m.group(0)), q)
@@ -423,3 +423,8 @@ def _try_load(index_dir: Path):
         return store.load(index_dir)
     except (IndexMissing, IndexMismatch, OSError, KeyError, ValueError, TypeError):
         return None  # an unreadable old index only means nothing can be reused; it is rebuilt anyway
+
+
+def _unnested(text: str) -> str:
+    """A title without the marks of a title nested in it (《2006年〈政府工作报告〉要求…》): people write them or not."""
+    return text.replace("〈", "").replace("〉", "")

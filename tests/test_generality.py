@@ -2241,3 +2241,36 @@ def test_a_title_line_repeated_a_note_in_brackets_and_a_letter_spaced_title():
                          "现将修订后的《国务院工作规则》印发给你们。\n国务院\n二〇〇四年六月二十六日\n国 务 院 工 作 规 则\n"
                          "（二○○四年六月十六日国务院\n第54次常务会议修订通过）\n第一章 总则\n")
     assert spaced.meta["title"] == "国务院工作规则"
+
+
+def test_a_task_tables_rows_before_the_first_heading_lie_in_the_opening_text(tmp_path):
+    """SPEC.md 前言 is the opening text before the first heading: the rows of a task table that is the whole text
+    (no heading) are cited as 前言第N行, a gold 前言 holds them; rows under a part keep the part's path."""
+    text = ("某市人民政府办公室关于印发2023年重点工作责任分解的通知\n各县（市、区）人民政府：\n"
+            "《2023年重点工作责任分解》已经市政府同意，现印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2023年3月1日\n"
+            "2023年重点工作责任分解\n序号 | 主要工作任务 | 责任单位 |\n1 | 地区生产总值增长6%左右。 | 市发展改革委 |\n"
+            "2 | 研发投入强度达到3.5%。 | 市科技局 |\n")
+    kb = _one_document_kb(tmp_path, text)
+    paths = de.label_paths(kb)
+    rows = [paths[u.unit_id] for u in kb.data.units if u.kind == "row"]
+    assert rows and all(p.startswith("附件前言第") for p in rows)
+    assert de.unit_matches(rows[1], "前言")
+    (tmp_path / "h").mkdir()
+    headed = _one_document_kb(tmp_path / "h", "某市重点工作方案\n一、主要目标\n序号 | 任务 | 责任单位 |\n1 | 增长6%。 | 市发展改革委 |\n")
+    assert [p for u, p in ((u, de.label_paths(headed)[u.unit_id]) for u in headed.data.units) if u.kind == "row"][0].startswith("一、")
+
+
+def test_an_issuer_the_page_abbreviates_and_a_title_nested_in_a_title(tmp_path):
+    """A page's 发布机关 field abbreviating (市政府办公室) the body the notice's title names (某市人民政府办公室关于…) is
+    read in full; a question naming the document with the nested title marks (《2006年〈政府工作报告〉要求…》) finds it."""
+    _, cleaned = _cleaned("发文文号: 某政办发〔2023〕7号 发布机关: 市政府办公室\n"
+                          "某市人民政府办公室关于印发2023年重点工作责任分解的通知\n各县（市、区）人民政府：\n现印发给你们。\n"
+                          "一、主要任务\n（一）地区生产总值增长6%。\n")
+    assert cleaned.meta["issuer"] == "某市人民政府办公室"
+    _, kept = _cleaned("发布机关: 某市财政局\n某市人民政府办公室关于印发某办法的通知\n各县（市、区）人民政府：\n现印发给你们。\n一、主要任务\n")
+    assert kept.meta["issuer"] == "某市财政局"      # another body, not an abbreviation: the field stands
+    kb = _one_document_kb(tmp_path, "关于印发2006年政府工作报告要求重点做好的工作事项的通知\n穗府办〔2006〕19号\n各区人民政府：\n"
+                                    "现将《2006年〈政府工作报告〉要求重点做好的工作事项》印发给你们。\n某市人民政府办公厅\n二○○六年四月二十八日\n"
+                                    "一、加快发展\n（一）推进建设。（牵头单位：市经贸委）\n")
+    ans = kb.ask("《2006年〈政府工作报告〉要求重点做好的工作事项》是由哪个机关印发的？")
+    assert ans.found and "某市人民政府办公厅" in ans.answer

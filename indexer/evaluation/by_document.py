@@ -33,12 +33,20 @@ def find_document(doc_id: str, folders: list[Path]) -> Path | None:
     return None
 
 
+OPENING_KINDS = ("row", "notice", "signature", "preamble", "attachment")
+
+
 def label_paths(kb) -> dict[str, str]:
     """unit id → its label path from the top (三、（二）1.), the form golds are written in. A document sent
     with a notice (印发…的通知, a 批复 and its 附件) is the notice's attachment: its units' paths start with 附件, and
     the notice's own text, the opening text before the first heading, is 前言."""
     out = {}
     with_notice = {u.doc_id for u in kb.data.units if u.kind == "notice"}
+    # a table's rows before the text's first heading (a task table that is the whole attachment) lie in its 前言
+    first_heading: dict[str, int] = {}
+    for unit in kb.data.units:
+        if unit.kind not in OPENING_KINDS:
+            first_heading[unit.doc_id] = min(first_heading.get(unit.doc_id, unit.start), unit.start)
     for unit in kb.data.units:
         labels, node = [], unit
         while node is not None:
@@ -49,6 +57,8 @@ def label_paths(kb) -> dict[str, str]:
                 labels.append(node.label)
             node = kb.unit_by_id.get(node.parent) if node.parent else None
         path = "".join(reversed(labels))
+        if unit.kind == "row" and unit.parent is None and unit.start < first_heading.get(unit.doc_id, unit.end):
+            path = "前言" + path
         if unit.kind == "notice":
             path = "前言"       # the notice's text is the opening text before the first heading (SPEC.md: 前言)
         elif unit.doc_id in with_notice and unit.kind != "signature" and not path.startswith("附件"):

@@ -478,6 +478,10 @@ def _metadata(source: Source, out: Cleaned) -> None:
             _read_field(out, meta, "成文", "成文日期", date, read_date(date, not_after=meta.get("发布")))
     if "issuer" in front and "issuer" not in meta:
         meta["issuer"] = _signature_issuers(out)
+    by = TITLE_ISSUER.match(fold(notice or meta.get("title", "")))
+    if by and labelled.get("issuer") and meta.get("issuer") == labelled["issuer"] and len(by.group(1)) > len(
+            meta["issuer"]) and by.group(1).endswith(meta["issuer"][-2:]):
+        meta["issuer"] = by.group(1)    # a page's field abbreviates (市政府办公室) the body its title names in full
     if "issuer" not in meta and "masthead" in front:
         meta["issuer"] = fold(first("masthead")).removesuffix("文件")
     if "issuer" not in meta and (by := TITLE_ISSUER.match(fold(notice or meta.get("title", "")))):
