@@ -2274,3 +2274,22 @@ def test_an_issuer_the_page_abbreviates_and_a_title_nested_in_a_title(tmp_path):
                                     "一、加快发展\n（一）推进建设。（牵头单位：市经贸委）\n")
     ans = kb.ask("《2006年〈政府工作报告〉要求重点做好的工作事项》是由哪个机关印发的？")
     assert ans.found and "某市人民政府办公厅" in ans.answer
+
+
+def test_a_spoken_question_word_a_year_in_a_title_and_the_plans_name_in_a_deadline_question(tmp_path):
+    """question_words.json spoken: 啥时候 is read as 什么时候 (and said so); the year of a quoted title
+    (《2026年…方案》) is no deadline; the plan's own name (清水行动, a title word) does not pick the sentence, the
+    stage asked about (动员部署) does."""
+    from indexer.search.questions import clean_question
+    cleaned, notes = clean_question("动员部署要在啥时候之前搞完")
+    assert cleaned == "动员部署要在什么时候之前搞完？" and any("啥" in n for n in notes)
+    from indexer.answers.answertypes import untitled
+    assert untitled("现将《2026年某区清水行动工作方案》印发给你们") == "现将" + " " * len("《2026年某区清水行动工作方案》") + "印发给你们"
+    text = ("关于印发《2026年某区清水行动工作方案》的通知\n各街镇：\n我局制定了《2026年某区清水行动工作方案》，现印发给你们，请认真贯彻落实清水行动。\n"
+            "某区绿化市容局\n2026年5月7日\n2026年某区清水行动工作方案\n一、工作目标\n全面提升建筑垃圾运输管理水平。\n四、时间安排\n"
+            "（一）动员部署阶段（4月底前）：全面部署任务，开展宣传告知。\n"
+            "（二）集中整治阶段（5-7月）：开展全覆盖巡查。\n"
+            "（三）巩固提升阶段（8-9月）：总结经验做法，将“清水行动”成果纳入日常监管。\n")
+    kb = _one_document_kb(tmp_path, text)
+    ans = kb.ask("清水行动的动员部署要在啥时候之前搞完？")
+    assert ans.found and "4月底前" in ans.answer and ans.citations[0].label == "（一）"

@@ -473,6 +473,9 @@ def _figure_hit(kb: Library, result, question: str = "", depth: int = 3):
     holding one answers even if its figure stands in a sentence of its own (…并处一万元以上五万元以下罚款); a value
     written with numerals none of the top hits gives is looked for a little deeper (answertypes.TYPED_DEPTH)."""
     weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
+    # the words of a plan's title (清水行动) name the document, not the sentence asked about (动员部署阶段)
+    if any(w not in kb.title_words for w in weights):
+        weights = {w: (0.0 if w in kb.title_words else v) for w, v in weights.items()}
     kinds = answertypes.asked(question)
     typed = [t.evidence for t in kinds]
     deeper = result.hits[depth:answertypes.depth_for(kinds)] if typed else []
@@ -490,7 +493,7 @@ def _figure_hit(kb: Library, result, question: str = "", depth: int = 3):
                 sentence = text[s.start:s.end]
                 if not FIGURE.search(sentence) or not NUMERAL.search(sentence):
                     continue
-                if typed and not any(f.search(sentence) for f in typed):
+                if typed and not any(f.search(answertypes.untitled(sentence)) for f in typed):
                     continue
                 first_typed = first_typed or hit
                 score = weight_in(weights, set(s.tokens))

@@ -130,13 +130,21 @@ def _sentence_holds(kb: Library, unit_id: str, evidence: re.Pattern, tokens: lis
     text = kb.data.documents[unit.doc_id].text
     words = set(tokens)
     if unit.heading and not words.isdisjoint(kb.tokenizer.tokens(unit.heading)):
-        return any(evidence.search(text[s.start:s.end]) for s in kb.data.sentences.get(unit_id, []))
+        return any(evidence.search(untitled(text[s.start:s.end])) for s in kb.data.sentences.get(unit_id, []))
     before: list[str] = []
     for s in kb.data.sentences.get(unit_id, []):
-        if evidence.search(text[s.start:s.end]) and not (words.isdisjoint(s.tokens) and words.isdisjoint(before)):
+        if evidence.search(untitled(text[s.start:s.end])) and not (words.isdisjoint(s.tokens) and words.isdisjoint(before)):
             return True
         before = s.tokens
     return False
+
+
+TITLED = re.compile(r"《[^《》]*》")
+
+
+def untitled(text: str) -> str:
+    """The text with the titles it quotes blanked: the year of 《2026年…工作方案》 names a document, it is no value."""
+    return TITLED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _holds_a_word(kb: Library, unit_id: str, tokens: list[str]) -> bool:

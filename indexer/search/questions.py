@@ -4,14 +4,16 @@ figure, a requirement, anything else).
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
 from indexer.errors import BadQuestion
-from indexer.textutil import fold, to_simplified, word_families
+from indexer.textutil import PACKAGE_DATA, fold, to_simplified, word_families
 
 MAX_QUESTION = 500
 _WORDS = word_families("question_words")   # data/question_words.json
+SPOKEN: dict[str, str] = json.loads((PACKAGE_DATA / "question_words.json").read_text(encoding="utf-8"))["spoken"]
 
 
 RESPONSIBILITY = _WORDS["RESPONSIBILITY"]
@@ -113,6 +115,11 @@ def clean_question(question: str) -> tuple[str, list[str]]:
     # every character stands alone (B I M 技 术)
     pieces = cleaned.split(" ")
     cleaned = "".join(pieces) if len(pieces) >= 4 and all(len(p) == 1 for p in pieces) else _CJK_SPACE.sub("", cleaned)
+    spoken = [w for w in SPOKEN if w in cleaned]
+    if spoken:      # 啥时候 → 什么时候: every pattern reads the written word
+        notes.append("问题中的口语词已按书面语理解：" + "，".join(f"“{w}”读作“{SPOKEN[w]}”" for w in spoken))
+        for w in spoken:
+            cleaned = cleaned.replace(w, SPOKEN[w])
     return _question_end(_without_courtesy(cleaned)), notes
 
 
