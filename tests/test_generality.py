@@ -2293,3 +2293,26 @@ def test_a_spoken_question_word_a_year_in_a_title_and_the_plans_name_in_a_deadli
     kb = _one_document_kb(tmp_path, text)
     ans = kb.ask("清水行动的动员部署要在啥时候之前搞完？")
     assert ans.found and "4月底前" in ans.answer and ans.citations[0].label == "（一）"
+
+
+def test_a_who_question_whose_setting_lifts_the_opening_text_first(tmp_path):
+    """_who_is_written: the opening text (做好迎接省政府考核评比工作) ranked first names no bodies; the unit close
+    behind that names them and holds the clause that asks is the basis, whatever the share of the whole question;
+    without such a unit there is none."""
+    from indexer.answers.answering import _who_is_written
+    text = ("某市人民政府关于城市精细化管理迎检工作职责分工的通知\n市人民政府有关部门：\n"
+            "为深入开展城市精细化管理活动，做好迎接省政府考核评比工作，现将各有关部门承担省迎检工作职责明确如下：\n"
+            "一、市城乡规划局负责城市规划及市政、环卫、园林、交通等专业规划的编制。\n"
+            "二、市林业园林局负责城市园林绿化及建立城市管理长效机制等。\n"
+            "三、市交通运输局负责城市综合交通管理工作。\n")
+    kb = _one_document_kb(tmp_path, text)
+    question = "迎接省里城市精细化管理考核，城市园林绿化由哪个部门负责？"
+    result = kb.searcher.search(question, method="bm25")
+    opening = next(h for h in result.hits if kb.unit_by_id[h.unit_id].kind in ("preamble", "notice"))
+    green = next(h for h in result.hits if h.unit_id.endswith("#二、"))
+    traffic = next(h for h in result.hits if h.unit_id.endswith("#三、"))
+    result.coverage = 0.1        # as low as a model's ranking may leave it
+    result.hits = [opening, green, traffic]
+    assert _who_is_written(kb, question, result)
+    result.hits = [opening, traffic]
+    assert not _who_is_written(kb, question, result)

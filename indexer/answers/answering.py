@@ -373,7 +373,11 @@ def _who_is_written(kb: Library, question: str, result) -> bool:
     place names left the text it reads); 物业管理谁来规范 is (十七) though closer to the off-topic 物业费收费标准."""
     top = result.hits[0].unit_id
     if not kb.responsibility_of(top):
-        return False
+        # the opening text (its purpose: 做好迎接省政府考核评比工作) first: a unit close behind that names bodies and
+        # holds the clause that asks (城市园林绿化由哪个部门负责) is a basis
+        return kb.unit_by_id[top].kind in WORDY_KINDS and any(
+            kb.responsibility_of(h.unit_id) and _asked_clause_covered(kb, question, result, kb.searcher.row[h.unit_id])
+            for h in result.hits[1:3])
     if result.coverage >= kb.settings.who_coverage:
         return True
     row = kb.searcher.row[top]
