@@ -218,6 +218,9 @@ def test_a_convention_stated_once_makes_the_first_listed_lead_from_there_on():
     assert _roles(text) == [[("财政部", "lead"), ("教育部", "listed")], [("教育部", "lead"), ("科技部", "listed")]]
     # without one, the first of a bare list is only listed first
     assert _roles("（一）甲事。（教育部、科技部负责）") == [[("教育部", "listed"), ("科技部", "listed")]]
+    # the convention said of the 责任单位 of labelled lines (第一责任单位为牵头单位，下同)
+    labelled = "（一）甲事。责任单位：财政部、教育部（第一责任单位为牵头单位，下同）\n（二）乙事。责任单位：教育部、科技部"
+    assert [r[0] for r in _roles(labelled)] == [("财政部", "lead"), ("教育部", "lead")]
 
 
 def test_subject_sentences():
@@ -2316,3 +2319,6 @@ def test_a_who_question_whose_setting_lifts_the_opening_text_first(tmp_path):
     assert _who_is_written(kb, question, result)
     result.hits = [opening, traffic]
     assert not _who_is_written(kb, question, result)
+    # the setting's words lift the opening text far above the unit that answers: that unit is cited all the same
+    lifted = kb.ask("做好迎接省政府精细化考核评比工作，城市园林绿化谁负责？")
+    assert lifted.bureaus == ["市林业园林局"] and lifted.citations[0].unit_id.endswith("#二、")

@@ -610,6 +610,11 @@ def _responsible_hit(kb: Library, result, question: str = ""):
         return top
     if kind in WORDY_KINDS:       # a notice, an opening or a section speaks like an article: it stands aside alike
         kind = "article"
+        # lifted by the question's setting (做好迎接省政府考核评比工作，城市园林绿化谁负责): a unit close behind that
+        # names bodies and holds the clause that asks answers, however far the setting's words lifted the first
+        for hit in result.hits[1:3]:
+            if kb.responsibility_of(hit.unit_id) and _asked_clause_covered(kb, question, result, kb.searcher.row[hit.unit_id]):
+                return hit
     # a 专栏 never names bodies, and most law articles name duties of enterprises, not authorities:
     # a unit close behind in the ranking that names who is responsible answers "who" better. A plan article
     # without a clause (主要目标, 狠抓贯彻落实) stands aside only for one holding at least as much of the question's
