@@ -198,6 +198,8 @@ def parse(doc_id: str, text: str, cleaned: Cleaned) -> list[Unit]:
         if found is None:
             if law and stack[-1].kind in ("law_article", "paragraph", "law_item", "law_subitem"):
                 _push(stack, _Node("paragraph", PARAGRAPH_RANK, "", "", line.start), counters)
+            elif not law:
+                _inline_subitems(line, 0, None, stack, counters)
             continue
         kind, rank, m, skip = found
         rest = fold(line.text)[skip + m.end():]
@@ -207,6 +209,8 @@ def parse(doc_id: str, text: str, cleaned: Cleaned) -> list[Unit]:
         label, heading = _label_and_heading(kind, m, rest, ordinal)
         node = _Node(kind, rank, label, heading, line.start + skip)
         _push(stack, node, counters)
+        if not law and kind != "row":
+            _inline_subitems(line, skip + m.end(), node, stack, counters)
         if kind == "law_article" and rest.strip():
             # the first 款 starts on the article's own line, right after 第X条
             first = line.start + skip + m.end()
@@ -217,6 +221,30 @@ def parse(doc_id: str, text: str, cleaned: Cleaned) -> list[Unit]:
     _emit(doc_id, text, root, (), None, units)
     units.sort(key=lambda u: (u.start, -u.end))
     return _assign_ids([replace(u, ordinal=i) for i, u in enumerate(units)])
+
+
+# a sub-item set inside a line, after a stop or a bracketed clause: 1.深化改革。（1）推行…。（市工商局牵头负责）（2）推进…;
+# a list the sentence announces (建设内容包括：（1）…；（2）…) is the sentence's content, not sub-items
+INLINE_SUBITEM = re.compile(r"(?<=[。；;）)\s])（(\d{1,2})）")
+INLINE_FIRST = re.compile(r"(?<=[。）)\s])（1）")
+
+
+def _inline_subitems(line: Line, after: int, node: "_Node | None", stack: list, counters) -> None:
+    """Sub-items numbered inside a line ((1) … (2) … in one paragraph) are units as they are on lines of their
+    own: a run of consecutive numbers from （1） (two at least), or continuing the line's own sub-item."""
+    folded = fold(line.text)
+    first = int(node.label.strip("（）")) + 1 if node is not None and node.kind == "subitem" \
+        and node.label.startswith("（") else 1
+    run = []
+    for m in INLINE_SUBITEM.finditer(folded, after):
+        if int(m.group(1)) != first + len(run) or (not run and first == 1 and not INLINE_FIRST.match(folded, m.start())):
+            break
+        run.append(m)
+    if len(run) < (2 if first == 1 else 1):
+        return
+    for m in run:
+        label, heading = _label_and_heading("subitem", m, folded[m.end():], 0)
+        _push(stack, _Node("subitem", 4, label, heading, line.start + m.start()), counters)
 
 
 def _push(stack: list[_Node], node: _Node, counters) -> None:
