@@ -2322,3 +2322,23 @@ def test_a_who_question_whose_setting_lifts_the_opening_text_first(tmp_path):
     # the setting's words lift the opening text far above the unit that answers: that unit is cited all the same
     lifted = kb.ask("做好迎接省政府精细化考核评比工作，城市园林绿化谁负责？")
     assert lifted.bureaus == ["市林业园林局"] and lifted.citations[0].unit_id.endswith("#二、")
+
+
+def test_sub_items_numbered_inside_a_line_are_units():
+    """1.深化改革。（1）…（A牵头负责）（2）…: the sub-items set inside one paragraph are units with their own clauses,
+    as on lines of their own; a lone （1） or a reference (按第（2）项) makes none."""
+    from indexer.reading.cleaning import clean
+    from indexer.reading.loading import Source
+    from indexer.structure.units import parse
+    text = ("某市人民政府关于加快质量提升的实施意见\n一、优化准入服务\n1.深化商事制度改革。（1）推行证照分离改革，实行清单管理。"
+            "（市工商质监局牵头负责）（2）推进企业名称自主申报。（市发改委牵头负责）（3）放宽住所登记条件。\n"
+            "2.提升审批效率。按本意见第（2）项执行。（市政务服务中心牵头负责）\n3.优化服务。（1）开展帮办服务。\n")
+    cleaned = clean(Source("m.txt", text, "txt"))
+    units = parse("m", text, cleaned)
+    subitems = [u for u in units if u.kind == "subitem"]
+    assert [u.label for u in subitems] == ["（1）", "（2）", "（3）"]
+    assert all(u.text == text[u.start:u.end] for u in subitems)
+    assert subitems[0].text.endswith("（市工商质监局牵头负责）") and subitems[2].text == "（3）放宽住所登记条件。"
+    found = extract(text, units, NONE, cleaned.meta.get("issuer"))
+    by_unit = {r.unit_id.split("#")[1]: [(b.name, b.role) for b in r.bodies] for r in found}
+    assert by_unit["（1）"] == [("市工商质监局", "lead")] and by_unit["（2）"] == [("市发改委", "lead")]
