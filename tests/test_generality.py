@@ -2342,3 +2342,19 @@ def test_sub_items_numbered_inside_a_line_are_units():
     found = extract(text, units, NONE, cleaned.meta.get("issuer"))
     by_unit = {r.unit_id.split("#")[1]: [(b.name, b.role) for b in r.bodies] for r in found}
     assert by_unit["（1）"] == [("市工商质监局", "lead")] and by_unit["（2）"] == [("市发改委", "lead")]
+
+
+def test_a_count_asked_in_a_measure_no_sentence_counts_in_is_refused(tmp_path):
+    """几名队员: when no sentence beside the question's words gives a count in 名 (only 一批 and a duty), the count is
+    missing; a sentence giving 3名 beside them answers, whatever noun it counts."""
+    text = ("某区消防工作实施方案\n一、建设微型消防站\n（一）每个村（居）委建立微型消防站，建设和运行费用由各级财政保障，形成一批有人、"
+            "有装备的灭火先遣队。\n（二）明确微型消防站队员、车辆和装备配备标准。\n" + FILLER)
+    kb = _one_document_kb(tmp_path, text)
+    refused = kb.ask("微型消防站每个站要配几名队员？")
+    assert not refused.found and "数量" in refused.answer
+    (tmp_path / "b").mkdir()
+    given = _one_document_kb(tmp_path / "b", text.replace("配备标准。", "配备标准，每站配备不少于3名专职队员。"))
+    answered = given.ask("微型消防站每个站要配几名队员？")
+    assert answered.found and "3名" in answered.answer
+    people = given.ask("微型消防站每个站要配几个人当专职队员？")     # answer_types.json measure_alike: 人 → 名
+    assert people.found and "3名" in people.answer
