@@ -2358,3 +2358,15 @@ def test_a_count_asked_in_a_measure_no_sentence_counts_in_is_refused(tmp_path):
     assert answered.found and "3名" in answered.answer
     people = given.ask("微型消防站每个站要配几个人当专职队员？")     # answer_types.json measure_alike: 人 → 名
     assert people.found and "3名" in people.answer
+
+
+def test_a_convention_in_brackets_after_the_last_name_and_a_doc_number_in_brackets():
+    """市财政局(第一责任单位为牵头单位,下同): the note is no part of the name (conventions, list_notes); a 文号 in brackets on
+    its own line or closing the title line (…的实施意见（池政〔2017〕101号）) is read, and the title is left without it."""
+    text = "（一）推进项目建设。\n责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)\n（二）优化审批。\n责任单位:市建设局、市财政局\n"
+    assert _roles(text, issuer="某市人民政府办公厅") == [[("市发改委", "lead"), ("市财政局", "listed")],
+                                                       [("市建设局", "lead"), ("市财政局", "listed")]]
+    _, own_line = _cleaned("某市人民政府关于印发某方案的通知\n(某政发〔2010〕39号)\n各县、区人民政府：\n现印发给你们。\n一、主要任务\n")
+    assert own_line.meta["doc_number"] == "某政发〔2010〕39号"
+    _, in_title = _cleaned("某市人民政府关于创优营商环境的实施意见(某政〔2017〕101号)\n为贯彻落实有关文件，提出如下意见。\n一、减少审批事项\n")
+    assert in_title.meta["doc_number"] == "某政〔2017〕101号" and in_title.meta["title"] == "某市人民政府关于创优营商环境的实施意见"

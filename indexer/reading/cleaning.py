@@ -255,8 +255,8 @@ def _front_matter(out: Cleaned) -> None:
             front["title"] = [line]          # the attachment's title, however long
         elif line.stripped.startswith("# ") and "title" not in front:
             front["title"] = [line]          # a markdown title line
-        elif DOC_NUMBER.match(s) or DAMAGED_DOC_NUMBER.match(s):
-            front.setdefault("doc_number", []).append(line)
+        elif DOC_NUMBER.match(_unbracketed(s)) or DAMAGED_DOC_NUMBER.match(s):
+            front.setdefault("doc_number", []).append(line)     # 国发〔2019〕5号, or in brackets: （北政发〔2010〕39号）
         elif not front.keys() - {"labelled"} and _masthead().match(s):
             front["masthead"] = [line]       # 版头: 某某市某某区人民政府文件, the issuer's mark above the 文号
         elif NOTICE_TITLE.match(s) and "notice_title" not in front:
@@ -379,9 +379,17 @@ def _is_date_line(s: str) -> bool:
 
 # ---------------------------------------------------------------- metadata
 
+def _unbracketed(s: str) -> str:
+    """A line wholly in brackets without them (（北政发〔2010〕39号） → 北政发〔2010〕39号)."""
+    return s[1:-1].strip() if re.fullmatch(r"（[^（）]+）", s) else s
+
+
+TITLE_DOC_NUMBER = re.compile(r"\s*（([^（）]{2,12}?〔\d{4}〕第?\d{1,5}号)）$")
+
+
 def read_doc_number(s: str) -> tuple[str | None, bool, str | None]:
     """(normalised 发文字号, recovered?, warning) from one line."""
-    s = fold(s).strip()
+    s = _unbracketed(fold(s).strip())
     m = DOC_NUMBER.match(s)
     if m:
         return f"{m['org']}〔{m['year']}〕{int(m['seq'])}号", False, None
@@ -465,6 +473,12 @@ def _metadata(source: Source, out: Cleaned) -> None:
             meta["title"] = m.group(1)
     if "title" not in meta and source.html_title:
         meta["title"] = source.html_title
+    for key in ("title", "notice_title"):
+        # a title line ending with its 文号 in brackets (…的实施意见（池政〔2017〕101号）): the number, and the title without it
+        if meta.get(key) and (m := TITLE_DOC_NUMBER.search(fold(meta[key]))):
+            meta[key] = meta[key][:m.start()]
+            if "doc_number" not in meta and "doc_number" not in front:
+                _read_field(out, meta, "doc_number", "发文字号", m.group(1), read_doc_number(m.group(1)))
     if "doc_number" in front and "doc_number" not in meta:
         _read_field(out, meta, "doc_number", "发文字号", first("doc_number"), read_doc_number(first("doc_number")))
     if "date" in front:

@@ -381,8 +381,21 @@ def _role_mark() -> re.Pattern:
     return re.compile(rf"[（(]((?:{words}))(?:单位|部门)?[）)]$")
 
 
+@lru_cache(maxsize=1)
+def _note_mark() -> re.Pattern:
+    """A note in brackets after a list's last name that states a convention or closes the list (市财政局(第一责任单位为
+    牵头单位,下同)): conventions and list_notes."""
+    v = vocabulary()
+    said = "|".join([c.pattern for c in v.conventions] + [re.escape(n) for n in v.list_notes])
+    return re.compile(rf"[（(][^（）()]*(?:{said})[^（）()]*[）)]$")
+
+
 def marked_role(name: str, end: int, role: str) -> tuple[str, int, str]:
-    """市发展改革委（牵头） → (市发展改革委, its end, lead): the name without the bracketed role, and that role."""
+    """市发展改革委（牵头） → (市发展改革委, its end, lead): the name without the bracketed role, and that role. A
+    bracketed note stating a convention (市财政局（第一责任单位为牵头单位，下同）) is left out of the name too."""
+    note = _note_mark().search(name)
+    if note and note.start() > 0:
+        name, end = name[:note.start()], end - (len(name) - note.start())
     m = _role_mark().search(name)
     if not m or m.start() == 0:
         return name, end, role
