@@ -188,9 +188,15 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=None)
+def package_data(name: str) -> dict:
+    """The package's data/<name>.json, read once."""
+    return json.loads((PACKAGE_DATA / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
 def word_families(name: str) -> dict[str, re.Pattern]:
     """The families of words in the package's data/<name>.json ({"families": {NAME: {"pattern": …}}}), compiled."""
-    families = json.loads((PACKAGE_DATA / f"{name}.json").read_text(encoding="utf-8"))["families"]
+    families = package_data(name)["families"]
     return {family: re.compile(entry["pattern"]) for family, entry in families.items()}
 
 

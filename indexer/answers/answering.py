@@ -375,9 +375,7 @@ def _who_is_written(kb: Library, question: str, result) -> bool:
     if not kb.responsibility_of(top):
         # the opening text (its purpose: 做好迎接省政府考核评比工作) first: a unit close behind that names bodies and
         # holds the clause that asks (城市园林绿化由哪个部门负责) is a basis
-        return kb.unit_by_id[top].kind in WORDY_KINDS and any(
-            kb.responsibility_of(h.unit_id) and _asked_clause_covered(kb, question, result, kb.searcher.row[h.unit_id])
-            for h in result.hits[1:3])
+        return kb.unit_by_id[top].kind in WORDY_KINDS and _clause_answering_hit(kb, question, result) is not None
     if result.coverage >= kb.settings.who_coverage:
         return True
     row = kb.searcher.row[top]
@@ -411,6 +409,12 @@ def _asked_clause_covered(kb: Library, question: str, result, row: int) -> bool:
     tokens = _asked_clause_tokens(question, result.tokens)
     return tokens is not None and kb.searcher.coverage(
         tokens, row, result.expansions, result.bm25 or kb.searcher.data.bm25) >= kb.settings.who_coverage
+
+
+def _clause_answering_hit(kb: Library, question: str, result):
+    """The second or third hit that names bodies and holds the clause that asks, if one does."""
+    return next((h for h in result.hits[1:3] if kb.responsibility_of(h.unit_id)
+                 and _asked_clause_covered(kb, question, result, kb.searcher.row[h.unit_id])), None)
 
 
 def _name_a_close_second(kb: Library, ans: Answer) -> None:
@@ -612,9 +616,8 @@ def _responsible_hit(kb: Library, result, question: str = ""):
         kind = "article"
         # lifted by the question's setting (做好迎接省政府考核评比工作，城市园林绿化谁负责): a unit close behind that
         # names bodies and holds the clause that asks answers, however far the setting's words lifted the first
-        for hit in result.hits[1:3]:
-            if kb.responsibility_of(hit.unit_id) and _asked_clause_covered(kb, question, result, kb.searcher.row[hit.unit_id]):
-                return hit
+        if (hit := _clause_answering_hit(kb, question, result)) is not None:
+            return hit
     # a 专栏 never names bodies, and most law articles name duties of enterprises, not authorities:
     # a unit close behind in the ranking that names who is responsible answers "who" better. A plan article
     # without a clause (主要目标, 狠抓贯彻落实) stands aside only for one holding at least as much of the question's

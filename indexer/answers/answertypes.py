@@ -106,8 +106,8 @@ def missing(kb: Library, question: str, hits, intent: str = "fact", tokens: list
     if count and any(count.search(kb.unit_by_id[h.unit_id].text) and
                      (not tokens or _holds_a_word(kb, h.unit_id, tokens)) for h in hits[:COUNTED_DEPTH]):
         return None
-    if count and tokens and intent not in ("responsibility", "bureau_tasks") and _asks_a_count(question) \
-            and not any(_sentence_holds(kb, h.unit_id, _by_measure(question), tokens) for h in hits[:TYPED_DEPTH]):
+    measure = _by_measure(question) if count and tokens and intent not in ("responsibility", "bureau_tasks") else None
+    if measure and not any(_sentence_holds(kb, h.unit_id, measure, tokens) for h in hits[:TYPED_DEPTH]):
         return "数量"     # 每个站要配几名队员: no sentence beside the question's words counts anything in 名
     for t in asked(question):
         if (intent == "responsibility" and not t.who) or not (t.any_intent or intent == "fact"):
@@ -125,18 +125,15 @@ def missing(kb: Library, question: str, hits, intent: str = "fact", tokens: list
     return None
 
 
-def _asks_a_count(question: str) -> bool:
-    """几名队员 asks a count; 哪几个区 asks which, 好几家 says several."""
+def _by_measure(question: str) -> re.Pattern | None:
+    """A count in the measure the question counts in, or one alike (几名队员 → 3名, 十余人), whatever it counts; None
+    when the question asks no count (哪几个区 asks which, 好几家 says several)."""
     q = fold(question)
-    m = COUNTED_BARE.search(q) or COUNTED.search(q)
-    return bool(m) and q[max(0, m.start() - 1):m.start()] not in ("哪", "好")
-
-
-def _by_measure(question: str) -> re.Pattern:
-    """A count in the measure the question counts in, or one alike (几名队员 → 3名, 十余人), whatever it counts."""
-    q = fold(question)
-    m = COUNTED_BARE.search(q)
-    measure = m.group("noun") if m else COUNTED.search(q).group("measure")
+    bare = COUNTED_BARE.search(q)
+    m = bare or COUNTED.search(q)
+    if not m or q[max(0, m.start() - 1):m.start()] in ("哪", "好"):
+        return None
+    measure = m.group("noun") if bare else m.group("measure")
     alike = _RAW["measure_alike"].get(measure, re.escape(measure))
     return re.compile(rf"(?:\d+|[一二三四五六七八九十两百千万]+)\s*余?\s*(?:{alike})")
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from pathlib import Path
 from dataclasses import dataclass, field
 
 from indexer.types import Source
-from indexer.textutil import PACKAGE_DATA, Line, cn_to_int, fold, lines_with_offsets
+from indexer.textutil import Line, cn_to_int, fold, lines_with_offsets, package_data
 
 # Page chrome a scraped government page carries, matched on the folded line.
 CHROME = [re.compile(p) for p in (
@@ -157,7 +156,7 @@ def _valid_date(y: int, m: int, d: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _meta_line():
     """发文机关：… / 标题：… / 发文字号：…: the labelled metadata lines of government pages (data/metadata.json)."""
-    labels = json.loads((PACKAGE_DATA / "metadata.json").read_text(encoding="utf-8"))["labels"]
+    labels = package_data("metadata")["labels"]
     fields = dict(labels)
     names = "|".join(sorted(fields, key=len, reverse=True))
     return re.compile(rf"^({names})\s*：\s*(\S.*)?$"), fields
@@ -166,7 +165,7 @@ def _meta_line():
 @functools.lru_cache(maxsize=1)
 def _recipients_end() -> re.Pattern:
     """The end of a 主送 line that names no 各… (市人民政府有关部门，直属及驻漯有关单位：), data/metadata.json."""
-    return re.compile(json.loads((PACKAGE_DATA / "metadata.json").read_text(encoding="utf-8"))["recipients_end"]["pattern"])
+    return re.compile(package_data("metadata")["recipients_end"]["pattern"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -312,7 +311,7 @@ def _title_goes_on(s: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _masthead() -> re.Pattern:
     """The issuer's mark of an official document's 版头 (某某区人民政府文件), data/metadata.json masthead."""
-    return re.compile(json.loads((PACKAGE_DATA / "metadata.json").read_text(encoding="utf-8"))["masthead"]["pattern"])
+    return re.compile(package_data("metadata")["masthead"]["pattern"])
 
 
 def _notice_with_attachment(lines: list[Line]) -> bool:
@@ -498,7 +497,7 @@ def _metadata(source: Source, out: Cleaned) -> None:
         meta["issuer"] = by.group(1)    # a page's field abbreviates (市政府办公室) the body its title names in full
     if "issuer" not in meta and "masthead" in front:
         meta["issuer"] = fold(first("masthead")).removesuffix("文件")
-    if "issuer" not in meta and (by := TITLE_ISSUER.match(fold(notice or meta.get("title", "")))):
+    if "issuer" not in meta and by:
         meta["issuer"] = by.group(1)        # 河北省人民政府办公厅关于…的实施意见, unsigned: the body before 关于
     if "recipients" in front:
         raw = fold(first("recipients")).rstrip("：")

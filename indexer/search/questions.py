@@ -4,16 +4,15 @@ figure, a requirement, anything else).
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 
 from indexer.errors import BadQuestion
-from indexer.textutil import PACKAGE_DATA, fold, to_simplified, word_families
+from indexer.textutil import fold, package_data, to_simplified, word_families
 
 MAX_QUESTION = 500
 _WORDS = word_families("question_words")   # data/question_words.json
-SPOKEN: dict[str, str] = json.loads((PACKAGE_DATA / "question_words.json").read_text(encoding="utf-8"))["spoken"]
+SPOKEN: dict[str, str] = package_data("question_words")["spoken"]
 
 
 RESPONSIBILITY = _WORDS["RESPONSIBILITY"]
