@@ -743,6 +743,8 @@ def test_an_abbreviation_the_documents_never_use_is_read_as_their_phrase(tmp_pat
     ("国家发展改革委在规范性文件合法性审核工作中承担什么职责？", ["国家发展改革委"]),
     ("区市场监管局要做哪些事？", ["区市场监管局"]),
     ("我们局要做哪些事？", []), ("中央财政在支持小微企业方面要做什么？", []), ("区里哪个局负责工程质量？", []),
+    # a word pointing at this document (这次, 本次) may stand between the body and what it does
+    ("建设局这次分到了哪些活？", ["建设局"]), ("西咸新区管委会这回分到了哪些活？", ["西咸新区管委会"]),
 ])
 def test_bodies_a_question_names_by_their_form(question, names):
     from indexer.answers.bureaus import asked_bodies
@@ -797,6 +799,9 @@ def test_a_question_is_read_once_into_what_answering_branches_on(plan_kb):
     ("集中攻坚阶段是从几月到几月？", {"攻坚", "阶段"}, {"几月", "是从"}),
     ("清运车要不要装GPS，文件哪一条有规定？", {"清运", "gps"}, {"哪一条", "要不要", "有规定"}),
     ("对高风险类独居老人，居委多久上门督促一次清除可燃物？", {"高风险", "可燃物"}, {"一次", "多久"}),
+    # 这次, 本次 point at the document asked about: no topic to sort a body's tasks by
+    ("工商质监局这次牵头的事有哪几件？", {"工商", "质监局"}, {"这次", "几件"}),
+    ("市财政局本次在招投标方面要做什么？", {"招投标"}, {"本次"}),
 ])
 def test_question_words_are_no_search_terms(question, kept, dropped):
     """data/question_stopwords.json: the words saying what kind of question it is are not searched for."""

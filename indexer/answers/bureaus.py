@@ -8,20 +8,14 @@ from functools import lru_cache
 
 from indexer.search.questions import BODY_THEN_ACT, SELF_BEFORE_NAME, SELF_BODY, SETTING_AFTER, TASK_WORDS
 from indexer.answers.quoting import best_sentence, citation, not_found
-from indexer.textutil import fold
+from indexer.textutil import fold, package_data
 from indexer.types import Answer
 from indexer.search.library import Library
 from indexer.structure.bodynames import looks_like_body, vocabulary
 
-# Words that, beside a body's name, still ask for its part in a document as a whole (区发改委在这个方案里扮演什么
-# 角色, 跟区知识产权局有关的条款有哪些): a question naming a body and only these (and the words of the documents'
-# titles, kb.title_words) asks for its tasks.
-TASK_GENERIC = frozenset("""
-建设 区里 咱们 这里 承担 履行 履职 共同 一起 配合 参与 牵头 牵扯 几条 哪条 哪几条 条款 条文 活儿 活
-落实 需要 点名 要管 扮演 角色 关系 分到 作用 位置 份儿 有份
-清单 名单 一览 列表 谢谢 感谢 多谢 麻烦
-这份 这个 文件 办法 方案 实施方案 工作方案 预案 应急预案 意见 实施意见 通知 规定 细则
-""".split())
+# Words that, beside a body's name, still ask for its part in a document as a whole (data/question_stopwords.json,
+# task_generic): a question naming a body and only these (and kb.title_words) asks for its tasks.
+TASK_GENERIC = frozenset(package_data("question_stopwords")["task_generic"])
 
 
 def without_bodies(kb: Library, question: str) -> str:
@@ -59,8 +53,10 @@ def asked_bodies(question: str) -> list[str]:
     # 镇市场监管所在…: what follows the body (在) is no part of a word the name would cut (所在)
     opening = next((q[:i] for i in range(min(len(q), 20), 1, -1) if looks_like_body(q[:i])
                     and BODY_THEN_ACT.match(q[i:])), None)
-    if opening and not any(opening in n or n in opening for n in names):
-        names.insert(0, opening)
+    if opening:
+        names = [n for n in names if n not in opening]     # 西咸新区管委会: 区管委 is a piece of it
+        if not any(opening in n for n in names):
+            names.insert(0, opening)
     return names
 
 
