@@ -737,6 +737,20 @@ def test_an_abbreviation_the_documents_never_use_is_read_as_their_phrase(tmp_pat
     assert not any(e.word == "能加" for e in kb.search("考核里能加分吗？").expansions)     # 能力更加 once
 
 
+def test_a_body_named_in_full_is_found_by_its_short_form(tmp_path):
+    """responsibility.json short_forms: 北海市人民政府 is also written 北海市政府, 市卫生健康委员会 市卫生健康委; a
+    question by the short form asks for the body the document names in full."""
+    table = BodyTable()
+    for name in ("某市人民政府", "某县人民政府", "市卫生健康委员会"):
+        table.add(name)
+    assert [f[0] for f in table.find("某市政府和某县政府负责哪些任务？")] == ["某市人民政府", "某县人民政府"]
+    assert [f[0] for f in table.find("市卫生健康委要做什么？")] == ["市卫生健康委员会"]
+    kb = _one_document_kb(tmp_path, "某市工作方案\n一、工作任务\n（一）推进质量兴市。（某市人民政府、某县人民政府负责落实）\n"
+                                    "（二）落实资金。市财政局负责资金保障。\n" + FILLER)
+    answer = kb.ask("某县政府自己在这个方案里负责啥？")
+    assert answer.intent == "bureau_tasks" and [c.label for c in answer.citations] == ["（一）"]
+
+
 @pytest.mark.parametrize("question, names", [
     ("税务总局在发展体育竞赛表演产业中负责哪些工作？", ["税务总局"]),
     ("镇市场监管所在建筑垃圾治理中负责哪些工作？", ["镇市场监管所"]),
@@ -1917,7 +1931,12 @@ CITING = ("关于印发《某区公共安全工作实施方案》的通知\n某�
 @pytest.mark.parametrize("question, number", [
     ("这个方案是根据市政府办公厅哪个文件制定的（文号）？", "某府办规〔2024〕6号"),
     ("新方案出来后，哪个老文件作废了？它的文号是多少？", "某应急〔2023〕415号"),
-    ("这个方案的文号是多少？", "某府办发〔2025〕7号")])
+    ("这个方案的文号是多少？", "某府办发〔2025〕7号"),
+    ("这个方案贯彻落实的市政府办公厅文件文号是多少？", "某府办规〔2024〕6号"),
+    # kind_asked: a kind of document (意见) neither the plan nor its notice is, and a text it cites is
+    ("提出加强公共安全工作的市政府办公厅意见文号是什么？", "某府办规〔2024〕6号"),
+    ("这份通知的文号是什么？", "某府办发〔2025〕7号"), ("公共安全工作实施方案的文号是多少？", "某府办发〔2025〕7号"),
+    ("这份加强公共安全工作的意见文号是什么？", "某府办发〔2025〕7号")])     # this_document: 这份 points at itself
 def test_the_number_of_a_text_the_document_cites(tmp_path, question, number):
     """document_questions.json cited_document: 根据哪个文件（文号）, 哪个老文件作废了 ask for a text the document cites
     (《…》（某府办规〔2024〕6号）), answered from the citing sentence sharing the question's event (作废 → 废止); the

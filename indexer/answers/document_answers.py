@@ -30,6 +30,21 @@ CITED = re.compile(r"《(?P<title>[^《》]{2,80})》\s*[（(](?P<number>[^（�
                    r"\s*第?\d{1,5}\s*号)[)）]")
 
 
+def _kind_of_a_cited_text(doc, question: str) -> bool:
+    """Does the question ask the number of a kind of document (提出…目标的市政府决定文号) that neither the document's
+    title nor its notice's is, and that a text it cites with its number is?"""
+    q = fold(question)
+    m = re.search(_raw()["kind_asked"], q)
+    if m is None or re.search(_raw()["this_document"], q[:m.start()]):
+        return False        # 这份明确迎检工作职责的通知: the document itself, whatever its title
+    kind = m.group("kind")
+    own = [re.sub(r"[（(][^（）()]*[）)]$", "", t.strip("《》 ")) for t in (doc.title, doc.notice_title)
+           if t and t != doc.doc_id]
+    if not own or any(t.endswith(kind) for t in own):
+        return False
+    return any(c.group("title").endswith(kind) for c in CITED.finditer(doc.text))
+
+
 def _cited_number(kb: Library, doc, question: str, notes: list[str]) -> Answer:
     """The number of a text the document cites (根据《…》（沪府办规〔2024〕6号）, 原《…》（…）同时废止): of the citing
     sentences, the one sharing the question's event (废止 for 作废) and then the most of its weight; quoted whole."""
@@ -152,7 +167,7 @@ def document_answer(kb: Library, question: str, field: str, notes: list[str], do
     units = [u for u in kb.data.units if u.doc_id == doc_id]
     name = f"《{doc.title}》"
     value, text = None, None
-    if field == "doc_number" and _cited()[0].search(fold(question)):
+    if field == "doc_number" and (_cited()[0].search(fold(question)) or _kind_of_a_cited_text(doc, question)):
         return _cited_number(kb, doc, question, notes)
     if field == "doc_number" and doc.doc_number:
         value, text = doc.doc_number, f"{name}的文号是{doc.doc_number}。"

@@ -75,6 +75,7 @@ class Vocabulary:
     joined_fields: tuple[str, ...]         # 工业和信息化: one field whose name holds 和
     mechanism_lead: re.Pattern             # 建立A牵头、B参与的工作机制: who leads the mechanism set up
     post_held: re.Pattern                  # (设立指挥长，)由A的负责同志担任: a post's holder, no duty
+    short_forms: tuple[tuple[str, str], ...]   # 人民政府 → 政府: the short form a name of that kind is written in
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +113,8 @@ def vocabulary() -> Vocabulary:
         tuple(raw["table_header_words"]), tuple(raw["support_verbs"]), tuple(raw["transmittals"]),
         re.compile(raw["role_named_after"]), re.compile(raw["defined_name"]), re.compile(raw["members_of"]),
         tuple(raw["official_heads"]), re.compile(raw["sector_list"]), tuple(raw["joined_fields"]),
-        re.compile(raw["mechanism_lead"]), re.compile(raw["post_held"]))
+        re.compile(raw["mechanism_lead"]), re.compile(raw["post_held"]),
+        tuple((full, short) for full, short in raw["short_forms"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
@@ -225,6 +227,9 @@ class BodyTable:
         if name not in self.names:
             self.names.append(name)
         forms = {name, *aliases}
+        # 北海市人民政府 is also 北海市政府, 市卫生健康委员会 also 市卫生健康委
+        forms |= {name.replace(full, short, 1) for full, short in vocabulary().short_forms
+                  if full in name and len(name) - len(full) >= 1}
         # 区X is also X; but 区委宣传部 is the party committee's, 委宣传部 is no name
         if self.level and name.startswith(self.level) and len(name) >= 4 and name[len(self.level)] != "委":
             forms.add(name[len(self.level):])
