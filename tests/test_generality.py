@@ -450,7 +450,9 @@ def test_task_table_rows():
     ("西岑特勤消防站预计哪年建成投用？", "年份"), ("专家现场答疑具体是每周星期几？", "星期"),
     ("集中整治阶段安排在哪几个月？", "月份"), ("集中整治阶段要持续多久？", "期限"), ("集中攻坚阶段是从几月到几月？", "月份"),
     ("事故延伸调查的经费由哪个部门承担？", "经费来源"), ("改造的钱谁出？", "经费来源"), ("专项资金谁来管？", None),
-    ("改造工程由哪家施工企业承建？", "名单"), ("批准文件一证多批最多不超过几批？", "数量"), ("擅自拆除文物保护点的，罚款标准是多少？", "金额"), ("装修垃圾要按几类分开收运？", "数量")])
+    ("改造工程由哪家施工企业承建？", "名单"), ("批准文件一证多批最多不超过几批？", "数量"), ("擅自拆除文物保护点的，罚款标准是多少？", "金额"), ("装修垃圾要按几类分开收运？", "数量"),
+    # the thing paid for may take several words, and the fine may come after 多少
+    ("每年安排多少文物保护专项经费？", "金额"), ("对违规单位处以多少罚款？", "金额")])
 def test_answer_types_from_data(question, kind):
     from indexer.answers.answertypes import asked
     names = [t.name for t in asked(question)]
@@ -759,6 +761,8 @@ def test_a_body_named_in_full_is_found_by_its_short_form(tmp_path):
     ("我们局要做哪些事？", []), ("中央财政在支持小微企业方面要做什么？", []), ("区里哪个局负责工程质量？", []),
     # a word pointing at this document (这次, 本次) may stand between the body and what it does
     ("建设局这次分到了哪些活？", ["建设局"]), ("西咸新区管委会这回分到了哪些活？", ["西咸新区管委会"]),
+    ("工商质监局这次牵头的事有哪几件？", ["工商质监局"]), ("区卫生健康委在区发展改革委牵头的工作里负责什么？",
+                                              ["区卫生健康委", "区发展改革委"]),
 ])
 def test_bodies_a_question_names_by_their_form(question, names):
     from indexer.answers.bureaus import asked_bodies
