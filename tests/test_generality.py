@@ -739,6 +739,25 @@ def test_an_abbreviation_the_documents_never_use_is_read_as_their_phrase(tmp_pat
     assert not any(e.word == "能加" for e in kb.search("考核里能加分吗？").expansions)     # 能力更加 once
 
 
+def test_a_deadline_written_as_a_labelled_value_answers(tmp_path):
+    """answer_types.json 时限: 时间节点：2025年4月 in an item's bracket and 时限要求：持续推进 on a line of its own give
+    the item's deadline, label and value quoted; the labelled value of another item inside a part is not the
+    part's."""
+    kb = _one_document_kb(tmp_path, "某市工作方案\n一、实施步骤\n（一）准备阶段。制定工作方案，明确任务分工。（责任部门：市交通委。"
+                                    "时间节点：2025年3月）\n（二）联调联试阶段。开展系统联调联试，组织业务培训。（责任部门：市交通委、"
+                                    "市公安局。时间节点：2025年4月）\n二、重点措施\n（三）推进项目建设。规范推进地下综合管廊项目。\n"
+                                    "责任单位：市发改委\n时限要求：持续推进\n（六）加强巡查。对应措施：会同物业每月开展巡查。\n" + FILLER)
+    answer = kb.ask("联调联试阶段的时间节点是什么？")
+    assert answer.found and [c.label for c in answer.citations][:1] == ["（二）"]
+    assert answer.citations[0].quote == "时间节点：2025年4月"
+    answer = kb.ask("推进地下综合管廊项目建设这项措施的时限要求是什么？")
+    assert answer.found and answer.citations[0].quote == "时限要求：持续推进"
+    # a label that does not name the kind asked (对应措施：…每月…) is no labelled value of it
+    from indexer.answers.answertypes import TYPES, labelled_value
+    often = next(t for t in TYPES if t.name == "次数或频次")
+    assert labelled_value(kb, kb.unit("（六）"), (often.evidence,)) is None
+
+
 def test_a_body_named_in_full_is_found_by_its_short_form(tmp_path):
     """responsibility.json short_forms: 北海市人民政府 is also written 北海市政府, 市卫生健康委员会 市卫生健康委; a
     question by the short form asks for the body the document names in full."""

@@ -337,6 +337,8 @@ def _fill_figure(kb: Library, ans: Answer, chosen, result, where: str) -> None:
     weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
     if unit.kind == "row":      # a table's row: its cells (task, bodies, deadline) are read together
         clause = (main.start, main.end)
+    elif (labelled := answertypes.labelled_value(kb, unit, answertypes.wanted_evidence(ans.question, "fact"))):
+        clause = labelled       # 时间节点：2025年4月, 时限要求：持续推进: the unit's line labelled with the kind asked
     else:
         count = answertypes.counted(ans.question)      # 几个人: the clause giving that count (每班不少于2人) first
         clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer,
@@ -497,6 +499,12 @@ def _figure_hit(kb: Library, result, question: str = "", depth: int = 3):
         for hit in hits:
             unit = kb.unit_by_id[hit.unit_id]
             text = kb.data.documents[unit.doc_id].text
+            if (labelled := answertypes.labelled_value(kb, unit, typed)) is not None:
+                # 时间节点：2025年4月 in the item's bracket: the item's label and heading say what it dates
+                first_typed = first_typed or hit
+                words = set(kb.tokenizer.tokens(text[labelled[0]:labelled[1]] + (unit.heading or "")))
+                if (score := weight_in(weights, words)) > best_score + 1e-9:
+                    best, best_score = hit, score
             for s in kb.data.sentences.get(hit.unit_id, []):
                 sentence = text[s.start:s.end]
                 if not FIGURE.search(sentence) or not NUMERAL.search(sentence):

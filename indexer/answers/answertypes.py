@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from indexer.textutil import PACKAGE_DATA, fold
 from indexer.search.library import Library
+from indexer.structure.responsibilities import NOT_CITABLE
 
 
 @dataclass(frozen=True)
@@ -116,12 +117,30 @@ def missing(kb: Library, question: str, hits, intent: str = "fact", tokens: list
         if t.numeric and tokens:
             # a value written with numerals answers beside a word of the question, in one sentence (罚款多少: a
             # sum in a sentence on 罚款, not the 50万元 of a project's size elsewhere in the article)
-            if not any(_sentence_holds(kb, h.unit_id, t.evidence, tokens) for h in top):
+            if not any(_sentence_holds(kb, h.unit_id, t.evidence, tokens)
+                       or labelled_value(kb, kb.unit_by_id[h.unit_id], (t.evidence,)) for h in top):
                 return t.name
             continue
         units = [kb.unit_by_id[h.unit_id] for h in top if not tokens or _holds_a_word(kb, h.unit_id, tokens)]
         if not any(t.evidence.search(u.text) for u in units):
             return t.name
+    return None
+
+
+LABELLED_VALUE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}[ \t]*[：:][ \t]*[^。；;）)\n：:]{1,40}")
+
+
+def labelled_value(kb: Library, unit, wanted) -> tuple[int, int] | None:
+    """The unit's first label-and-value of its own (时间节点：2025年4月 in its bracket, 时限要求：持续推进 on a line of its
+    own; not one of an item inside it) whose label names the kind of value asked for (a deadline's 时间节点, not
+    对应措施：…每月…), label included, or None."""
+    if not wanted:
+        return None
+    text = kb.data.documents[unit.doc_id].text
+    inner = [c for c in kb.children.get(unit.unit_id, []) if c.kind not in NOT_CITABLE]
+    for m in LABELLED_VALUE.finditer(text, unit.start, unit.end):
+        if any(w.match(m.group(0)) for w in wanted) and not any(u.start <= m.start() < u.end for u in inner):
+            return m.start(), m.end()
     return None
 
 
