@@ -767,6 +767,16 @@ def test_a_deadline_written_as_a_labelled_value_answers(tmp_path):
     assert labelled_value(kb, kb.unit("（六）"), (often.evidence,)) is None
 
 
+def test_the_words_of_a_units_heading_do_not_pick_its_sentence(tmp_path):
+    """A unit's heading words (（1）全面落实“多证合一”改革) are its topic, shared by every sentence of it: the question's
+    other words (服务模式) pick the sentence quoted."""
+    kb = _one_document_kb(tmp_path, "某市实施意见\n一、减少审批\n1.深化改革。\n（1）全面落实“多证合一”改革。按照尽量整合的原则，"
+                                    "全面实行“多证合一”改革，已整合的证照不再发放；深化部门间信息共享，实行“一套材料、一窗受理”的"
+                                    "服务模式。（市市场监管局牵头负责）\n" + FILLER)
+    answer = kb.ask("“多证合一”改革要求实行什么样的服务模式？")
+    assert answer.found and "一套材料、一窗受理" in answer.citations[0].quote
+
+
 def test_a_body_named_in_full_is_found_by_its_short_form(tmp_path):
     """responsibility.json short_forms: 北海市人民政府 is also written 北海市政府, 市卫生健康委员会 市卫生健康委; a
     question by the short form asks for the body the document names in full."""

@@ -47,6 +47,11 @@ def best_sentence(kb: Library, unit_id: str, tokens: list[str], prefer_figures: 
     text = kb.data.documents[kb.unit_by_id[unit_id].doc_id].text
     best, best_key, holding, holding_key = None, None, None, None
     heading = kb.unit_by_id[unit_id].heading
+    # the words of the unit's heading ((1)全面落实“多证合一”改革) are its topic, the same for each of its sentences: the
+    # question's other words (服务模式) tell which sentence answers, when it has some
+    topic = set(kb.tokenizer.tokens(heading)) if heading else set()
+    if any(w not in topic and v > 0 for w, v in weights.items()):
+        weights = {w: (v * 0.5 if w in topic else v) for w, v in weights.items()}
     for i, s in enumerate(sentences):
         lexical = weight_in(weights, set(s.tokens))
         if heading and text[s.start:s.end].rstrip("。") == heading:
