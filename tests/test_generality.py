@@ -337,7 +337,9 @@ def test_repeated_labels_get_unique_ids():
     ("哪几个部门联合开展检查？", None), ("区政府办公室转发这份细则的通知是哪天发出的？", "date"),
     ("这个通知什么时候下发的？", "date"), ("这个公告的文号是多少？", "doc_number"),
     ("区政府办公室转发这份意见的日期是哪天？", "date"), ("这份通知的发布时间是？", "date"),
-    ("突发事件信息发布时间有什么要求？", None), ("应急信息发布的时间是什么时候？", None)])
+    ("突发事件信息发布时间有什么要求？", None), ("应急信息发布的时间是什么时候？", None),
+    ("创优营商环境这个意见是哪家发的？", "issuer"), ("这个方案是哪个发布的？", "issuer"),
+    ("这项补贴是哪家发的？", None)])
 def test_questions_about_the_document_itself(question, field):
     assert asked_field(question) == field
 
