@@ -779,6 +779,19 @@ def test_the_words_of_a_units_heading_do_not_pick_its_sentence(tmp_path):
     assert answer.found and "一套材料、一窗受理" in answer.citations[0].quote
 
 
+def test_a_text_whose_top_level_is_numbered_items_starts_at_its_first_item():
+    """A text with no part heading (一、) whose first line is an item (1、在某市设立试验区事宜) has no title: its items
+    1、 2、 are units, each with its own clause; a text with parts keeps its front matter as before."""
+    text = ("1、在某市设立综合改革试验区事宜\n由某副市长负责，市发改委牵头，相关部门配合，尽快完成实施方案。\n"
+            "2、大气污染防治研究项目\n由某副市长负责，市环保局牵头，相关部门配合，尽快完成项目报批。\n")
+    units = parse("d", text, _cleaned(text)[1])
+    assert [u.label for u in units if u.kind == "item"] == ["1.", "2."]
+    found = extract(text, units, NONE, None)
+    assert [(r.unit_id, [b.name for b in r.bodies]) for r in found] == [("d#1.", ["市发改委"]), ("d#2.", ["市环保局"])]
+    titled = "某市工作方案\n为做好工作，制定本方案。\n一、主要任务\n1、加强统筹。市发改委负责统筹。\n"
+    assert _cleaned(titled)[1].meta.get("title") == "某市工作方案"
+
+
 def test_a_body_named_in_full_is_found_by_its_short_form(tmp_path):
     """responsibility.json short_forms: 北海市人民政府 is also written 北海市政府, 市卫生健康委员会 市卫生健康委; a
     question by the short form asks for the body the document names in full."""

@@ -57,6 +57,7 @@ PUBLICITY = re.compile(r"^（此件(主动公开|公开发布|不公开|依申�
 STRUCTURE_START = re.compile(
     r"^(#+\s*)?(第[一二三四五六七八九十百零〇]+[编章节条]|[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|专栏\s*\d+"
     r"|\|?\s*序号\s*[|\t])")      # or the header row of a table the document is (序号 | 重点任务 | 牵头单位 …)
+ITEM_START = re.compile(r"^(#+\s*)?\d{1,2}[、.．](?!\d)")     # an item numbered 1、 1. 1． (not 1.1, not 2019.)
 # decimal numbering (应急预案): 1.1 编制目的, 2.1.3 成员单位职责, and its top level 1 总则; a document numbers
 # its headings this way when at least DECIMAL_MIN lines do
 # (a space after 1.1, so that 1.9月30日前 and 3.55公顷 are not headings; 2.1.3 may run into its text)
@@ -221,6 +222,9 @@ def _front_matter(out: Cleaned) -> None:
     if uses_decimal_numbering(out.lines):
         heading_at = min(heading_at, next((i for i, line in enumerate(out.lines) if _decimal_start(out.lines, i)),
                                           heading_at))
+    if heading_at == len(out.lines):
+        # no part heading at all: a text whose top level is its numbered items (1、在兰州设立…事宜) starts at the first
+        heading_at = next((i for i, line in enumerate(out.lines) if ITEM_START.match(fold(line.stripped))), heading_at)
     lines = out.lines[:heading_at]
     meta_line, fields = _meta_line()
     skip_next = False
