@@ -454,7 +454,9 @@ def test_task_table_rows():
     ("事故延伸调查的经费由哪个部门承担？", "经费来源"), ("改造的钱谁出？", "经费来源"), ("专项资金谁来管？", None),
     ("改造工程由哪家施工企业承建？", "名单"), ("批准文件一证多批最多不超过几批？", "数量"), ("擅自拆除文物保护点的，罚款标准是多少？", "金额"), ("装修垃圾要按几类分开收运？", "数量"),
     # the thing paid for may take several words, and the fine may come after 多少
-    ("每年安排多少文物保护专项经费？", "金额"), ("对违规单位处以多少罚款？", "金额")])
+    ("每年安排多少文物保护专项经费？", "金额"), ("对违规单位处以多少罚款？", "金额"),
+    ("分管科技工作的副省长是谁？", "人员姓名"), ("联席会议召集人具体是哪位领导？", "人员姓名"),
+    ("轨道交通项目是哪位副市长负责？", None)])
 def test_answer_types_from_data(question, kind):
     from indexer.answers.answertypes import asked
     names = [t.name for t in asked(question)]
@@ -468,6 +470,23 @@ def test_a_document_number_run_together_is_no_phone_number():
     for phone in [t for t in TYPES if t.name == "电话号码"]:
         assert not phone.evidence.search("贯彻落实国务院通知（国办发〔2018104号）")
         assert phone.evidence.search("咨询电话：0592-5551234") and phone.evidence.search("服务电话83456789")
+
+
+def test_a_post_held_by_a_leader_unnamed_is_no_name():
+    """answer_types.json 人员姓名: 领导同志 / 负责同志 name no one; 张明同志 does."""
+    from indexer.answers.answertypes import TYPES
+    name = next(t for t in TYPES if t.name == "人员姓名")
+    assert not name.evidence.search("省政府分管中医药工作的领导同志担任联席会议召集人")
+    assert not name.evidence.search("各成员单位有关负责同志为联席会议成员")
+    assert name.evidence.search("由张明同志担任召集人")
+
+
+def test_a_request_or_reply_asked_by_its_number_is_a_cited_text():
+    """document_questions.json cited_document: 靠哪份请示…文号多少 asks the number of the 请示 the document cites."""
+    from indexer.answers.document_answers import _cited
+    assert _cited()[0].search("省中医药局当初是靠哪份请示申请建立联席会议的，文号多少？")
+    assert _cited()[0].search("这是对哪份报告的批复？文号是多少？")
+    assert not _cited()[0].search("这份通知的文号是多少？")
 
 
 def test_a_web_address_needs_an_address_but_a_site_named_answers_which_site():
