@@ -18,6 +18,7 @@ from indexer.textutil import Line, cn_to_int, fold, lines_with_offsets, package_
 CHROME = [re.compile(p) for p in (
     r"^(您|你)?(所在|当前)(的)?位置\s*：",
     r"^发布(时间|日期)\s*：.*(\||来源|浏览)",
+    r".*发布(时间|日期)\s*：\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}：\d{2}",     # a page's info bar: …网站 发布时间: 2016-02-23 09:40
     r"^(来源|浏览次数|阅读次数|点击数)\s*：",
     r"^分享到\s*：?$",
     r"^请进行滑动验证$",
@@ -30,6 +31,8 @@ CHROME = [re.compile(p) for p in (
     r"^(扫一扫|字号\s*：|【字体：|字体\s*：)",
     r"^<！--.*-->$",              # markup comments (folding turns ! into ！)
 )]
+
+SITE_SUFFIX = re.compile(r"\s*[-_—|｜]\s*[\u4e00-\u9fff]{2,16}(?:门户网站|政府网站|政府网|人民政府网)$")
 
 HEADER_KEYS = ("title", "issuer", "doc_number", "date", "source", "completeness", "validity", "kind")
 
@@ -129,12 +132,12 @@ def clean(source: Source) -> Cleaned:
 
 
 def _read_chrome(folded: str, meta: dict) -> None:
-    m = re.match(r"^发布(时间|日期)\s*：\s*(\d{4}-\d{1,2}-\d{1,2})", folded)
+    m = re.search(r"发布(时间|日期)\s*：\s*(\d{4}-\d{1,2}-\d{1,2})", folded)
     if m:
         meta["发布"] = _iso(*map(int, ISO_DATE.search(m.group(2)).groups()))
     m = re.search(r"来源\s*：\s*([^|｜]+)", folded)
-    if m:
-        meta["site"] = m.group(1).strip()
+    if m:       # up to the next field of the bar (来源：遂宁市人民政府办公室 发布时间：2016-06-28 …)
+        meta["site"] = re.split(r"\s+[\u4e00-\u9fff]{2,6}\s*：", m.group(1).strip())[0].strip()
     m = VALIDITY.search(folded)
     if m and ("时效" in folded or "有效性" in folded):
         meta["validity"] = m.group(1)
@@ -477,6 +480,8 @@ def _metadata(source: Source, out: Cleaned) -> None:
     if "title" not in meta and source.html_title:
         meta["title"] = source.html_title
     for key in ("title", "notice_title"):
+        if meta.get(key):       # a page's title ending with its site's name (…的意见-湖南省人民政府门户网站)
+            meta[key] = SITE_SUFFIX.sub("", meta[key]) or meta[key]
         # a title line ending with its 文号 in brackets (…的实施意见（池政〔2017〕101号）): the number, and the title without it
         if meta.get(key) and (m := TITLE_DOC_NUMBER.search(fold(meta[key]))):
             meta[key] = meta[key][:m.start()]
