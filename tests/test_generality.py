@@ -282,6 +282,20 @@ def _cleaned(text: str):
     return source, clean(source)
 
 
+def test_a_pages_info_bar_and_its_title_suffix_are_chrome():
+    """A page's info bar (某省人民政府门户网站 www.x.gov.cn 发布时间: 2016-02-23 09:40 【字体:) dates the publication
+    wherever the field stands and is no text; 来源： stops at the bar's next field; a title ending with the site's
+    name (…的意见-某省人民政府门户网站) is the title without it."""
+    text = ("重点工作部门分工的意见-某省人民政府门户网站\n\n重点工作部门分工的意见\n\n"
+            "某省人民政府门户网站 www.x.gov.cn 发布时间: 2016-02-23 09:40 【字体:\n"
+            "来源：某省人民政府办公厅 发布时间：2016-02-23 00：00 浏览次数：\n"
+            "一、总体要求\n（一）推进改革。省发展改革委负责。\n")
+    cleaned = _cleaned(text)[1]
+    assert cleaned.meta["发布"] == "2016-02-23" and cleaned.meta["site"] == "某省人民政府办公厅"
+    assert cleaned.meta["title"] == "重点工作部门分工的意见"
+    assert not any("发布时间" in line.stripped for line in cleaned.lines)
+
+
 def test_labelled_metadata_lines_and_a_title_on_two_lines():
     text = ("索引号：000014349/2018-00214\n发文机关：国务院办公厅\n发文字号：国办发〔2018〕117号\n\n"
             "国务院办公厅关于对真抓实干成效明显地方\n进一步加大激励支持力度的通知\n国办发〔2018〕117号\n"
@@ -339,7 +353,7 @@ def test_repeated_labels_get_unique_ids():
     ("区政府办公室转发这份意见的日期是哪天？", "date"), ("这份通知的发布时间是？", "date"),
     ("突发事件信息发布时间有什么要求？", None), ("应急信息发布的时间是什么时候？", None),
     ("创优营商环境这个意见是哪家发的？", "issuer"), ("这个方案是哪个发布的？", "issuer"),
-    ("这项补贴是哪家发的？", None)])
+    ("这项补贴是哪家发的？", None), ("这份分工意见是哪天在省政府网站上发布的？", "date")])
 def test_questions_about_the_document_itself(question, field):
     assert asked_field(question) == field
 
