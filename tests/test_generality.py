@@ -481,7 +481,9 @@ def test_a_document_number_run_together_is_no_phone_number():
     """answer_types.json 电话号码: digits closing a 文号 (国办发〔2018104号, its bracket lost) are no phone number, so
     a question asking a phone number of a text giving none is refused."""
     from indexer.answers.answertypes import TYPES
-    for phone in [t for t in TYPES if t.name == "电话号码"]:
+    phones = [t for t in TYPES if t.name == "电话号码"]
+    assert phones
+    for phone in phones:
         assert not phone.evidence.search("贯彻落实国务院通知（国办发〔2018104号）")
         assert phone.evidence.search("咨询电话：0592-5551234") and phone.evidence.search("服务电话83456789")
 

@@ -335,15 +335,15 @@ def _fill_figure(kb: Library, ans: Answer, chosen, result, where: str) -> None:
     unit = kb.unit_by_id[chosen.unit_id]
     main, doc = ans.citations[0], kb.data.documents[unit.doc_id]
     weights = idf_weights(kb, result.tokens, result.synonym_tokens, result.bm25)
+    wanted = answertypes.wanted_evidence(ans.question, "fact")
     if unit.kind == "row":      # a table's row: its cells (task, bodies, deadline) are read together
         clause = (main.start, main.end)
-    elif (labelled := answertypes.labelled_value(kb, unit, answertypes.wanted_evidence(ans.question, "fact"))):
+    elif (labelled := answertypes.labelled_value(kb, unit, wanted)):
         clause = labelled       # 时间节点：2025年4月, 时限要求：持续推进: the unit's line labelled with the kind asked
     else:
         count = answertypes.counted(ans.question)      # 几个人: the clause giving that count (每班不少于2人) first
         clause = figure_clause(doc.text, main.start, main.end, weights, kb.tokenizer,
-                               bool(WHEN.search(fold(ans.question))),
-                               ((count,) if count else ()) + answertypes.wanted_evidence(ans.question, "fact"))
+                               bool(WHEN.search(fold(ans.question))), ((count,) if count else ()) + wanted)
     if clause:
         ans.citations[0] = citation(kb, chosen.unit_id, clause[0], clause[1], chosen.score)
         ans.answer = f"{doc.text[clause[0]:clause[1]]}（{where}）"

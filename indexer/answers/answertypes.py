@@ -10,11 +10,10 @@ other kinds are only mentioned (网站上卖的东西质量差谁来管, 贷款�
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 
-from indexer.textutil import PACKAGE_DATA, fold
+from indexer.textutil import fold, package_data
 from indexer.search.library import Library
 from indexer.structure.responsibilities import NOT_CITABLE
 
@@ -29,10 +28,9 @@ class AnswerType:
     numeric: bool = False     # a value written with numerals: looked for deeper among the hits (TYPED_DEPTH)
 
 
-DATA = PACKAGE_DATA / "answer_types.json"
 
 
-_RAW = json.loads(DATA.read_text(encoding="utf-8"))
+_RAW = package_data("answer_types")     # data/answer_types.json
 
 
 def _load() -> tuple[AnswerType, ...]:

@@ -2,21 +2,17 @@
 metadata read at ingestion and from the parsed structure, cited to the place in the text that shows the value."""
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from indexer.answers.quoting import citation, idf_weights, weight_in
-from indexer.textutil import PACKAGE_DATA, fold
+from indexer.textutil import fold, package_data
 from indexer.types import Answer
 from indexer.search.library import Library
 
-DATA = PACKAGE_DATA / "document_questions.json"
 
-
-@lru_cache(maxsize=1)
 def _raw() -> dict:
-    return json.loads(DATA.read_text(encoding="utf-8"))
+    return package_data("document_questions")     # data/document_questions.json, read once
 
 
 @lru_cache(maxsize=1)

@@ -6,20 +6,19 @@ Documents and questions go through the same `Tokenizer.tokens`; only questions l
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import re
 
 import jieba
 
-from indexer.textutil import PACKAGE_DATA, fold
+from indexer.textutil import fold, package_data
 
 jieba.setLogLevel(logging.WARNING)
 
 TOKENIZER_VERSION = 4
 
 # Words that say what kind of question it is, not what it is about (data/question_stopwords.json).
-QUESTION_STOPWORDS = frozenset(json.loads((PACKAGE_DATA / "question_stopwords.json").read_text(encoding="utf-8"))["words"])
+QUESTION_STOPWORDS = frozenset(package_data("question_stopwords")["words"])
 
 _PUNCT = re.compile(r"^[\W_]+$")
 # the A-not-A form of a yes/no question (能不能, 可不可以, 是不是, 要不要 …) is its syntax, not its topic: jieba
