@@ -15,6 +15,7 @@ class Settings:
     k1: float = 1.5
     b: float = 0.75
     epsilon: float = 0.25
+    idf: str = "auto"              # auto | okapi (rank_bm25's, no weight at all with two units) | lucene
     heading_weight: int = 2        # extra copies of a unit's own heading in its tokens
     path_weight: int = 1           # copies of the headings above it (part, chapter)
     # semantic search
@@ -42,7 +43,7 @@ class Settings:
                                        # the first (dev: 28 of 815 answers, 9 of them with the asked one second)
     top_k: int = 5
 
-    INDEX_FIELDS = ("k1", "b", "epsilon", "heading_weight", "path_weight")
+    INDEX_FIELDS = ("k1", "b", "epsilon", "idf", "heading_weight", "path_weight")
 
     def index_key(self) -> dict:
         return {name: getattr(self, name) for name in self.INDEX_FIELDS}

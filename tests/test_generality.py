@@ -2486,3 +2486,15 @@ def test_a_convention_in_brackets_after_the_last_name_and_a_doc_number_in_bracke
     assert own_line.meta["doc_number"] == "某政发〔2010〕39号"
     _, in_title = _cleaned("某市人民政府关于创优营商环境的实施意见(某政〔2017〕101号)\n为贯彻落实有关文件，提出如下意见。\n一、减少审批事项\n")
     assert in_title.meta["doc_number"] == "某政〔2017〕101号" and in_title.meta["title"] == "某市人民政府关于创优营商环境的实施意见"
+
+
+def test_a_folder_holding_a_notice_of_one_article_answers_from_it(tmp_path):
+    """A short notice: an opening and one article, two searchable units. With rank_bm25's idf a word held by
+    one of two units weighs 0, every question scored 0 and was refused (a 分工意见 saved as its opening only)."""
+    text = ("某省人民政府关于重点工作部门分工的意见\n各市州人民政府，省直有关单位：\n现就重点工作提出部门分工意见如下：\n"
+            "（一）增强创新驱动发展能力。推进自主创新示范区建设，健全工作推进机制（省科技厅牵头）。"
+            "支持企业技术改造和设备更新（省经信委牵头）。\n")
+    kb = _one_document_kb(tmp_path, text)
+    answer = kb.ask("推进自主创新示范区建设由哪个部门牵头？")
+    assert answer.found and answer.citations[0].label == "（一）"
+    assert "省科技厅" in answer.bureaus

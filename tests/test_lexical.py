@@ -83,3 +83,38 @@ def test_enumeration_items_are_words():
 def test_units_holding_counts_documents_not_occurrences():
     bm25 = BM25().fit([["质量", "质量", "工程"], ["质量"], ["食品"]])
     assert [bm25.units_holding(t) for t in ("质量", "工程", "食品", "疫苗")] == [2, 1, 1, 0]
+
+
+def test_idf_rules_okapi_and_lucene_formulas():
+    corpus = [["质量", "工程"], ["质量", "食品"], ["标准"], ["计量"]]
+    n = 4
+    okapi, lucene = BM25(idf="okapi").fit(corpus), BM25(idf="lucene").fit(corpus)
+    assert np.isclose(okapi.term_idf("工程"), np.log((n - 1 + 0.5) / 1.5))
+    assert np.isclose(lucene.term_idf("工程"), np.log(1 + (n - 1 + 0.5) / 1.5))
+    assert np.isclose(lucene.term_idf("质量"), np.log(1 + (n - 2 + 0.5) / 2.5))
+    assert np.isclose(lucene.max_idf(), np.log(1 + (n + 0.5) / 0.5))
+    # rarer weighs more under either rule
+    assert lucene.term_idf("工程") > lucene.term_idf("质量") > 0
+
+
+def test_auto_idf_is_rank_bm25_from_three_units_and_still_ranks_two():
+    """rank_bm25's idf gives a word held by one of two units log(1.5/1.5) = 0 and every other word ε · a negative
+    mean: a folder holding one short notice (a 前言 and one article) scored every question 0 and refused it."""
+    three = [["推进", "示范区", "建设"], ["印发", "通知"], ["加强", "宣传"]]
+    assert np.allclose(BM25().fit(three).scores(["示范区", "宣传"]),
+                       BM25Okapi(three).get_scores(["示范区", "宣传"]))
+    two = [["印发", "通知", "建设"], ["推进", "示范区", "建设"]]
+    assert np.allclose(BM25(idf="okapi").fit(two).scores(["示范区"]), 0.0)   # the degenerate case
+    scores = BM25().fit(two).scores(["示范区", "建设"])
+    assert scores[1] > scores[0] > 0
+
+
+def test_unknown_idf_rule_is_refused():
+    with pytest.raises(ValueError, match="idf rule"):
+        BM25(idf="bm25l")
+
+
+def test_idf_rule_round_trips_with_the_index(tmp_path):
+    bm25 = BM25(idf="lucene").fit([["质量"], ["标准"]])
+    bm25.save(tmp_path / "bm25")
+    assert BM25.load(tmp_path / "bm25").params["idf"] == "lucene"

@@ -143,7 +143,7 @@ def build(paths: list[str | Path], settings: Settings, bodies_path: Path | None,
                                   clauses.get(unit.unit_id, [])))
         sentences[unit.unit_id] = unit_sentences(documents[unit.doc_id].text, unit,
                                                  clauses.get(unit.unit_id, []), tokenizer)
-    bm25 = BM25(settings.k1, settings.b, settings.epsilon).fit(tokens)
+    bm25 = BM25(settings.k1, settings.b, settings.epsilon, settings.idf).fit(tokens)
     files = {d.path: d.content_hash for d in documents.values()}
     manifest = expected_manifest(corpus_files(paths), settings.index_key(), bodies_hash(bodies_path))
     manifest.update({"tokenizer": tokenizer.signature, "bm25": bm25.params, "corpus_paths": [str(p) for p in paths],

@@ -1,4 +1,13 @@
-"""BM25 over units: Okapi BM25 with rank_bm25's exact formula, stored as a sparse matrix (no pickle).
+"""BM25 over units: Okapi BM25 as rank_bm25 computes it, stored as a sparse matrix (no pickle).
+
+Two idf rules. "okapi" is rank_bm25's: log((N − df + 0.5) / (df + 0.5)), a negative value replaced by ε · the
+mean idf. It breaks down on a small collection: with two units a word in one of them weighs log(1.5/1.5) = 0, so
+a folder holding one short notice (a 前言 and one article) gives every question a score of 0. "lucene" is the
+rule Lucene and Elasticsearch use, log(1 + (N − df + 0.5) / (df + 0.5)): the same order of words by rarity,
+always positive, and nearly the same weights on a large collection (log(N/df) for a rare word either way).
+"auto" (the default) is okapi where okapi can rank, lucene where it cannot: a word held by one unit has a positive
+okapi weight only when N > 2 (log((N − 0.5) / 1.5) > 0). Lucene everywhere was measured too (development BM25
+report, session 26): 9 answers right, 9 wrong, scattered over large documents whose thresholds were set with okapi.
 
 The term-unit weights are precomputed at build time, so a query is a sum of a few posting lists:
 microseconds per token instead of a scan over every unit. `tests/test_lexical.py` checks the scores
@@ -15,8 +24,12 @@ import numpy as np
 
 
 class BM25:
-    def __init__(self, k1: float = 1.5, b: float = 0.75, epsilon: float = 0.25) -> None:
-        self.k1, self.b, self.epsilon = k1, b, epsilon
+    IDF_RULES = ("auto", "okapi", "lucene")
+
+    def __init__(self, k1: float = 1.5, b: float = 0.75, epsilon: float = 0.25, idf: str = "auto") -> None:
+        if idf not in self.IDF_RULES:
+            raise ValueError(f"unknown idf rule {idf!r} (known: {', '.join(self.IDF_RULES)})")
+        self.k1, self.b, self.epsilon, self.idf_rule = k1, b, epsilon, idf
         self.vocab: dict[str, int] = {}
         self.idf = np.zeros(0, dtype=np.float64)
         self.indptr = np.zeros(1, dtype=np.int64)     # postings of term t: indptr[t]:indptr[t+1]
@@ -26,10 +39,10 @@ class BM25:
 
     @property
     def params(self) -> dict:
-        return {"k1": self.k1, "b": self.b, "epsilon": self.epsilon}
+        return {"k1": self.k1, "b": self.b, "epsilon": self.epsilon, "idf": self.idf_rule}
 
     def fit(self, corpus_tokens: list[list[str]]) -> "BM25":
-        """Build from one token list per unit (same idf rule as rank_bm25: negative idf → ε·mean idf)."""
+        """Build from one token list per unit (idf by the rule chosen; "okapi" is rank_bm25's, negative → ε·mean)."""
         self.n_units = n = len(corpus_tokens)
         counts = [Counter(tokens) for tokens in corpus_tokens]
         lengths = np.array([len(t) for t in corpus_tokens], dtype=np.float64)
@@ -41,10 +54,10 @@ class BM25:
         idf = np.zeros(len(self.vocab), dtype=np.float64)
         negative = []
         for term, i in self.vocab.items():
-            idf[i] = math.log(n - df[term] + 0.5) - math.log(df[term] + 0.5)
+            idf[i] = self._idf(n, df[term])
             if idf[i] < 0:
                 negative.append(i)
-        if len(idf):
+        if negative:
             idf[negative] = self.epsilon * (idf.sum() / len(idf))
         self.idf = idf
         postings: list[list[tuple[int, float]]] = [[] for _ in self.vocab]
@@ -79,9 +92,14 @@ class BM25:
         t = self.vocab.get(token)
         return 0 if t is None else int(self.indptr[t + 1] - self.indptr[t])
 
+    def _idf(self, n: int, df: int) -> float:
+        if self.idf_rule == "lucene" or (self.idf_rule == "auto" and n <= 2):
+            return math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return math.log(n - df + 0.5) - math.log(df + 0.5)
+
     def max_idf(self) -> float:
         """The idf an unseen term would get (df = 0), for measuring how much of a question is covered."""
-        return math.log(self.n_units + 0.5) - math.log(0.5) if self.n_units else 0.0
+        return self._idf(self.n_units, 0) if self.n_units else 0.0
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
