@@ -20,6 +20,7 @@ import time
 
 from indexer.config import load_settings
 from indexer.errors import PolicyQAError
+from indexer.textutil import book_title
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -189,7 +190,7 @@ def cmd_show(args) -> int:
                      "label": unit.label, "kind": unit.kind, "path": list(unit.path), "start": unit.start,
                      "end": unit.end, "text": unit.text, "responsibilities": found, "references": refs})
         return 0
-    print(f"《{doc.title}》{doc.doc_number or ''}  {unit.unit_id}")
+    print(f"{book_title(doc.title)}{doc.doc_number or ''}  {unit.unit_id}")
     print(" › ".join(unit.path))
     print(f"(字符 {unit.start}–{unit.end})\n")
     print(unit.text)
@@ -220,7 +221,7 @@ def cmd_requirements(args) -> int:
     for r in rows:
         if r["doc_title"] != current:
             current = r["doc_title"]
-            print(f"\n《{current}》")
+            print(f"\n{book_title(current)}")
         print(f"  {r['cite'].split('》', 1)[1]}  [{r['modality']}] {r['quote']}")
         for item in r["items"]:
             print(f"      {item['quote']}")
@@ -245,7 +246,7 @@ def cmd_docs(args) -> int:
     if missing:
         print("\n文件中提到、但知识库没有收录：")
         for title, where in missing.items():
-            print(f"  《{title}》 — 见 {'、'.join(where)}")
+            print(f"  {book_title(title)} — 见 {'、'.join(where)}")
     return 0
 
 
@@ -263,7 +264,7 @@ def cmd_add(args) -> int:
         _print_json(row)
     else:
         print(f"added {row['path']}: {row['units']} units, {row['articles']} articles, "
-              f"{row['responsibilities']} with responsible bodies; title 《{kb.data.documents[row['doc_id']].title}》")
+              f"{row['responsibilities']} with responsible bodies; title {book_title(kb.data.documents[row['doc_id']].title)}")
         for w in row["warnings"]:
             print(f"  note: {w}")
     return 0

@@ -32,7 +32,7 @@ from indexer.structure import crossrefs
 from indexer.structure.bodynames import BodyTable
 from indexer.structure.responsibilities import reverse_index
 from indexer.structure.units import canonical_label
-from indexer.textutil import fold
+from indexer.textutil import book_title, fold
 from indexer.types import Answer, DocFilter, Responsibility, Unit
 
 DEFAULT_CORPUS = "corpus"
@@ -230,10 +230,10 @@ class KnowledgeBase:
         for d in self.data.documents.values():
             # a notice's title names the text it issues (关于印发《X办法》的通知): people name that text
             # 关于印发国家粮食应急预案的函 names it without 《》
-            named = re.findall(r"印发《([^《》]{4,})》", fold(d.title)) or \
+            named = re.findall(r"印发《(.{4,})》的(?:通知|函|决定|批复)", fold(d.title)) or \
                 re.findall(r"印发([^《》]{4,}?)的(?:通知|函|决定|批复)$", fold(d.title))
             for t in [d.title] + named:
-                t = _unnested(fold(t)).replace("中华人民共和国", "")
+                t = _unmarked(fold(t)).replace("中华人民共和国", "")
                 # a bracketed note at the end (（试行）, （2024—2027年）) is often left out
                 for name in (t, re.sub(r"[（(][^（）()]{1,12}[)）]$", "", t)):
                     if len(name) >= 4:
@@ -243,7 +243,7 @@ class KnowledgeBase:
     def named_documents(self, question: str) -> list[str]:
         """The documents a question names by title (食品安全法实施条例 names the regulation, not also the law
         whose title it contains)."""
-        q = _unnested(fold(question))
+        q = _unmarked(fold(question))
         found = [t for t in self.short_titles if t in q]
         return [self.short_titles[t] for t in found if not any(t != o and t in o for o in found)]
 
@@ -251,10 +251,12 @@ class KnowledgeBase:
         """The question with the titles of plans and notices it names blanked out (《虹口区…办法》由哪些部门负责解释 →
         由哪些部门负责解释): searched within the document named, such a title's words would find the units quoting
         the title, not the one asked about. A law's short title names its subject (食品安全法: 食品安全) and stays."""
-        q = _unnested(fold(question))
-        named = (t for t, d in self.short_titles.items() if t in q and self.data.documents[d].kind not in LAW_KINDS)
+        q = fold(question)
+        bare = _unmarked(q)
+        named = (t for t, d in self.short_titles.items() if t in bare and self.data.documents[d].kind not in LAW_KINDS)
         for t in sorted(named, key=len, reverse=True):
-            q = re.sub(rf"《?{re.escape(t)}(?:[（(][^（）()]{{1,6}}[)）])?》?", lambda m: " " * len(m.group(0)), q)
+            marked = "".join(re.escape(ch) + f"{MARKS}?" for ch in t)      # a title's own marks may sit anywhere
+            q = re.sub(rf"{MARKS}?{marked}(?:[（(][^（）()]{{1,6}}[)）])?{MARKS}?", lambda m: " " * len(m.group(0)), q)
         return q
 
     def doc_rows(self, doc_ids: list[str]) -> np.ndarray:
@@ -375,7 +377,7 @@ class KnowledgeBase:
             labels.append(f"“{inner.heading}”" if inner.kind == "bullet" and inner.heading else
                           inner.label if inner.kind != "bullet" else "")
             node = inner
-        return f"《{doc.title}》{''.join(labels)}"
+        return f"{book_title(doc.title)}{''.join(labels)}"
 
     # ------------------------------------------------------------ questions
 
@@ -425,6 +427,10 @@ def _try_load(index_dir: Path):
         return None  # an unreadable old index only means nothing can be reused; it is rebuilt anyway
 
 
-def _unnested(text: str) -> str:
-    """A title without the marks of a title nested in it (《2006年〈政府工作报告〉要求…》): people write them or not."""
-    return text.replace("〈", "").replace("〉", "")
+MARKS = "[《》〈〉]"
+
+
+def _unmarked(text: str) -> str:
+    """Text without title marks: a title nested in a title (2006年《政府工作报告》要求…, 《2006年〈政府工作报告〉要求…》)
+    is written with its marks, with other marks or with none."""
+    return re.sub(MARKS, "", text)

@@ -32,6 +32,12 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+def book_title(title: str) -> str:
+    """A title in book-title marks, a title nested in it marked 〈〉 as GB/T 15834 writes it
+    (2006年《政府工作报告》要求… → 《2006年〈政府工作报告〉要求…》)."""
+    return "《" + title.replace("《", "〈").replace("》", "〉") + "》"
+
+
 @functools.lru_cache(maxsize=1)
 def _t2s():
     from opencc import OpenCC   # opencc-python-reimplemented: pure Python, dictionaries inside the wheel

@@ -2498,3 +2498,39 @@ def test_a_folder_holding_a_notice_of_one_article_answers_from_it(tmp_path):
     answer = kb.ask("推进自主创新示范区建设由哪个部门牵头？")
     assert answer.found and answer.citations[0].label == "（一）"
     assert "省科技厅" in answer.bureaus
+
+
+def test_a_title_quoting_a_text_is_the_documents_own_and_a_cited_text_is_no_title():
+    """A title holding a text it carries out (关于落实《政府工作报告》重点工作责任分工的意见, 贯彻落实《…》分工方案) is the
+    document's title, whether it heads the page or follows the notice's signature; a 《》 in the notice's opening
+    names the document only when the notice sends it (现将《…》印发给你们), not when it says what the work follows."""
+    own = ("某省人民政府关于落实《政府工作报告》重点工作责任分工的意见\n发布日期:2013-03-27\n各市人民政府，省政府各直属单位：\n"
+           "为做好全年政府工作，现就省人大会议通过的《政府工作报告》确定的重点工作提出责任分工意见如下：\n"
+           "一、主要目标\n（一）地区生产总值增长10%。（省发改委负责）\n" + FILLER)
+    assert _cleaned(own)[1].meta["title"] == "某省人民政府关于落实《政府工作报告》重点工作责任分工的意见"
+    after_signature = ("各区、县人民政府，市人民政府各工作部门：\n《某市贯彻落实某省〈深化改革工作要点〉分工方案》已经市政府同意，"
+                       "现印发给你们，请认真组织实施。\n某市人民政府办公厅\n2022年7月27日\n"
+                       "某市贯彻落实某省《深化改革工作要点》分工方案\n一、全链条优化审批\n（一）实施清单管理。（市审批局负责）\n"
+                       + FILLER)
+    assert _cleaned(after_signature)[1].meta["title"] == "某市贯彻落实某省《深化改革工作要点》分工方案"
+    sent = ("某市人民政府办公室关于做好质量提升工作的通知\n各区人民政府：\n现将《某市质量提升实施方案》印发给你们，请认真贯彻执行。\n"
+            "某市人民政府办公室\n2024年1月5日\n一、目标\n（一）提升质量。（市市场监管局负责）\n" + FILLER)
+    assert _cleaned(sent)[1].meta["title"] == "某市质量提升实施方案"
+
+
+def test_a_title_nested_in_a_title_is_named_with_any_marks_and_shown_with_inner_marks(tmp_path):
+    """2006年《政府工作报告》要求重点做好的工作事项: a question may write it 《2006年〈政府工作报告〉要求…》 or with no
+    marks; an answer shows it 《2006年〈政府工作报告〉要求…》, not with two 《 in a row."""
+    from indexer.textutil import book_title
+    assert book_title("2006年《政府工作报告》要求重点做好的工作事项") == "《2006年〈政府工作报告〉要求重点做好的工作事项》"
+    text = ("某市人民政府办公厅关于印发工作事项的通知\n各区人民政府：\n现将2006年《政府工作报告》要求重点做好的工作事项印发给你们。\n"
+            "某市人民政府办公厅\n2006年4月28日\n2006年《政府工作报告》要求重点做好的工作事项\n"
+            "一、经济发展\n（一）地区生产总值增长13%。（市发展改革委负责）\n" + FILLER)
+    kb = _one_document_kb(tmp_path, text)
+    assert kb.data.documents["plan"].title == "2006年《政府工作报告》要求重点做好的工作事项"
+    for asked in ("《2006年〈政府工作报告〉要求重点做好的工作事项》是由哪个机关印发的？",
+                  "2006年政府工作报告要求重点做好的工作事项是由哪个机关印发的？"):
+        assert kb.named_documents(asked) == ["plan"]
+        answer = kb.ask(asked)
+        assert "某市人民政府办公厅" in answer.answer and "《《" not in answer.answer
+    assert kb.without_titles("《2006年〈政府工作报告〉要求重点做好的工作事项》由谁印发").strip() == "由谁印发"

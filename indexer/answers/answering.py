@@ -20,7 +20,7 @@ from indexer.answers.quoting import (FIGURE, NUMERAL, WHEN, best_sentence, citat
                       weight_in)
 from indexer.search.routing import (ACCOUNTABLE, kind_group, match_penalty, named_kind_in, prefer_actor, prefer_superior,
                       routed_search)
-from indexer.textutil import fold, longest_shared_piece, sentence_spans, word_families
+from indexer.textutil import book_title, fold, longest_shared_piece, sentence_spans, word_families
 from indexer.types import Answer, DocFilter
 from indexer.answers.unitrefs import referenced_units
 from indexer.search.library import Library
@@ -180,7 +180,7 @@ def _search_answer(kb: Library, question: str, intent: str, group, doc_filter, m
     if held is not None:
         # 召集人由谁担任: the sentence giving the post's holder (a leader, not a body), whatever names the bodies
         unit = kb.unit_by_id[held.unit_id]
-        where = f"《{kb.data.documents[unit.doc_id].title}》{unit.title}"
+        where = f"{book_title(kb.data.documents[unit.doc_id].title)}{unit.title}"
         ans = Answer(question, intent, True, f"据{where}：{held.quote}", [], [held], notes, info)
         ans.bureaus = [b.name for r in kb.responsibility_of(held.unit_id) if held.start <= r.start < held.end
                        for b in r.bodies]
@@ -195,7 +195,7 @@ def _search_answer(kb: Library, question: str, intent: str, group, doc_filter, m
             citations.append(citation(kb, hit.unit_id, span[0], span[1], hit.score))
     main = citations[0]
     unit = kb.unit_by_id[chosen.unit_id]
-    where = f"《{kb.data.documents[unit.doc_id].title}》{unit.title}"
+    where = f"{book_title(kb.data.documents[unit.doc_id].title)}{unit.title}"
     ans = Answer(question, intent, True, "", [], citations, notes, info)
     if accountable is not None and ACCOUNTABLE_TEXT.search(fold(main.quote)):
         ans.answer = f"据{where}：{main.quote}"   # who answers for it, in the law's words (an actor, not a body)
@@ -303,7 +303,7 @@ def _refusal(kb: Library, question: str, result, intent: str, method) -> str | N
         if result.nearest_null in kb.off_topics and (result.dense_margin or 0) < 0:
             return f"文件中没有涉及这个问题的条文；它更接近知识库未收录的话题（{result.nearest_null}），无法作答。"
         if result.nearest_null in kb.missing_titles and (result.dense_margin or 0) < 0:
-            return (f"文件中没有涉及这个问题的条文；它更接近文件中提到、但知识库没有收录的《{result.nearest_null}》，"
+            return (f"文件中没有涉及这个问题的条文；它更接近文件中提到、但知识库没有收录的{book_title(result.nearest_null)}，"
                     "无法作答。")
         return "知识库中的文件没有涉及这个问题的条文，无法作答。"
     missing = answertypes.missing(kb, question, result.hits, intent, tokens=result.tokens + result.synonym_tokens)
@@ -470,7 +470,7 @@ def requirements_answer(kb: Library, question: str, group, notes: list[str], doc
     by_doc: dict[str, int] = {}
     for o in found:
         by_doc[kb.data.documents[o.doc_id].title] = by_doc.get(kb.data.documents[o.doc_id].title, 0) + 1
-    summary = "；".join(f"《{title}》{n}项" for title, n in by_doc.items())
+    summary = "；".join(f"{book_title(title)}{n}项" for title, n in by_doc.items())
     kinds = "".join(f" --kind {k}" for k in (doc_filter.kinds if doc_filter else ()))
     answer = (f"适用于{group.name}的规定共{len(found)}项：{summary}。以下列出前{len(citations)}项，"
               f"完整清单：policyqa requirements --actor {group.name}{kinds}")
@@ -788,12 +788,12 @@ def _unit_answer(kb: Library, question: str, intent: str, units: list, notes: li
     """A question naming a unit by its label (第十三条谁负责？, （十三）讲了什么？): that unit answers, its clause for
     "who", its whole text for what it says. A label several documents use is not guessed at: they are listed."""
     if len(units) > 1:
-        names = "、".join(f"《{kb.data.documents[u.doc_id].title}》{u.label}" for u in units[:8])
+        names = "、".join(f"{book_title(kb.data.documents[u.doc_id].title)}{u.label}" for u in units[:8])
         more = f"等{len(units)}处" if len(units) > 8 else ""
         return not_found(question, intent, f"这个编号在多部文件中都有：{names}{more}。请写明是哪部文件"
                                            f"（例如：方案第十三条谁负责？产品质量法第十三条讲了什么？）。", notes)
     unit = units[0]
-    where = f"《{kb.data.documents[unit.doc_id].title}》{unit.title}"
+    where = f"{book_title(kb.data.documents[unit.doc_id].title)}{unit.title}"
     if intent != "responsibility":
         quote = citation(kb, unit.unit_id, unit.start, unit.end, 1.0)
         return Answer(question, intent, True, f"{where}：{quote.quote}", [], [quote], notes, None)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from indexer.answers.quoting import citation, idf_weights, weight_in
-from indexer.textutil import fold, package_data
+from indexer.textutil import book_title, fold, package_data
 from indexer.types import Answer
 from indexer.search.library import Library
 
@@ -58,7 +58,7 @@ def _cited_number(kb: Library, doc, question: str, notes: list[str]) -> Answer:
                  weight_in(weights, set(kb.tokenizer.tokens(sentence))))
         if best_score is None or score > best_score:
             best, best_score = (m, start, end), score
-    name = f"《{doc.title}》"
+    name = f"{book_title(doc.title)}"
     if best is None:
         return Answer(question, "document", False, f"未找到依据：{name}没有引用写明文号的文件。", [], [], notes)
     m, start, end = best
@@ -67,7 +67,7 @@ def _cited_number(kb: Library, doc, question: str, notes: list[str]) -> Answer:
     raw = doc.text[start:end]
     start += len(raw) - len(raw.lstrip())      # the quote without the spaces around the sentence
     sentence = raw.strip()
-    text = f"{name}引用的《{m.group('title')}》，文号为{m.group('number')}。原文：{sentence}"
+    text = f"{name}引用的{book_title(m.group('title'))}，文号为{m.group('number')}。原文：{sentence}"
     return Answer(question, "document", True, text, [],
                   [citation(kb, unit.unit_id, start, start + len(sentence), 1.0)], notes)
 
@@ -161,7 +161,7 @@ def document_answer(kb: Library, question: str, field: str, notes: list[str], do
         return None
     doc = kb.data.documents[doc_id]
     units = [u for u in kb.data.units if u.doc_id == doc_id]
-    name = f"《{doc.title}》"
+    name = f"{book_title(doc.title)}"
     value, text = None, None
     if field == "doc_number" and (_cited()[0].search(fold(question)) or _kind_of_a_cited_text(doc, question)):
         return _cited_number(kb, doc, question, notes)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from indexer.textutil import clause_spans, fold, read_table, sentence_spans
+from indexer.textutil import book_title, clause_spans, fold, read_table, sentence_spans
 from indexer.index.tokenize import quoted_terms
 from indexer.search.library import Library
 
@@ -132,7 +132,7 @@ def _first_use(kb: Library, doc, units, term: str) -> Quote | None:
 
 
 def to_markdown(pack: TrainingPack) -> str:
-    lines = [f"# {pack.title}", "", f"依据：《{pack.doc_title}》{pack.doc_number or ''}（引文均为原文摘录，括号内为出处）", ""]
+    lines = [f"# {pack.title}", "", f"依据：{book_title(pack.doc_title)}{pack.doc_number or ''}（引文均为原文摘录，括号内为出处）", ""]
     lines += ["## 一、条文与责任单位", ""]
     for a in pack.articles:
         lines += [f"### {a.title}", "", f"出处：{a.cite}（{a.path}）", "", a.text, ""]
@@ -161,7 +161,7 @@ def to_docx(pack: TrainingPack) -> bytes:
     d = Document()
     d.styles["Normal"].font.size = Pt(11)
     d.add_heading(pack.title, 0)
-    d.add_paragraph(f"依据：《{pack.doc_title}》{pack.doc_number or ''}（引文均为原文摘录，括号内为出处）")
+    d.add_paragraph(f"依据：{book_title(pack.doc_title)}{pack.doc_number or ''}（引文均为原文摘录，括号内为出处）")
     d.add_heading("一、条文与责任单位", 1)
     for a in pack.articles:
         d.add_heading(a.title, 2)

@@ -286,7 +286,8 @@ def _front_matter(out: Cleaned) -> None:
             # the page's title line repeated above the text (# 关于…的通知, 文号, 关于…的通知): a notice's title, or
             # a repeat that is no opening text
             front["notice_title" if NOTICE_ENDING.search(s) and "notice_title" not in front else "title_repeat"] = [line]
-        elif "《" not in s and "。" not in s and len(s) <= 40 and "title" not in front and not s.endswith("：") \
+        elif not re.search(r"^《[^《》]*》$|^[^《]+《[^《》]*》$", s) and "。" not in s and len(s) <= 40 \
+                and "title" not in front and not s.endswith("：") \
                 and not re.fullmatch(r"（[^（）]*）", s) and (
                 "signature" in front or ATTACHMENT_LINE.match(fold(lines[i - 1].stripped) if i else "")):
             front["title"] = [line]          # the plan's own title after the notice's signature or its 附件 line
@@ -390,6 +391,7 @@ def _unbracketed(s: str) -> str:
     return s[1:-1].strip() if re.fullmatch(r"（[^（）]+）", s) else s
 
 
+SENDS = re.compile(r"印发|转发|下发|颁发|发布|公布")   # a notice that sends a text it names in 《》
 TITLE_DOC_NUMBER = re.compile(r"\s*（([^（）]{2,12}?〔\d{4}〕第?\d{1,5}号)）$")
 
 
@@ -474,8 +476,10 @@ def _metadata(source: Source, out: Cleaned) -> None:
         if "title" not in meta and m:
             meta["title"] = m.group(1).strip("《》")
     for line in front.get("notice_body", []):
+        # 现将《…方案》印发给你们: the document sent; not a text a notice of its own title cites (为做好…工作，现就
+        # 《政府工作报告》确定的重点工作提出分工意见)
         m = re.search(r"《(.+?)》", line.stripped)
-        if m and "title" not in meta:
+        if m and "title" not in meta and SENDS.search(line.stripped[m.end():]):
             meta["title"] = m.group(1)
     if "title" not in meta and source.html_title:
         meta["title"] = source.html_title
@@ -514,7 +518,7 @@ def _metadata(source: Source, out: Cleaned) -> None:
     _history(out, meta)
     if meta.get("validity_note"):
         out.warnings.append(f"效力需要核实（文件头说明：{meta['validity_note']}）")
-    if "title" not in meta and notice and not re.search(r"印发|转发", notice):
+    if "title" not in meta and notice and not SENDS.search(notice):
         meta["title"] = notice      # 湖北省人民政府关于…的意见: a title of that form is the document's own
     meta.setdefault("title", _fallback_title(source))
 
