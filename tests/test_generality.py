@@ -2534,3 +2534,22 @@ def test_a_title_nested_in_a_title_is_named_with_any_marks_and_shown_with_inner_
         answer = kb.ask(asked)
         assert "某市人民政府办公厅" in answer.answer and "《《" not in answer.answer
     assert kb.without_titles("《2006年〈政府工作报告〉要求重点做好的工作事项》由谁印发").strip() == "由谁印发"
+
+
+def test_a_body_named_without_its_level_is_the_one_the_document_names_with_it(tmp_path):
+    """省发改委主办，省工信委、科技厅、商务厅协办 …（省商务厅负责）: the 商务厅 of the list is 省商务厅 (its canonical name; its
+    name stays as written), so 省商务厅's tasks include the item it supports. A level the document never writes
+    before a name adds nothing, and two levels that fit (省X and 市X) are left alone."""
+    text = ("（一）固定资产投资增长30%。（省发改委主办，省工信委、科技厅、商务厅协办）\n"
+            "（二）进出口总额增长8%。（省商务厅负责）\n（三）科技投入增长10%。（科技厅负责）\n"
+            "（四）外贸企业培育。（省商务厅、市商务厅负责）\n（五）规划编制。（交通运输厅负责）\n")
+    found = extract(text, [_unit(text)], NONE, "某省人民政府")
+    canonical = {(b.name, b.canonical) for r in found for b in r.bodies}
+    assert ("商务厅", "商务厅") in canonical        # 省商务厅 and 市商务厅 both named: 商务厅 could be either
+    assert ("科技厅", "科技厅") in canonical and ("交通运输厅", "交通运输厅") in canonical
+    single = text.replace("（四）外贸企业培育。（省商务厅、市商务厅负责）\n", "")
+    found = extract(single, [_unit(single)], NONE, "某省人民政府")
+    assert [(b.name, b.canonical) for b in found[0].bodies][2:] == [("科技厅", "科技厅"), ("商务厅", "省商务厅")]
+    kb = _one_document_kb(tmp_path, "某省人民政府关于重点工作责任分工的意见\n一、主要目标\n" + single + FILLER)
+    tasks = kb.ask("省商务厅负责哪些任务？")
+    assert [c.label for c in tasks.citations] == ["（一）", "（二）"]

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from indexer.structure.bodynames import BodyTable, cell_bodies, defined_bodies, issuer_level, label_role, list_bodies, role_by_words, vocabulary
+from indexer.structure.bodynames import BodyTable, body_level, cell_bodies, defined_bodies, issuer_level, label_role, list_bodies, role_by_words, vocabulary
 from indexer.structure.units import skip_label
 from indexer.structure.subjects import (led_by_heading, listed_subjects_inside, members_named, official_name,
                                        sentence_subject, subject_clauses)
@@ -241,7 +241,27 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
                                           max(e, unit.end) if heads else -1))
             elif k + 1 < len(pieces):
                 carry = piece_start
+    out = _with_document_levels(out)
     return sorted((replace(r, bodies=_as_written(doc_text, r.bodies)) for r in out), key=lambda r: r.start)
+
+
+def _with_document_levels(found: list[Responsibility]) -> list[Responsibility]:
+    """A body a document names without its level (省发改委、省工信委、科技厅、商务厅; 市经贸委、国土房管局) is the one it
+    names with it elsewhere (省商务厅, 市国土房管局): its canonical name says so, its name stays as written. Only when
+    one level fits (省X and 市X both named: left alone) and the name has no level of its own."""
+    levels = vocabulary().level_words
+    written = {b.canonical for r in found for b in r.bodies}
+    with_level: dict[str, set[str]] = {}
+    for name in written:
+        for w in levels:
+            if name.startswith(w) and len(name) - len(w) >= 2 and name[len(w):] in written:
+                with_level.setdefault(name[len(w):], set()).add(name)
+    meant = {bare: names.pop() for bare, names in with_level.items()
+             if len(names) == 1 and body_level(bare, None) is None and not bare.startswith("各")}
+    if not meant:
+        return found
+    return [replace(r, bodies=tuple(replace(b, canonical=meant[b.canonical]) if b.canonical in meant else b
+                                    for b in r.bodies)) for r in found]
 
 
 def _as_written(doc_text: str, bodies: tuple) -> tuple:
