@@ -421,7 +421,9 @@ def test_a_question_naming_only_a_body_asks_for_its_tasks(plan_kb, question, bod
 def test_the_duty_verbs_of_a_task_question_are_no_topic(plan_kb):
     """TASK_GENERIC: 承担, 履行, 履职 ask for a body's duties; they name no topic to sort its tasks by."""
     from indexer.answers.bureaus import names_only_a_body
-    for question in ["区发改委承担哪些职责？", "区发改委要履行哪些职责？", "区发改委怎么履职？"]:
+    for question in ["区发改委承担哪些职责？", "区发改委要履行哪些职责？", "区发改委怎么履职？",
+                     # the year of the document asked about is no topic either (省工信委今年分到了哪些活)
+                     "区发改委今年要做哪些事？", "区发改委本年度负责哪些任务？"]:
         assert names_only_a_body(plan_kb, question), question
 
 
