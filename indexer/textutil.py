@@ -150,7 +150,8 @@ _SENTENCE_END = "。！？；!?;"
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of text[start:end] as offsets: ended by 。！？； or a line break, whitespace trimmed."""
+    """Sentences of text[start:end] as offsets: ended by 。！？； or a line break, whitespace trimmed. A stop inside
+    brackets that close on the same line ends no sentence: (…等负责。列第一位的为牵头部门，下同) is one aside."""
     spans: list[tuple[int, int]] = []
 
     def close(a: int, b: int) -> None:
@@ -158,13 +159,24 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if b > a:
             spans.append((a, b))
 
-    s, i = start, start
+    s, i, depth = start, start, 0
     while i < end:
         ch = text[i]
         if ch in "\r\n":
             close(s, i)
             s = i = i + 1
+            depth = 0
+        elif ch in "（(":
+            depth += 1
+            i += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+            i += 1
+        elif ch in _SENTENCE_END and depth and text[i + 1:i + 2] not in ("）", ")") \
+                and _closes_on_line(text, i + 1, end, depth):
+            i += 1
         elif ch in _SENTENCE_END:
+            depth = 0
             stop = i + 1
             # keep a closing quote or bracket with its sentence: 。” or 。）
             while stop < end and text[stop] in "”’）)》」":
@@ -175,6 +187,19 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             i += 1
     close(s, end)
     return spans
+
+
+def _closes_on_line(text: str, i: int, end: int, depth: int) -> bool:
+    """Do the `depth` brackets open at i close before the line ends?"""
+    while i < end and text[i] not in "\r\n":
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            depth -= 1
+            if depth == 0:
+                return True
+        i += 1
+    return False
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -2553,3 +2553,32 @@ def test_a_body_named_without_its_level_is_the_one_the_document_names_with_it(tm
     kb = _one_document_kb(tmp_path, "某省人民政府关于重点工作责任分工的意见\n一、主要目标\n" + single + FILLER)
     tasks = kb.ask("省商务厅负责哪些任务？")
     assert [c.label for c in tasks.citations] == ["（一）", "（二）"]
+
+
+HUNAN_STYLE = ("某省人民政府关于重点工作部门分工的意见\n某省人民政府门户网站 www.x.gov.cn 发布时间: 2016-02-23 09:40 【字体:\n"
+               "省直有关单位：\n现就重点工作提出部门分工意见如下：\n一、努力保持经济平稳健康发展\n"
+               "（一）增强创新驱动发展能力。推进自主创新示范区建设，健全工作推进机制（分管副省长负责，省科技厅牵头。"
+               "明确牵头部门的，其他有关部门配合，不逐一列出，下同）。落实企业研发费用加计扣除政策（分管副省长负责，"
+               "省科技厅、省发改委、省财政厅等负责。列第一位的为牵头部门，其他部门和单位按职责分工负责，下同），"
+               "建设一批众创空间和农村星创天地（分管副省长负责，省科技厅牵头）。\n")
+
+
+def test_clauses_after_a_bracket_never_closed_are_read():
+    """A page's 【字体： button opens a bracket that never closes: the clauses after it are still clauses (all three
+    were read as sentences, the list's lead from the convention inside it lost)."""
+    found = _roles(HUNAN_STYLE, issuer="某省人民政府")
+    assert [("省科技厅", "lead"), ("省发改委", "listed"), ("省财政厅", "listed")] in found
+    assert sum(1 for r in extract(HUNAN_STYLE, [_unit(HUNAN_STYLE)], NONE, "某省人民政府") if r.source == "clause") == 3
+
+
+def test_a_who_question_is_answered_by_the_clause_for_the_text_asked_about(tmp_path):
+    """Of a unit's clauses, the one answering for the text the question is about (建设众创空间 → the clause after it),
+    not the one after other text in the same sentence; a clause's convention (明确牵头部门的，其他有关部门配合) is
+    text to search."""
+    kb = _one_document_kb(tmp_path, HUNAN_STYLE + FILLER)
+    lead = kb.ask("建众创空间和农村星创天地是哪个部门牵头？")
+    assert lead.bureaus == ["省科技厅"] and lead.lead == ["省科技厅"]
+    listed = kb.ask("企业研发费用加计扣除政策落实，归哪些部门管、谁牵头？")
+    assert listed.bureaus == ["省科技厅", "省发改委", "省财政厅"] and listed.lead == ["省科技厅"]
+    convention = kb.ask("对已明确牵头部门的工作，其他有关部门的职责是怎样规定的？")
+    assert convention.found and convention.citations[0].label == "（一）"

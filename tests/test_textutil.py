@@ -60,3 +60,17 @@ def test_longest_shared_piece():
     assert longest_shared_piece(q, [law, "标准化"]) == "标准化"
     assert longest_shared_piece(q, ["无关的文字"]) == ""
     assert longest_shared_piece("", [law]) == ""
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a stop inside an aside that closes on its line ends no sentence
+    ("甲（A负责。列第一位的为牵头部门，下同），乙。丙。", ["甲（A负责。列第一位的为牵头部门，下同），乙。", "丙。"]),
+    ("推进建设(省科技厅牵头。明确牵头部门的,其他部门配合,下同)。实施项目。",
+     ["推进建设(省科技厅牵头。明确牵头部门的,其他部门配合,下同)。", "实施项目。"]),
+    # an aside ending with its stop ends the sentence; a bracket never closed changes nothing
+    ("（注：本条适用于试点。）下一句。", ["（注：本条适用于试点。）", "下一句。"]),
+    ("甲（未闭合。乙。", ["甲（未闭合。", "乙。"]),
+    ("一、A（x。\ny）。", ["一、A（x。", "y）。"]),
+])
+def test_sentences_keep_an_aside_whole(text, sentences):
+    assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))] == sentences

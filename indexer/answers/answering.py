@@ -748,12 +748,20 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
 
         def covers(r) -> bool:
             return r.scope[0] < quote.end and quote.start < r.scope[1]
+
+        text = kb.data.documents[found[0].doc_id].text
+
+        def answered(r) -> set[str]:
+            """The words of what a responsibility answers for: a clause's the sentences before it (建设一批众创空间
+            （…省科技厅牵头）), a sentence's its own."""
+            return set(kb.tokenizer.tokens(text[r.scope[0]:r.end] if r.source == "clause" and r.scope_end < 0
+                                           else r.quote))
         # asked who leads (国家层面是哪个部门牵头), the unit's sentence naming a lead (市场监管总局要发挥牵头作用…) first;
         # a task table's row names who does its task in its own columns, whatever the task's sentence says
         main = max(found, key=lambda r: (lead_asked and any(b.role == "lead" for b in r.bodies),
                                          r.scope_end < 0 and covers(r), r.source == "table", r is carried,
                                          r.unit_id == unit_id, covers(r),
-                                         _words_score(weights, set(kb.tokenizer.tokens(r.quote)))))
+                                         _words_score(weights, answered(r))))
     # a heading that is a body (（一）X委员会职责) answers for its items: the item quoted stays the citation
     headed = main.scope_end >= 0 and not main.start <= ans.citations[0].start < main.end
     if main.source == "text" and main.start != ans.citations[0].start and not headed:

@@ -16,7 +16,7 @@ from indexer.reading.loading import file_hash
 from indexer.structure.bodynames import BodyTable
 from indexer.index.store import IndexData, Sentence, code_fingerprint, expected_manifest
 from indexer.structure.units import skip_label
-from indexer.textutil import sentence_spans
+from indexer.textutil import fold, sentence_spans
 from indexer.index.tokenize import Tokenizer, enumeration_terms, quoted_terms
 from indexer.types import Responsibility, Unit
 
@@ -74,7 +74,7 @@ def excluded_spans(units: list[Unit], found: list[Responsibility]) -> dict[str, 
     spans: dict[str, list[tuple[int, int]]] = {}
     for r in found:
         if r.source == "clause":
-            spans.setdefault(r.unit_id, []).append((r.start, r.end))
+            spans.setdefault(r.unit_id, []).append((r.start, _who_part_end(r)))
     by_id = {u.unit_id: u for u in units}
     for u in units:
         parent = by_id.get(u.parent) if u.parent else None
@@ -84,6 +84,13 @@ def excluded_spans(units: list[Unit], found: list[Responsibility]) -> dict[str, 
             if parent is not None:
                 spans.setdefault(parent.unit_id, []).append((u.start, u.end))
     return {uid: _merge(v) for uid, v in spans.items()}
+
+
+def _who_part_end(r: Responsibility) -> int:
+    """Where a clause stops saying who: at its end, or after its first sentence when a statement of its own follows
+    (（…省科技厅牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同）: the convention is text to search)."""
+    stop = fold(r.quote).find("。")
+    return r.start + stop + 1 if 0 <= stop and len(r.quote) - stop > 5 else r.end
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -34,18 +34,25 @@ OPEN_CLOSE = {"（": "）", "〔": "〕", "［": "］", "【": "】"}
 
 
 def bracket_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Top-level bracketed spans (open, close) in folded[start:end]; nested brackets stay inside."""
-    spans, stack = [], []
-    for i in range(start, end):
-        ch = folded[i]
-        if ch in OPEN_CLOSE:
-            stack.append((i, OPEN_CLOSE[ch]))
-        elif stack and ch == stack[-1][1]:
-            s, _ = stack.pop()
-            if not stack:
-                spans.append((s, i))
-        elif ch in "）〕］】" and stack:
-            stack.clear()      # a stray closing bracket of another kind: start afresh
+    """Top-level bracketed spans (open, close) in folded[start:end]; nested brackets stay inside. An opening
+    bracket never closed (a page's 【字体： button, a damaged line) is read as if it were not there: the text after
+    it is searched again from the next character."""
+    spans: list[tuple[int, int]] = []
+    while start < end:
+        stack: list[tuple[int, str]] = []
+        for i in range(start, end):
+            ch = folded[i]
+            if ch in OPEN_CLOSE:
+                stack.append((i, OPEN_CLOSE[ch]))
+            elif stack and ch == stack[-1][1]:
+                s, _ = stack.pop()
+                if not stack:
+                    spans.append((s, i))
+            elif ch in "）〕］】" and stack:
+                stack.clear()      # a stray closing bracket of another kind: start afresh
+        if not stack:
+            break
+        start = stack[0][0] + 1
     return spans
 
 
