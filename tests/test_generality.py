@@ -2582,3 +2582,37 @@ def test_a_who_question_is_answered_by_the_clause_for_the_text_asked_about(tmp_p
     assert listed.bureaus == ["省科技厅", "省发改委", "省财政厅"] and listed.lead == ["省科技厅"]
     convention = kb.ask("对已明确牵头部门的工作，其他有关部门的职责是怎样规定的？")
     assert convention.found and convention.citations[0].label == "（一）"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office whose name ends as an act does (政务公开办: 开办), and a subject read up to its body, not past 在
+    ("（三）县政务公开办在县政府门户网站开设专栏，确保征集工作的广泛性。", [[("县政务公开办", "responsible")]]),
+    ("（三）市双创办负责组织创业大赛。", [[("市双创办", "responsible")]]),
+    # a field joined to a body's name by 和 (商务和投资促进局) is one body of a list of sectors and bodies
+    ("（四）发改局、教体局、商务和投资促进局、文旅局等部门根据明年项目计划推荐2个以上的备选项目。",
+     [[("发改局", "responsible"), ("教体局", "responsible"), ("商务和投资促进局", "responsible"),
+       ("文旅局", "responsible")]]),
+])
+def test_offices_named_like_acts_and_fields_joined_by_and(text, expected):
+    assert _roles(text, issuer="某县人民政府") == expected
+
+
+def test_title_lines_ending_with_and_go_on_and_a_site_banner_is_no_title():
+    """A plan's title over three lines, one ending with 和 before a line that opens with a year
+    (…第十四个五年规划和 / 二〇三五年远景目标纲要…方案); a site's banner above a notice title naming its issuer
+    (法搜网--中国法律信息搜索网) is no part of it, so the issuer is read from the title."""
+    text = ("关于印发某区规划纲要任务分工方案的通知\n各街道办事处：\n现将任务分工方案印发给你们。\n某区人民政府办公室\n"
+            "2021年8月9日\n某区国民经济和社会发展\n第十四个五年规划和\n二〇三五年远景目标纲要任务分工方案\n"
+            "一、目标\n（一）提升质量。（区发改委牵头）\n" + FILLER)
+    assert _cleaned(text)[1].meta["title"] == "某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要任务分工方案"
+    banner = ("法搜网--中国法律信息搜索网\n某市人民政府关于印发重点工作任务分解意见的通知\n各区人民政府：\n"
+              "经市政府同意，现将《重点工作任务分解意见》印发你们。\n二○一一年四月六日\n重点工作任务分解意见\n"
+              "一、目标\n（一）提升质量。（市发改委牵头）\n" + FILLER)
+    meta = _cleaned(banner)[1].meta
+    assert meta["notice_title"] == "某市人民政府关于印发重点工作任务分解意见的通知" and meta["issuer"] == "某市人民政府"
+
+
+@pytest.mark.parametrize("question", ["这个分工方案是哪天发下来的？", "这份通知什么时候发下来的？"])
+def test_sent_down_asks_the_date(question):
+    from indexer.answers.document_answers import asked_field
+    assert asked_field(question) == "date"

@@ -230,14 +230,14 @@ def _front_matter(out: Cleaned) -> None:
         heading_at = next((i for i, line in enumerate(out.lines) if ITEM_START.match(fold(line.stripped))), heading_at)
     lines = out.lines[:heading_at]
     meta_line, fields = _meta_line()
-    skip_next = False
+    skip_next = 0
     # a notice set as the page's title (# 关于印发…的通知) whose text, signed and dated, is followed by a line 附件
     # and the attachment itself: the title is the notice's, the lines after 附件 the attachment's title and opening
     notice_with_attachment = _notice_with_attachment(lines)
     for i, line in enumerate(lines):
         s = fold(line.stripped).lstrip("#").strip()
         if skip_next:
-            skip_next = False
+            skip_next -= 1
             continue
         pairs = _labelled_pairs(s, meta_line)
         if pairs:
@@ -249,9 +249,11 @@ def _front_matter(out: Cleaned) -> None:
         nxt = fold(lines[i + 1].stripped) if i + 1 < len(lines) else ""
         if ("notice_title" not in front and not NOTICE_TITLE.match(s) and "。" not in s and nxt
                 and not DOC_NUMBER.match(s) and not DAMAGED_DOC_NUMBER.match(s)
-                and len(s) + len(nxt) <= 120 and NOTICE_TITLE.match(s + nxt)):
+                and len(s) + len(nxt) <= 120 and NOTICE_TITLE.match(s + nxt)
+                and not (NOTICE_TITLE.match(nxt) and not nxt.startswith(("关于", "印发")))):
+            # (a line before a title naming its issuer, 法搜网--中国法律信息搜索网, is no part of it)
             front["notice_title"] = [line, lines[i + 1]]     # a title set on two lines is one title
-            skip_next = True
+            skip_next = 1
             continue
         if line.stripped.startswith("# ") and notice_with_attachment and "notice_title" not in front:
             front["notice_title"] = [line]
@@ -291,9 +293,18 @@ def _front_matter(out: Cleaned) -> None:
                 and not re.fullmatch(r"（[^（）]*）", s) and (
                 "signature" in front or ATTACHMENT_LINE.match(fold(lines[i - 1].stripped) if i else "")):
             front["title"] = [line]          # the plan's own title after the notice's signature or its 附件 line
-            if _title_goes_on(fold(lines[i + 1].stripped) if i + 1 < len(lines) else ""):
-                front["title"].append(lines[i + 1])     # …2023年重点工作 / 任务分解和责任分工方案: one title
-                skip_next = True
+            last = s
+            while i + 1 + skip_next < len(lines) and len(front["title"]) < 4:
+                after = fold(lines[i + 1 + skip_next].stripped)
+                if not (_title_goes_on(after) if len(front["title"]) == 1 else False) and not (
+                        last.endswith(("和", "及", "与", "暨", "的")) and 0 < len(after) <= 40
+                        and not re.search(r"[，。：；！？]", after)):
+                    break
+                # …2023年重点工作 / 任务分解和责任分工方案: one title; a line ending with 和 goes on whatever follows
+                # (…第十四个五年规划和 / 二〇三五年远景目标纲要区级任务分工方案)
+                front["title"].append(lines[i + 1 + skip_next])
+                skip_next += 1
+                last = after
         elif "title" in front or ("notice_title" not in front and "signature" not in front):
             front.setdefault("preamble", []).append(line)
         else:

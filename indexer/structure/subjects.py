@@ -383,8 +383,14 @@ def _sector_list(text: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
     keep = {f: f.replace("和", "\0") for f in v.joined_fields}       # 工业和信息化: one field
     for field, masked in keep.items():
         listed = listed.replace(field, masked)
+    pieces = re.split(r"(以及|、|和|及)", listed)
+    for i in range(len(pieces) - 3, -1, -2):
+        # 商务和投资促进局: a field joined to a body's name by 和 is one body, not the sector 商务 and a body
+        if pieces[i + 1] == "和" and not looks_like_body(pieces[i]) and looks_like_body(pieces[i + 2]) \
+                and not pieces[i].endswith(v.suffixes):
+            pieces[i:i + 3] = [pieces[i] + "\0" + pieces[i + 2]]
     names, pos = [], 0
-    for piece in re.split(r"(以及|、|和|及)", listed):
+    for piece in pieces:
         if piece in ("以及", "、", "和", "及"):
             pos += len(piece)
             continue
