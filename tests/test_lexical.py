@@ -110,7 +110,8 @@ def test_auto_idf_is_rank_bm25_from_three_units_and_still_ranks_two():
 
 
 def test_unknown_idf_rule_is_refused():
-    with pytest.raises(ValueError, match="idf rule"):
+    from indexer.errors import UnknownStrategy
+    with pytest.raises(UnknownStrategy, match="idf rule"):
         BM25(idf="bm25l")
 
 

@@ -58,7 +58,7 @@ def _cited_number(kb: Library, doc, question: str, notes: list[str]) -> Answer:
                  weight_in(weights, set(kb.tokenizer.tokens(sentence))))
         if best_score is None or score > best_score:
             best, best_score = (m, start, end), score
-    name = f"{book_title(doc.title)}"
+    name = book_title(doc.title)
     if best is None:
         return Answer(question, "document", False, f"未找到依据：{name}没有引用写明文号的文件。", [], [], notes)
     m, start, end = best
@@ -161,7 +161,7 @@ def document_answer(kb: Library, question: str, field: str, notes: list[str], do
         return None
     doc = kb.data.documents[doc_id]
     units = [u for u in kb.data.units if u.doc_id == doc_id]
-    name = f"{book_title(doc.title)}"
+    name = book_title(doc.title)
     value, text = None, None
     if field == "doc_number" and (_cited()[0].search(fold(question)) or _kind_of_a_cited_text(doc, question)):
         return _cited_number(kb, doc, question, notes)

@@ -22,13 +22,15 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.errors import UnknownStrategy
+
 
 class BM25:
     IDF_RULES = ("auto", "okapi", "lucene")
 
     def __init__(self, k1: float = 1.5, b: float = 0.75, epsilon: float = 0.25, idf: str = "auto") -> None:
         if idf not in self.IDF_RULES:
-            raise ValueError(f"unknown idf rule {idf!r} (known: {', '.join(self.IDF_RULES)})")
+            raise UnknownStrategy(f"unknown idf rule '{idf}' (valid: {', '.join(self.IDF_RULES)})")
         self.k1, self.b, self.epsilon, self.idf_rule = k1, b, epsilon, idf
         self.vocab: dict[str, int] = {}
         self.idf = np.zeros(0, dtype=np.float64)

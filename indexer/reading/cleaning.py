@@ -296,9 +296,10 @@ def _front_matter(out: Cleaned) -> None:
             last = s
             while i + 1 + skip_next < len(lines) and len(front["title"]) < 4:
                 after = fold(lines[i + 1 + skip_next].stripped)
-                if not (_title_goes_on(after) if len(front["title"]) == 1 else False) and not (
-                        last.endswith(("和", "及", "与", "暨", "的")) and 0 < len(after) <= 40
-                        and not re.search(r"[，。：；！？]", after)):
+                second = len(front["title"]) == 1 and _title_goes_on(after)
+                joined = last.endswith(("和", "及", "与", "暨", "的")) and 0 < len(after) <= 40 \
+                    and not re.search(r"[，。：；！？]", after)
+                if not (second or joined):
                     break
                 # …2023年重点工作 / 任务分解和责任分工方案: one title; a line ending with 和 goes on whatever follows
                 # (…第十四个五年规划和 / 二〇三五年远景目标纲要区级任务分工方案)

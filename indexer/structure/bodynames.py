@@ -76,7 +76,7 @@ class Vocabulary:
     mechanism_lead: re.Pattern             # 建立A牵头、B参与的工作机制: who leads the mechanism set up
     post_held: re.Pattern                  # (设立指挥长，)由A的负责同志担任: a post's holder, no duty
     short_forms: tuple[tuple[str, str], ...]   # 人民政府 → 政府: the short form a name of that kind is written in
-    offices_ending_as_acts: tuple[str, ...] = ()   # 政务公开办: an office though it ends as 开办 does
+    offices_ending_as_acts: tuple[str, ...]   # 政务公开办: an office though it ends as 开办 does
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +142,7 @@ def looks_like_body(name: str) -> bool:
         # 市应急委成员单位: the members of a body named with its level are bodies; 各成员单位 is a kind
         return looks_like_body(members.group(1))
     if not (base.endswith(v.suffixes) or base.endswith("部门")) or not 2 <= len(base) <= 25 \
-            or (base.endswith(v.not_bodies) and not base.endswith(v.offices_ending_as_acts)):
+            or _ends_as_no_body(base):
         return False        # the ending first: most pieces of text tried as names fail here, cheaply
     if base.startswith(v.not_name_heads) or any(w in base for w in v.not_in_names) or v.later_subject.search(base):
         return False
@@ -152,6 +152,12 @@ def looks_like_body(name: str) -> bool:
         return False
     # 区绿化市容局联合区房管局, 区房管局应指导街道: a body (an adverb) and its act
     return body_before_act(base) is None
+
+
+def _ends_as_no_body(name: str) -> bool:
+    """Does the name end as no body does (督办, 学校, 查处 …), an office named like an act (政务公开办) aside?"""
+    v = vocabulary()
+    return name.endswith(v.not_bodies) and not name.endswith(v.offices_ending_as_acts)
 
 
 def body_before_act(name: str) -> str | None:
@@ -451,8 +457,7 @@ def cell_bodies(text: str, start: int, role: str, table: BodyTable, level: str |
             continue        # 相关委、办、局: the kinds of a generic word; a wrapped cell's empty end (各街道、)
         base = re.sub(r"（[^（）]{1,30}）$", "", name)
         if not table.is_body(name) and not (2 <= len(base) <= 16 and base.endswith(v.suffixes)
-                                            and (not base.endswith(v.not_bodies) or base.endswith(v.offices_ending_as_acts))
-                                            and not not_a_name(base)):
+                                            and not _ends_as_no_body(base) and not not_a_name(base)):
             return None
         own = body_level(name, level)
         mentions.append(BodyMention(name, table.canonical(name, own), role, s, e, own or ""))
