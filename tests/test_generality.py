@@ -602,6 +602,16 @@ def test_a_body_with_its_other_names_in_brackets_is_one_body():
     assert looks_like_body("区委宣传部（区文明办、区政府新闻办）")
 
 
+@pytest.mark.parametrize("opening, closing", [("<", ">"), ("〈", "〉"), ("［", "］"), ("[", "]")])
+def test_brackets_inside_a_bracketed_clause_written_another_way(opening, closing):
+    # inside （…） a text writes a name's own brackets another way: 各县级市<区>人民政府<管委会>
+    name = f"各县级市{opening}区{closing}人民政府{opening}管委会{closing}"
+    assert looks_like_body(name) and looks_like_body(f"区经委{opening}商务委{closing}")
+    assert _roles(f"（一）推进质量强县。开展建设。（市市场监管局、市工信局，{name}按职责分工负责）",
+                  issuer="某市人民政府办公室") == [[("市市场监管局", "listed"), ("市工信局", "listed"), (name, "listed")]]
+    assert not looks_like_body(f"{opening}2014{closing}55号")
+
+
 def test_approval_in_a_notice_is_no_responsibility():
     assert _roles("（一）印发。《实施方案》已经区政府同意，现印发给你们。", issuer="某区人民政府办公室") == []
 

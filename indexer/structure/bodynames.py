@@ -129,6 +129,11 @@ def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
     return re.compile("|".join(alternatives))
 
 
+# brackets inside a bracketed clause written another way (（…各县级市<区>人民政府<管委会>按职责分工负责）, 〈区〉,
+# ［区］): read as the round brackets of a name's other names
+INNER_BRACKETS = re.compile(r"[<〈［\[]([^<>〈〉［］\[\]（）]{1,30})[>〉］\]]")
+
+
 def looks_like_body(name: str) -> bool:
     """A government body by the morphology of its name (…部/委/局/办/署/人民政府 …, 各区、县级市); its other names
     may follow in brackets (区经委（商务委）, 区委宣传部（区文明办、区政府新闻办）)."""
@@ -137,7 +142,7 @@ def looks_like_body(name: str) -> bool:
         return True
     if name.startswith(("（", "(")):
         return False        # （市交通委: a clause's bracket, not a name
-    base = re.sub(r"（[^（）]{1,30}）$", "", name)
+    base = re.sub(r"（[^（）]{1,30}）$", "", INNER_BRACKETS.sub(r"（\1）", name))
     if base.endswith("成员单位") and (members := v.members_of.fullmatch(base)):
         # 市应急委成员单位: the members of a body named with its level are bodies; 各成员单位 is a kind
         return looks_like_body(members.group(1))
