@@ -296,6 +296,24 @@ def test_a_pages_info_bar_and_its_title_suffix_are_chrome():
     assert not any("发布时间" in line.stripped for line in cleaned.lines)
 
 
+@pytest.mark.parametrize("banner", ["★全国文明县城  ★国家卫生城市  ★国家园林县城", "某某网桌面快捷方式 丨 客服热线:0318-8888810",
+                                    "首页  新闻中心  政务公开  办事服务"])
+@pytest.mark.parametrize("where", ["您当前浏览位置:首页>今日新闻>头版头条", "您的位置:某某网 > 资讯频道 > 资讯详情"])
+def test_a_sites_banner_and_breadcrumb_are_no_part_of_the_title(banner, where):
+    """A scraped page's banner (set apart by wide spaces, stars or bars) is no part of the title on the next line,
+    nor the title itself; the breadcrumb however written (您的位置, 您当前浏览位置) is page chrome; the info bar
+    with the page's widgets (发布时间:2020-10-20 保护视力色: 字体颜色:) dates the publication."""
+    text = (f"{banner}\n{where}\n\n关于征集某县2021年为民办实事项目的通知\n\n"
+            "发布时间:2020-10-20 保护视力色:    字体颜色: 【 绿恢复默认\n\n各乡镇、政府各部门:\n\n"
+            "现启动征集工作，通知如下:\n\n一、征集时间\n\n自通知下发之日起至2020年11月10日止。\n")
+    cleaned = _cleaned(text)[1]
+    assert cleaned.meta["title"] == "关于征集某县2021年为民办实事项目的通知"
+    assert cleaned.meta["发布"] == "2020-10-20"
+    assert [line.stripped for line in cleaned.chrome][:1] == [where]
+    assert [line.stripped for line in cleaned.front["preamble"]] == ["现启动征集工作，通知如下:"]   # no banner
+    assert not any("发布时间" in line.stripped for line in cleaned.lines)
+
+
 def test_labelled_metadata_lines_and_a_title_on_two_lines():
     text = ("索引号：000014349/2018-00214\n发文机关：国务院办公厅\n发文字号：国办发〔2018〕117号\n\n"
             "国务院办公厅关于对真抓实干成效明显地方\n进一步加大激励支持力度的通知\n国办发〔2018〕117号\n"

@@ -16,8 +16,8 @@ from indexer.textutil import Line, cn_to_int, fold, lines_with_offsets, package_
 
 # Page chrome a scraped government page carries, matched on the folded line.
 CHROME = [re.compile(p) for p in (
-    r"^(您|你)?(所在|当前)(的)?位置\s*：",
-    r"^发布(时间|日期)\s*：.*(\||来源|浏览)",
+    r"^(?:(?:您|你)(?:所在|当前)?|所在|当前)的?(?:浏览)?位置\s*：",      # 您的位置：, 当前位置：, 您当前浏览位置：
+    r"^发布(时间|日期)\s*：.*(\||来源|浏览|字体|字号|视力色|打印|分享)",   # and the page's widgets
     r".*发布(时间|日期)\s*：\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}：\d{2}",     # a page's info bar: …网站 发布时间: 2016-02-23 09:40
     r"^(来源|浏览次数|阅读次数|点击数)\s*：",
     r"^分享到\s*：?$",
@@ -32,6 +32,8 @@ CHROME = [re.compile(p) for p in (
     r"^<！--.*-->$",              # markup comments (folding turns ! into ！)
 )]
 
+# a site's banner or menu line, no part of a title: set apart by wide spaces, stars, bullets or bars
+BANNER = re.compile(r"\S\s{2,}\S|[★☆●■◆▲|｜丨]")
 SITE_SUFFIX = re.compile(r"\s*[-_—|｜]\s*[\u4e00-\u9fff]{2,16}(?:门户网站|政府网站|政府网|人民政府网)$")
 
 HEADER_KEYS = ("title", "issuer", "doc_number", "date", "source", "completeness", "validity", "kind")
@@ -250,8 +252,10 @@ def _front_matter(out: Cleaned) -> None:
         if ("notice_title" not in front and not NOTICE_TITLE.match(s) and "。" not in s and nxt
                 and not DOC_NUMBER.match(s) and not DAMAGED_DOC_NUMBER.match(s)
                 and len(s) + len(nxt) <= 120 and NOTICE_TITLE.match(s + nxt)
-                and not (NOTICE_TITLE.match(nxt) and not nxt.startswith(("关于", "印发")))):
-            # (a line before a title naming its issuer, 法搜网--中国法律信息搜索网, is no part of it)
+                and not (NOTICE_TITLE.match(nxt) and not nxt.startswith(("关于", "印发")))
+                and not BANNER.search(s)):
+            # (a line before a title naming its issuer, 法搜网--中国法律信息搜索网, is no part of it, nor a site's
+            # banner: ★全国文明县城  ★国家卫生城市)
             front["notice_title"] = [line, lines[i + 1]]     # a title set on two lines is one title
             skip_next = 1
             continue
@@ -311,11 +315,14 @@ def _front_matter(out: Cleaned) -> None:
         else:
             front.setdefault("notice_body", []).append(line)
     if "title" not in front and "notice_title" not in front and front.get("preamble"):
-        first = front["preamble"][0]
+        # a leading short line, no full stop or colon, after any site banner (★全国文明县城  ★国家卫生城市)
+        at = next((k for k, line in enumerate(front["preamble"]) if not BANNER.search(fold(line.stripped))), 0)
+        first = front["preamble"][at]
         s = fold(first.stripped).lstrip("#").strip()
-        if "。" not in s and len(s) <= 40 and not s.endswith("："):   # a leading short line, no full stop or colon
+        if "。" not in s and len(s) <= 40 and not s.endswith("："):
             front["title"] = [first]
-            front["preamble"] = front["preamble"][1:]
+            # the banner above the title is the page's, no opening text
+            front["banner"], front["preamble"] = front["preamble"][:at], front["preamble"][at + 1:]
     out.front = {k: v for k, v in front.items() if v}
 
 
