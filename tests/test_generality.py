@@ -1932,6 +1932,11 @@ def test_rule_articles_read_the_forms_of_rules(text, expected):
      [[("区商务委", "responsible")], [("区财政局", "responsible"), ("区发展改革委", "responsible")]]),
     # a preamble's decision is no duty
     ("（一）前言。为深化综合治理，市市场监管局和市消防救援总队决定加强联动。", []),
+    # a request addressed to a body (请A…) names who does it; 请示 is no request to anyone
+    ("（三）宣传。请县融媒体中心通过电视报道等渠道加大宣传力度；县政务公开办开设专栏。",
+     [[("县融媒体中心", "responsible")], [("县政务公开办", "responsible")]]),
+    ("（三）成果。请财政部在相关项目经费使用管理规定中明确。", [[("财政部", "responsible")]]),
+    ("（三）报告。请示区政府同意后实施。", []),
 ])
 def test_sentences_name_bodies_as_documents_define_them(text, expected):
     assert _roles(text, issuer="某某区人民政府办公室") == expected
