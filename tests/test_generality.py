@@ -488,7 +488,9 @@ def test_task_table_rows():
     # the thing paid for may take several words, and the fine may come after 多少
     ("每年安排多少文物保护专项经费？", "金额"), ("对违规单位处以多少罚款？", "金额"),
     ("分管科技工作的副省长是谁？", "人员姓名"), ("联席会议召集人具体是哪位领导？", "人员姓名"),
-    ("轨道交通项目是哪位副市长负责？", None)])
+    ("轨道交通项目是哪位副市长负责？", None),
+    ("我有建议，发到哪个邮箱？", "电子邮箱"), ("完不成目标任务的单位会受到什么处罚？", "处罚或问责"),
+    ("考核不达标的县区会被怎么问责？", "处罚或问责"), ("渣土车超载归谁处罚？", None)])
 def test_answer_types_from_data(question, kind):
     from indexer.answers.answertypes import asked
     names = [t.name for t in asked(question)]
@@ -504,6 +506,15 @@ def test_a_document_number_run_together_is_no_phone_number():
     for phone in phones:
         assert not phone.evidence.search("贯彻落实国务院通知（国办发〔2018104号）")
         assert phone.evidence.search("咨询电话：0592-5551234") and phone.evidence.search("服务电话83456789")
+
+
+def test_a_penalty_asked_needs_a_penalty_or_accountability_named():
+    """answer_types.json 处罚或问责: 通报 of progress is no penalty; 通报批评, a fine, detention or 追究责任 is."""
+    from indexer.answers.answertypes import TYPES
+    penalty = next(t for t in TYPES if t.name == "处罚或问责")
+    assert not penalty.evidence.search("区人民政府办公室将全程跟踪督办，并适时通报有关办理落实情况。")
+    for said in ("对工作不力的单位予以通报批评。", "处五日以下拘留。", "依法追究相关人员责任。", "并处一万元以下罚款。"):
+        assert penalty.evidence.search(said), said
 
 
 def test_a_post_held_by_a_leader_unnamed_is_no_name():
