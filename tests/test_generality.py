@@ -314,6 +314,18 @@ def test_a_sites_banner_and_breadcrumb_are_no_part_of_the_title(banner, where):
     assert not any("发布时间" in line.stripped for line in cleaned.lines)
 
 
+def test_a_notice_without_a_title_line_names_the_text_it_sends():
+    """A notice opening with its 文号 and recipients, no title line: the text it sends (《…方案》…，现印发给你们) is the
+    title; a text an opening cites (根据《…的通知》) is not."""
+    sends = ("某府办〔2025〕77号\n各县级市(区)人民政府，市各委办局：\n"
+             "《“品质某市”建设行动方案(2025年)》已经市政府常务会议审议通过，现印发给你们，请认真贯彻落实。\n"
+             "某市人民政府办公室\n2025年7月24日\n为深入贯彻落实省委决策部署，制定本行动方案。\n一、强化质量支撑\n")
+    assert _cleaned(sends)[1].meta["title"] == "“品质某市”建设行动方案(2025年)"
+    cites = ("各乡镇人民政府，区政府各部门：\n为贯彻落实《某市人民政府关于印发稳增长若干措施的通知》精神，结合实际，"
+             "提出如下意见。\n一、加快项目建设\n")
+    assert _cleaned(cites)[1].meta["title"] != "某市人民政府关于印发稳增长若干措施的通知"
+
+
 def test_labelled_metadata_lines_and_a_title_on_two_lines():
     text = ("索引号：000014349/2018-00214\n发文机关：国务院办公厅\n发文字号：国办发〔2018〕117号\n\n"
             "国务院办公厅关于对真抓实干成效明显地方\n进一步加大激励支持力度的通知\n国办发〔2018〕117号\n"

@@ -494,7 +494,9 @@ def _metadata(source: Source, out: Cleaned) -> None:
         m = re.search(r"印发(.+?)的通知", fold(notice))
         if "title" not in meta and m:
             meta["title"] = m.group(1).strip("《》")
-    for line in front.get("notice_body", []):
+    # a notice without a title line: the opening after its recipients (各县级市人民政府：/《…方案》已经…，现印发给你们)
+    untitled_notice = front.get("preamble", [])[:1] if "recipients" in front and "notice_title" not in front else []
+    for line in front.get("notice_body", []) + untitled_notice:
         # 现将《…方案》印发给你们: the document sent; not a text a notice of its own title cites (为做好…工作，现就
         # 《政府工作报告》确定的重点工作提出分工意见)
         m = re.search(r"《(.+?)》", line.stripped)
