@@ -203,10 +203,12 @@ def _closes_on_line(text: str, i: int, end: int, depth: int) -> bool:
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Comma-level pieces of a sentence (，,；;。), for quoting a single figure."""
+    """Comma-level pieces of a sentence (，,；;。), for quoting a single figure; a comma inside brackets that close
+    in the sentence (举报人（以下统称举报人，应当为自然人）通过专线…) splits nothing."""
     spans, s = [], start
+    inside = _inside_closed_brackets(text, start, end)
     for i in range(start, end):
-        if text[i] in "，,；;。：:":
+        if text[i] in "，,；;。：:" and not inside[i - start]:
             a, b = strip_span(text, s, i)
             if b > a:
                 spans.append((a, b))
@@ -216,6 +218,18 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((a, b))
     return spans
 
+
+
+def _inside_closed_brackets(text: str, start: int, end: int) -> list[bool]:
+    """For each character of text[start:end]: is it inside round brackets that close before `end`?"""
+    inside, opened = [False] * (end - start), []
+    for i in range(start, end):
+        if text[i] in "（(":
+            opened.append(i)
+        elif text[i] in "）)" and opened:
+            for j in range(opened.pop() + 1, i):
+                inside[j - start] = True
+    return inside
 
 
 @functools.lru_cache(maxsize=None)

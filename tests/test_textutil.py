@@ -74,3 +74,16 @@ def test_longest_shared_piece():
 ])
 def test_sentences_keep_an_aside_whole(text, sentences):
     assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))] == sentences
+
+
+def test_a_comma_inside_closed_brackets_splits_no_clause():
+    from indexer.textutil import clause_spans
+    text = "本办法适用于社会公众（以下统称举报人，应当为自然人）通过专线途径举报的隐患，奖励2000元。"
+    assert [text[a:b] for a, b in clause_spans(text, 0, len(text))] == [
+        "本办法适用于社会公众（以下统称举报人，应当为自然人）通过专线途径举报的隐患", "奖励2000元"]
+    # a bracket closing an item's number (1）) opens nothing: every comma splits
+    items = "1）开展检查，2）完成整改，3）于5月底前完成"
+    assert len(clause_spans(items, 0, len(items))) == 3
+    # a bracket never closed in the sentence: every comma splits as before
+    open_ = "按标准（试行，收费，每月100元"
+    assert len(clause_spans(open_, 0, len(open_))) == 3
