@@ -2629,6 +2629,14 @@ def test_clauses_after_a_bracket_never_closed_are_read():
     assert sum(1 for r in extract(HUNAN_STYLE, [_unit(HUNAN_STYLE)], NONE, "某省人民政府") if r.source == "clause") == 3
 
 
+def test_a_clause_the_texts_last_line_never_closes_runs_to_its_end():
+    """A page cut off in its last clause (…错位发展。(市经信委牵头落实): the clause runs to the line's end; a bracket
+    left open on an earlier line, or a page's 【字体： button, is still no clause."""
+    assert _roles("4.推动园区错位发展。(市经信委牵头落实\n", issuer="某市人民政府") == [[("市经信委", "lead")]]
+    assert _roles("4.推动园区错位发展。(市经信委牵头落实\n5.加强规划管理。", issuer="某市人民政府") == []
+    assert _roles("（一）推进改革。【字体：大 中 小", issuer="某市人民政府") == []
+
+
 def test_a_who_question_is_answered_by_the_clause_for_the_text_asked_about(tmp_path):
     """Of a unit's clauses, the one answering for the text the question is about (建设众创空间 → the clause after it),
     not the one after other text in the same sentence; a clause's convention (明确牵头部门的，其他有关部门配合) is

@@ -52,7 +52,16 @@ def bracket_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
                 stack.clear()      # a stray closing bracket of another kind: start afresh
         if not stack:
             break
-        start = stack[0][0] + 1
+        opened = stack[0][0]
+        line_end = folded.find("\n", opened, end)
+        line_end = end if line_end < 0 else line_end
+        if not folded[opened + 1:line_end].strip() == "" and folded[line_end:end].strip() == "" \
+                and not re.search(r"[（(【〔［\[。]", folded[opened + 1:line_end]):
+            # the text's last line opens a bracket it never closes (…错位发展。(市经信委牵头落实: a page cut off):
+            # the bracket runs to the line's end
+            spans.append((opened, line_end))
+            break
+        start = opened + 1
     return spans
 
 
@@ -162,7 +171,7 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
     for s, e in brackets:
         bodies = parse_clause(doc_text, s + 1, e, table, level)
         if bodies:
-            found.append((s, e + 1, bodies, "clause"))
+            found.append((s, min(e + 1, hi), bodies, "clause"))
     found += _labelled_lines(doc_text, folded, lo, hi, brackets, table, level)
     found += table_rows(doc_text, lo, hi, table, level)
     found += flat_table_rows(doc_text, lo, hi, table, level)
