@@ -1086,6 +1086,18 @@ def test_papers_asked_need_papers_named():
     assert papers.evidence.search("企业申请时提交申请表和营业执照复印件。")
 
 
+def test_a_sum_named_by_its_noun_is_one_beside_that_noun(tmp_path):
+    """answer_types.json 金额 named_by: 罚款多少 is answered by a sum beside 罚 (or its kin), not by the 30万元 of a
+    rule's name beside other words of the question; 多少奖励 by 2000元 beside 奖励."""
+    kb = _one_document_kb(tmp_path, "（一）小型工程备案。限额以下小型建设工程30万元以下施工备案按操作规程办理，"
+                                    "建设单位应当办理备案手续后施工。\n（二）举报奖励。对查实的举报给予举报人2000元奖励。\n"
+                                    + FILLER)
+    fine = kb.ask("不办备案手续擅自施工的建设单位要罚款多少？")
+    assert not fine.found and "金额" in fine.answer
+    reward = kb.ask("举报查实了能拿到多少奖励？")
+    assert reward.found and "2000元" in reward.answer
+
+
 def test_a_count_of_people_answers_how_many(tmp_path):
     """几个人 / 至少要几个 (数量): 1名 and 不少于2人 are counts, not a missing value."""
     kb = _one_document_kb(tmp_path, MEETING)

@@ -26,6 +26,7 @@ class AnswerType:
     any_intent: bool = True   # False: only in a figure question (a 补贴 in 政府支持吗 is not a request for a sum)
     who: bool = False         # asked in a "who" question too (局长是谁); other kinds are only mentioned there
     numeric: bool = False     # a value written with numerals: looked for deeper among the hits (TYPED_DEPTH)
+    named_by: tuple[re.Pattern, ...] = ()   # the nouns naming such a value (罚款, 补贴 …), each with its kin
 
 
 
@@ -41,7 +42,8 @@ def _load() -> tuple[AnswerType, ...]:
         flags = re.I if row.get("ignore_case") else 0
         out.append(AnswerType(row["name"], re.compile(row["asked"], flags), re.compile(row["evidence"], flags),
                               any_intent=not row.get("figure_questions_only", False),
-                              who=row.get("asked_in_who_questions", False), numeric=row.get("numeric", False)))
+                              who=row.get("asked_in_who_questions", False), numeric=row.get("numeric", False),
+                              named_by=tuple(re.compile(kin) for kin in row.get("named_by", ()))))
     return tuple(out)
 
 
@@ -115,7 +117,10 @@ def missing(kb: Library, question: str, hits, intent: str = "fact", tokens: list
         if t.numeric and tokens:
             # a value written with numerals answers beside a word of the question, in one sentence (罚款多少: a
             # sum in a sentence on 罚款, not the 50万元 of a project's size elsewhere in the article)
-            if not any(_sentence_holds(kb, h.unit_id, t.evidence, tokens)
+            # a value the question names (罚款多少, 多少补贴) is one beside that noun or its kin (罚, 补助), not a
+            # project's 投资2000亿元 nor a title's 30万元 beside other words of the question
+            named = [kin for kin in t.named_by if kin.search(fold(question))]
+            if not any(_sentence_holds(kb, h.unit_id, t.evidence, tokens, named)
                        or labelled_value(kb, kb.unit_by_id[h.unit_id], (t.evidence,)) for h in top):
                 return t.name
             continue
@@ -155,20 +160,23 @@ def _by_measure(question: str) -> re.Pattern | None:
     return re.compile(rf"(?:\d+|[一二三四五六七八九十两百千万]+)\s*余?\s*(?:{alike})")
 
 
-def _sentence_holds(kb: Library, unit_id: str, evidence: re.Pattern, tokens: list[str]) -> bool:
+def _sentence_holds(kb: Library, unit_id: str, evidence: re.Pattern, tokens: list[str],
+                    named: list[re.Pattern] = ()) -> bool:
     """Does one of the unit's sentences hold a value of the kind (evidence) beside a word of the question: in the
     sentence, in the one before it (…未按要求进行食品贮存、运输的，…；拒不改正的，…并处一万元以上罚款) or in the
-    unit's heading ((二)主要目标。2025年,…)?"""
+    unit's heading ((二)主要目标。2025年,…)? With `named` (the kin of a noun the question names the value by), the
+    sentence holding the value, or the one before it, holds one of them too."""
     unit = kb.unit_by_id[unit_id]
     text = kb.data.documents[unit.doc_id].text
     words = set(tokens)
-    if unit.heading and not words.isdisjoint(kb.tokenizer.tokens(unit.heading)):
-        return any(evidence.search(untitled(text[s.start:s.end])) for s in kb.data.sentences.get(unit_id, []))
-    before: list[str] = []
+    heading = bool(unit.heading) and not words.isdisjoint(kb.tokenizer.tokens(unit.heading))
+    before, before_text = [], ""
     for s in kb.data.sentences.get(unit_id, []):
-        if evidence.search(untitled(text[s.start:s.end])) and not (words.isdisjoint(s.tokens) and words.isdisjoint(before)):
+        sentence = untitled(text[s.start:s.end])
+        if evidence.search(sentence) and (heading or not (words.isdisjoint(s.tokens) and words.isdisjoint(before))) \
+                and (not named or any(kin.search(sentence + before_text) for kin in named)):
             return True
-        before = s.tokens
+        before, before_text = s.tokens, sentence
     return False
 
 
