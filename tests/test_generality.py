@@ -503,12 +503,19 @@ def test_task_table_rows():
     ("轨道交通项目是哪位副市长负责？", None),
     ("我有建议，发到哪个邮箱？", "电子邮箱"), ("完不成目标任务的单位会受到什么处罚？", "处罚或问责"),
     ("考核不达标的县区会被怎么问责？", "处罚或问责"), ("渣土车超载归谁处罚？", None),
-    ("意见建议征集到什么时候截止？", "时限"), ("报名到什么时候为止？", "时限"), ("有没有咨询热线？", "电话号码"),
-    ("筛查有咨询电话吗？", "电话号码")])
+    ("意见建议征集到什么时候截止？", "时限"), ("报名到什么时候为止？", "时限")])
 def test_answer_types_from_data(question, kind):
     from indexer.answers.answertypes import asked
     names = [t.name for t in asked(question)]
     assert (names[0] if names else None) == kind
+
+
+def test_a_phone_asked_beside_who_is_asked_too():
+    """answer_types.json 电话号码 asked_in_who_questions: 有咨询电话吗 asks a number even in a "who" question."""
+    from indexer.answers.answertypes import asked
+    assert any(t.name == "电话号码" and t.who for t in asked("两癌筛查找哪个部门？有咨询电话吗？"))
+    assert any(t.name == "电话号码" and t.who for t in asked("有没有咨询热线？"))
+    assert not any(t.who for t in asked("热线电话的受理由谁负责？"))
 
 
 def test_a_document_number_run_together_is_no_phone_number():
