@@ -1106,6 +1106,18 @@ def test_a_sum_named_by_its_noun_is_one_beside_that_noun(tmp_path):
     assert reward.found and "2000元" in reward.answer
 
 
+def test_an_institution_asked_is_one_of_that_kind_named(tmp_path):
+    """answer_types.json 具体机构: 去哪家医院 needs a hospital named (市第一人民医院), not the school of the same unit; a
+    text naming none is refused, the kind missing said."""
+    screening = "（一）妇女两癌免费筛查工程。为全市妇女免费提供筛查服务，义务教育学校同步开展健康教育。责任部门：市卫生健康委。\n"
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    none = _one_document_kb(tmp_path / "a", screening + FILLER).ask("妇女两癌免费筛查工程去哪家医院做？")
+    assert not none.found and "具体机构" in none.answer
+    named = _one_document_kb(tmp_path / "b", screening.replace("义务教育学校同步开展健康教育", "由市第一人民医院承担")
+                             + FILLER).ask("妇女两癌免费筛查工程去哪家医院做？")
+    assert named.found and named.citations[0].label == "（一）"
+
+
 def test_a_count_of_people_answers_how_many(tmp_path):
     """几个人 / 至少要几个 (数量): 1名 and 不少于2人 are counts, not a missing value."""
     kb = _one_document_kb(tmp_path, MEETING)

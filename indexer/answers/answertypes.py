@@ -125,7 +125,9 @@ def missing(kb: Library, question: str, hits, intent: str = "fact", tokens: list
                 return t.name
             continue
         units = [kb.unit_by_id[h.unit_id] for h in top if not tokens or _holds_a_word(kb, h.unit_id, tokens)]
-        if not any(t.evidence.search(u.text) for u in units):
+        named = [kin for kin in t.named_by if kin.search(fold(question))]   # 哪家医院: a hospital, not a school
+        if not any(m for u in units for m in t.evidence.finditer(u.text)
+                   if not named or any(kin.search(m.group(0)) for kin in named)):
             return t.name
     return None
 
