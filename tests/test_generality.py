@@ -503,7 +503,8 @@ def test_task_table_rows():
     ("轨道交通项目是哪位副市长负责？", None),
     ("我有建议，发到哪个邮箱？", "电子邮箱"), ("完不成目标任务的单位会受到什么处罚？", "处罚或问责"),
     ("考核不达标的县区会被怎么问责？", "处罚或问责"), ("渣土车超载归谁处罚？", None),
-    ("意见建议征集到什么时候截止？", "时限"), ("报名到什么时候为止？", "时限")])
+    ("意见建议征集到什么时候截止？", "时限"), ("报名到什么时候为止？", "时限"),
+    ("车在下立交被水淹了，损失找谁赔？", "赔偿责任"), ("销售者的过错造成损害，谁来赔？", "赔偿责任")])
 def test_answer_types_from_data(question, kind):
     from indexer.answers.answertypes import asked
     names = [t.name for t in asked(question)]
