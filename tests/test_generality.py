@@ -2342,6 +2342,10 @@ def test_a_document_titled_as_its_own_opinion_keeps_that_title_and_counts_a_part
      [[("区民政局", "lead"), ("区财政局", "responsible"), ("区税务局", "responsible")]]),
     # people, not bodies, are no members
     ("（一）组成。成员包括政府人员、职业教育专家、行业企业专家。", []),
+    # a meeting made of its members (联席会议由A、B，C等N个部门和单位组成), a comma inside the list, a party school
+    ("1.联席会议由市委宣传部、统战部、网信办，市发改委、教育局、党校（行政学院）、妇联等7个部门和单位组成。",
+     [[("市委宣传部", "listed"), ("统战部", "listed"), ("网信办", "listed"), ("市发改委", "listed"),
+       ("教育局", "listed"), ("党校（行政学院）", "listed"), ("妇联", "listed")]]),
 ])
 def test_the_members_of_a_meeting_listed_after_its_convener(text, expected):
     """responsibility.json member_lists (成员包括A、B等单位分管负责同志) and member_count (共16个单位)."""

@@ -234,11 +234,15 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
                 heads = s == unit.start     # the unit's own heading: it answers for the whole unit, items included
             elif not bodies and unit.unit_id in heading_bodies:
                 bodies = led_by_heading(doc_text, skipped, e, heading_bodies[unit.unit_id], table, level)
-            s = skipped
+            s = opening = skipped
             if not bodies and unit.kind != "law_article":
                 s, bodies = listed_subjects_inside(doc_text, s, e, table, level)
             named = {b.name for b in bodies}      # 成员由A、B组成: the sentence's members, whatever its subject
-            bodies = list(bodies) + [m for m in members_named(doc_text, s, e, table, level) if m.name not in named]
+            members = members_named(doc_text, opening, e, table, level)
+            if members and named <= {m.name for m in members}:
+                bodies = members        # 联席会议由A、B，C、D等组成: the subject read after the comma is a member
+            else:
+                bodies = list(bodies) + [m for m in members if m.name not in named]
             line_end = doc_text.find("\n", e)
             line_end = line_end if line_end >= 0 else hi
             if bodies and DUTIES_LINE.match(fold(doc_text[bodies[-1].end:e])):

@@ -570,9 +570,11 @@ def subject_clauses(doc_text: str, s: int, e: int, table: BodyTable, level: str 
     bodies or more and their act, not partners (，B、C配合). Each piece answers for itself."""
     sentence = fold(doc_text[s:e])
     cuts, depth, last = [], 0, 0
+    # a list of members (联席会议由A、B，C、D等部门组成) is one list, whatever commas it holds
+    members = [m.span("names") for p in vocabulary().member_lists for m in p.finditer(sentence)]
     for i, ch in enumerate(sentence):
         depth += (ch in "（(") - (ch in "）)")
-        if ch not in "，," or depth > 0:
+        if ch not in "，," or depth > 0 or any(a <= i < b for a, b in members):
             continue
         names, end, act = _clause_opening(sentence, i + 1 + (sentence[i + 1:i + 2] == "由"))
         # 每年12月下旬，各部门应… / 为此，区政府要…: a short setting is no clause of its own
@@ -597,7 +599,8 @@ def members_named(doc_text: str, s: int, e: int, table: BodyTable, level: str | 
         for m in pattern.finditer(sentence):
             names = re.split(r"等(?=[^、]{0,8}(?:部门|单位|机构|及|和))", m.group("names"))[0]
             names = v.member_name_tails.sub("", names)
-            out += list_bodies(names, s + m.start("names"), "listed", table, level) or []
+            # a comma inside the list of members (A、B、C，D、E等25个部门) separates names as 、 does
+            out += list_bodies(names.replace("，", "、"), s + m.start("names"), "listed", table, level) or []
     return out
 
 
