@@ -383,9 +383,21 @@ def test_repeated_labels_get_unique_ids():
     ("区政府办公室转发这份意见的日期是哪天？", "date"), ("这份通知的发布时间是？", "date"),
     ("突发事件信息发布时间有什么要求？", None), ("应急信息发布的时间是什么时候？", None),
     ("创优营商环境这个意见是哪家发的？", "issuer"), ("这个方案是哪个发布的？", "issuer"),
-    ("这项补贴是哪家发的？", None), ("这份分工意见是哪天在省政府网站上发布的？", "date")])
+    ("这项补贴是哪家发的？", None), ("这份分工意见是哪天在省政府网站上发布的？", "date"),
+    ("该通知的发布机构是哪个？", "issuer"), ("印发这份清单的机关是哪个？", "issuer"),
+    ("这个通知是哪天公开的？", "date"), ("这个通知是啥时候挂到网上的？", "date"),
+    ("这个通知是发给哪几个单位的？", "recipients"), ("这个办法全名叫啥？", "title"),
+    ("补贴发给哪些企业？", None), ("哪个机构负责检验？", None)])
 def test_questions_about_the_document_itself(question, field):
     assert asked_field(question) == field
+
+
+def test_the_recipients_of_a_notice_are_answered(tmp_path):
+    """document_questions.json recipients: 发给哪几个单位 is answered from the notice's 主送 line."""
+    kb = _one_document_kb(tmp_path, "某市人民政府办公室关于做好绿化移交工作的通知\n市林业绿化局、市城管局：\n"
+                                    "现将有关事项通知如下。\n一、移交范围\n观水路段绿化移交市城管局管理。\n" + FILLER)
+    answer = kb.ask("这个通知是发给哪几个单位的？")
+    assert answer.found and answer.intent == "document" and "市林业绿化局、市城管局" in answer.answer
 
 
 def test_unit_matching_in_the_evaluation():

@@ -169,6 +169,9 @@ def document_answer(kb: Library, question: str, field: str, notes: list[str], do
         value, text = doc.doc_number, f"{name}的文号是{doc.doc_number}。"
     elif field == "issuer" and doc.issuer:
         value, text = doc.issuer, f"{name}由{doc.issuer}印发。"
+    elif field == "recipients" and doc.recipients:
+        value = "、".join(doc.recipients)
+        text = f"{name}的主送单位是{value}。"
     elif field == "date" and (doc.date("成文") or doc.date("发布")):
         # both dates known: the one the question names first (发布 when it asks when the page published it), the
         # other said beside it
