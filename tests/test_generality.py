@@ -326,6 +326,19 @@ def test_a_notice_without_a_title_line_names_the_text_it_sends():
     assert _cleaned(cites)[1].meta["title"] != "某市人民政府关于印发稳增长若干措施的通知"
 
 
+def test_a_pages_header_lines_and_public_date_before_a_title_naming_no_issuer():
+    """A government page's header (某市人民政府 / 政府信息公开), its labelled lines (公开日期 dates the publication),
+    then the title 关于…的通知 naming no issuer: that line is the title, the header no text."""
+    text = ("某市人民政府\n政府信息公开\n索引号:010598667/2023-01117\n发布机构:某市人民政府办公室\n"
+            "发文字号:某政办函〔2023〕30号\n公开日期:2023-03-24\n关于建立某市社会科学普及工作联席会议制度的通知\n"
+            "某政办函〔2023〕30号\n各区县人民政府，市政府各部门:\n为加强组织协调，经市人民政府同意，建立联席会议制度。\n"
+            "一、联席会议工作职责\n（一）统筹协调全市社会科学普及工作。\n")
+    cleaned = _cleaned(text)[1]
+    assert cleaned.meta["title"] == "关于建立某市社会科学普及工作联席会议制度的通知"
+    assert cleaned.meta["发布"] == "2023-03-24" and cleaned.meta["issuer"] == "某市人民政府办公室"
+    assert [line.stripped for line in cleaned.front["preamble"]] == ["为加强组织协调，经市人民政府同意，建立联席会议制度。"]
+
+
 def test_labelled_metadata_lines_and_a_title_on_two_lines():
     text = ("索引号：000014349/2018-00214\n发文机关：国务院办公厅\n发文字号：国办发〔2018〕117号\n\n"
             "国务院办公厅关于对真抓实干成效明显地方\n进一步加大激励支持力度的通知\n国办发〔2018〕117号\n"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from pathlib import Path
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ CHROME = [re.compile(p) for p in (
     r"^<！--.*-->$",              # markup comments (folding turns ! into ！)
 )]
 
+ABOUT_TITLE = re.compile(r"^关于.{2,80}的(通知|决定|意见|批复|函|办法|方案|规定|报告)$")   # a title naming no issuer
 # a site's banner or menu line, no part of a title: set apart by wide spaces, stars, bullets or bars
 BANNER = re.compile(r"\S\s{2,}\S|[★☆●■◆▲|｜丨]")
 SITE_SUFFIX = re.compile(r"\s*[-_—|｜]\s*[\u4e00-\u9fff]{2,16}(?:门户网站|政府网站|政府网|人民政府网)$")
@@ -315,8 +317,12 @@ def _front_matter(out: Cleaned) -> None:
         else:
             front.setdefault("notice_body", []).append(line)
     if "title" not in front and "notice_title" not in front and front.get("preamble"):
-        # a leading short line, no full stop or colon, after any site banner (★全国文明县城  ★国家卫生城市)
+        # a leading short line, no full stop or colon, after any site banner (★全国文明县城  ★国家卫生城市); a line
+        # 关于…的通知 among the opening's short lines before it is the title (吐鲁番市人民政府 / 政府信息公开 / 关于…的通知)
         at = next((k for k, line in enumerate(front["preamble"]) if not BANNER.search(fold(line.stripped))), 0)
+        short = list(itertools.takewhile(lambda line: "。" not in line.stripped and len(line.stripped) <= 100,
+                                         front["preamble"]))
+        at = next((k for k, line in enumerate(short) if ABOUT_TITLE.match(fold(line.stripped))), at)
         first = front["preamble"][at]
         s = fold(first.stripped).lstrip("#").strip()
         if "。" not in s and len(s) <= 40 and not s.endswith("："):
