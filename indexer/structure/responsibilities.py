@@ -55,8 +55,8 @@ def bracket_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
         opened = stack[0][0]
         line_end = folded.find("\n", opened, end)
         line_end = end if line_end < 0 else line_end
-        if not folded[opened + 1:line_end].strip() == "" and folded[line_end:end].strip() == "" \
-                and not re.search(r"[（(【〔［\[。]", folded[opened + 1:line_end]):
+        rest = folded[opened + 1:line_end]
+        if rest.strip() and not folded[line_end:end].strip() and not re.search(r"[（(【〔［\[。]", rest):
             # the text's last line opens a bracket it never closes (…错位发展。(市经信委牵头落实: a page cut off):
             # the bracket runs to the line's end
             spans.append((opened, line_end))
