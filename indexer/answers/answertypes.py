@@ -110,22 +110,22 @@ def missing(kb: Library, question: str, hits, intent: str = "fact", tokens: list
     measure = _by_measure(question) if count and tokens and intent not in ("responsibility", "bureau_tasks") else None
     if measure and not any(_sentence_holds(kb, h.unit_id, measure, tokens) for h in hits[:TYPED_DEPTH]):
         return "数量"     # 每个站要配几名队员: no sentence beside the question's words counts anything in 名
+    q = fold(question)
     for t in asked(question):
         if (intent == "responsibility" and not t.who) or not (t.any_intent or intent == "fact"):
             continue
         top = hits[:TYPED_DEPTH if t.numeric else DEPTH]
+        # the noun the question names the value by, with its kin: 罚款多少 wants a sum beside 罚 (not a project's
+        # 投资2000亿元 nor a title's 30万元 beside other words of the question); 哪家医院 a hospital, not a school
+        named = [kin for kin in t.named_by if kin.search(q)]
         if t.numeric and tokens:
             # a value written with numerals answers beside a word of the question, in one sentence (罚款多少: a
             # sum in a sentence on 罚款, not the 50万元 of a project's size elsewhere in the article)
-            # a value the question names (罚款多少, 多少补贴) is one beside that noun or its kin (罚, 补助), not a
-            # project's 投资2000亿元 nor a title's 30万元 beside other words of the question
-            named = [kin for kin in t.named_by if kin.search(fold(question))]
             if not any(_sentence_holds(kb, h.unit_id, t.evidence, tokens, named)
                        or labelled_value(kb, kb.unit_by_id[h.unit_id], (t.evidence,)) for h in top):
                 return t.name
             continue
         units = [kb.unit_by_id[h.unit_id] for h in top if not tokens or _holds_a_word(kb, h.unit_id, tokens)]
-        named = [kin for kin in t.named_by if kin.search(fold(question))]   # 哪家医院: a hospital, not a school
         if not any(m for u in units for m in t.evidence.finditer(u.text)
                    if not named or any(kin.search(m.group(0)) for kin in named)):
             return t.name
