@@ -1065,6 +1065,43 @@ def test_a_post_asked_is_answered_by_the_sentence_giving_its_holder(tmp_path):
     assert not kb.ask("区财政局的联席会议联络员是谁，电话多少？").found
 
 
+FUNERAL_MEETING = ("某市人民政府办公室关于建立殡葬管理工作联席会议制度的通知\n各县（市、区）人民政府：\n"
+                   "为加强殡葬管理，建立殡葬管理工作联席会议（以下简称联席会议）制度。现通知如下：\n"
+                   "一、主要职责\n联席会议负责统筹协调全市殡葬管理工作，研究解决殡葬改革中的重大问题。\n"
+                   "二、组成人员\n联席会议由分管民政工作的市领导担任召集人，市民政局主要负责同志担任副召集人。成员包括市委宣传部、"
+                   "市发展改革局、市公安局、市民政局、市自然资源局、市生态环境局、市农业农村局、市卫生健康局、市市场监管局、"
+                   "市林业局等单位分管负责同志。\n"
+                   "三、工作机制\n（一）联席会议根据工作需要不定期召开会议，由召集人主持，参会人员为联席会议成员。视工作需要，"
+                   "可邀请其他部门负责同志参加殡葬联席会议。\n（二）联席会议办公室设在市民政局。\n"
+                   "（三）联席会议建立联络员制度，各成员单位指定1名同志参加联络员会议。\n")
+FUNERAL_MEMBERS = ["市委宣传部", "市发展改革局", "市公安局", "市民政局", "市自然资源局", "市生态环境局", "市农业农村局",
+                   "市卫生健康局", "市市场监管局", "市林业局"]
+
+
+def test_the_members_asked_are_those_the_document_lists(tmp_path):
+    """联席会议都有哪些部门参加 (answer_words MEMBERS_ASKED): the sentence listing the meeting's members answers, though
+    a long list ranks below the sentences holding the question's own words (参加); a list closed by its count
+    (联席会议由A、B3个部门组成, no 等) is a list."""
+    kb = _one_document_kb(tmp_path, FUNERAL_MEETING)
+    for question in ("殡葬联席会议都有哪些部门参加？", "联席会议的成员单位有哪些？"):
+        answer = kb.ask(question)
+        assert answer.bureaus == FUNERAL_MEMBERS, question
+        assert answer.citations[0].quote.startswith("成员包括市委宣传部")
+    counted = FUNERAL_MEETING.replace("成员包括市委宣传部、", "联席会议由市委宣传部、").replace(
+        "市林业局等单位分管负责同志。", "市林业局10个部门和单位组成，市民政局为牵头单位。")
+    other = tmp_path / "counted"
+    other.mkdir()
+    answer = _one_document_kb(other, counted).ask("殡葬联席会议都有哪些部门参加？")
+    assert answer.bureaus == FUNERAL_MEMBERS and answer.lead == ["市民政局"]
+
+
+def test_a_list_of_members_read_after_its_comma_is_quoted_whole():
+    """联席会议由A、B，C、D等N个部门和单位组成: the list is one, quoted from its sentence's start, not from its comma."""
+    text = "1.联席会议由市委宣传部、统战部、网信办，市发改委、教育局、妇联等6个部门和单位组成。"
+    found = extract(text, [_unit(text)], NONE, "某市人民政府办公室")
+    assert [r.quote for r in found] == [text[2:]]
+
+
 def test_a_cell_of_bodies_split_by_an_ascii_comma():
     """A task table's cell pasted with an ASCII comma between names (市供销社,各县(区)政府) holds two bodies."""
     from indexer.structure.bodynames import cell_bodies

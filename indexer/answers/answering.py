@@ -21,9 +21,10 @@ from indexer.answers.quoting import (FIGURE, NUMERAL, WHEN, best_sentence, citat
 from indexer.search.routing import (ACCOUNTABLE, kind_group, match_penalty, named_kind_in, prefer_actor, prefer_superior,
                       routed_search)
 from indexer.textutil import book_title, fold, longest_shared_piece, sentence_spans, word_families
-from indexer.types import Answer, DocFilter
+from indexer.types import Answer, DocFilter, Hit
 from indexer.answers.unitrefs import referenced_units
 from indexer.search.library import Library
+from indexer.structure.bodynames import vocabulary
 
 _WORDS = word_families("answer_words")   # data/answer_words.json
 
@@ -201,7 +202,8 @@ def _search_answer(kb: Library, question: str, intent: str, group, doc_filter, m
         ans.answer = f"据{where}：{main.quote}"   # who answers for it, in the law's words (an actor, not a body)
     elif intent == "responsibility":
         _fill_responsibility(kb, ans, chosen.unit_id, where, authority_weights(kb, result, question),
-                             lead_asked=bool(LEAD_ASKED.search(fold(question))))
+                             lead_asked=bool(LEAD_ASKED.search(fold(question))),
+                             members_asked=bool(MEMBERS_ASKED.search(fold(question))))
         if LEAD_ASKED.search(fold(question)):
             _say_the_lead(ans)
         _name_a_close_second(kb, ans)
@@ -321,7 +323,7 @@ def _chosen_hit(kb: Library, question: str, intent: str, result):
     if accountable:
         chosen = accountable
     elif intent == "responsibility":
-        chosen = _responsible_hit(kb, result, q) or chosen
+        chosen = _members_hit(kb, result, q) or _responsible_hit(kb, result, q) or chosen
     elif intent == "fact":
         chosen = _figure_hit(kb, result, question) or chosen
     elif DEFINITION.search(q):
@@ -594,6 +596,41 @@ def _accountable_hit(kb: Library, result, depth: int = 3):
 WORDY_KINDS = ("notice", "preamble", "part", "decimal", "item", "subitem")
 
 
+# the members of a body the text sets up asked (联席会议由哪些部门组成, 领导小组的成员单位有哪些)
+MEMBERS_ASKED = _WORDS["MEMBERS_ASKED"]
+
+
+def _lists_members(kb: Library, r) -> bool:
+    """Does the sentence of a responsibility list members (联席会议由A、B…组成, 成员包括A、B…)? The sentence, not the
+    quote: a list read after a comma (联席会议由A、B，C、D等组成) is quoted from its comma."""
+    text = kb.data.documents[r.doc_id].text
+    spans = [(s.start, s.end) for s in kb.data.sentences.get(r.unit_id, []) if s.start <= r.start < s.end]
+    folded = fold(text[spans[0][0]:spans[0][1]] if spans else r.quote)
+    return any(p.search(folded) for p in vocabulary().member_lists)
+
+
+def _members_hit(kb: Library, result, question: str):
+    """Asked the members of a kind of body (联席会议都有哪些部门参加): the unit of the top hit's document naming that
+    kind whose sentence lists members — the first such among the hits, else the one holding most of the question's
+    words (a long list of members ranks low on the question's own words); None when the question asks no members
+    or the document lists none."""
+    asked = MEMBERS_ASKED.search(fold(question))
+    if not asked:
+        return None
+    doc = kb.unit_by_id[result.hits[0].unit_id].doc_id
+    listing = [u.unit_id for u in kb.data.units if u.doc_id == doc and u.unit_id in kb.searcher.row
+               and asked.group("group") in u.text
+               and any(_lists_members(kb, r) for r in kb.responsibility_of(u.unit_id))]
+    if not listing:
+        return None
+    hit = next((h for h in result.hits if h.unit_id in listing), None)
+    if hit is not None:
+        return hit
+    weights = idf_weights(kb, result.tokens, [], result.bm25)
+    best = max(listing, key=lambda uid: _words_score(weights, kb.searcher.token_sets[kb.searcher.row[uid]]))
+    return Hit(best, 0.0, scores={"bm25": 0.0})
+
+
 def _names_a_lead(kb: Library, unit_id: str) -> bool:
     return any(b.role == "lead" for r in kb.responsibility_of(unit_id) for b in r.bodies)
 
@@ -724,7 +761,7 @@ HEADED_LEADS = _WORDS["HEADED_LEADS"]
 
 
 def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, weights: dict[str, float],
-                         lead_asked: bool = False) -> None:
+                         lead_asked: bool = False, members_asked: bool = False) -> None:
     """The bodies answering "who" in a unit: of its clauses and sentences, the one answering for the quoted text
     (asked who leads, one naming a lead first), and the answer's text, bodies, lead and roles."""
     found = kb.responsibility_of(unit_id)
@@ -758,7 +795,9 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
                                            else r.quote))
         # asked who leads (国家层面是哪个部门牵头), the unit's sentence naming a lead (市场监管总局要发挥牵头作用…) first;
         # a task table's row names who does its task in its own columns, whatever the task's sentence says
-        main = max(found, key=lambda r: (lead_asked and any(b.role == "lead" for b in r.bodies),
+        # asked the members (联席会议由哪些部门组成), the sentence listing them first
+        main = max(found, key=lambda r: (members_asked and _lists_members(kb, r),
+                                         lead_asked and any(b.role == "lead" for b in r.bodies),
                                          r.scope_end < 0 and covers(r), r.source == "table", r is carried,
                                          r.unit_id == unit_id, covers(r),
                                          _words_score(weights, answered(r))))

@@ -239,8 +239,11 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
                 s, bodies = listed_subjects_inside(doc_text, s, e, table, level)
             named = {b.name for b in bodies}      # 成员由A、B组成: the sentence's members, whatever its subject
             members = members_named(doc_text, opening, e, table, level)
-            if members and named <= {m.name for m in members}:
-                bodies = members        # 联席会议由A、B，C、D等组成: the subject read after the comma is a member
+            listed = {m.name for m in members}
+            # 联席会议由A、B共2个单位组成，A为牵头单位: the subject's list, with its lead, is the members' own
+            if members and named <= listed and not (named == listed and any(b.role == "lead" for b in bodies)):
+                bodies = members        # 联席会议由A、B，C、D等组成: the subject read after the comma is a member,
+                s = opening             # and the sentence is quoted whole
             else:
                 bodies = list(bodies) + [m for m in members if m.name not in named]
             line_end = doc_text.find("\n", e)
