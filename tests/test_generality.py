@@ -1095,6 +1095,20 @@ def test_the_members_asked_are_those_the_document_lists(tmp_path):
     assert answer.bureaus == FUNERAL_MEMBERS and answer.lead == ["市民政局"]
 
 
+def test_who_leads_is_refused_where_the_closest_text_names_no_body(tmp_path):
+    """谁牵头 asked of a task whose text names no body (1.推进招商引资。全年引进项目10个。): refused, the text shown
+    beside the refusal; a task naming its lead answers with it."""
+    text = ("某区人民政府办公室关于印发某区重点任务清单的通知\n各街道：\n现将任务清单印发给你们，请认真贯彻落实。\n"
+            "一、推进产业发展\n1.推进招商引资。全年引进产业项目10个。\n"
+            "2.推进科技创新。培育高新技术企业。（牵头单位：区科技局；配合单位：区财政局）\n" + FILLER)
+    kb = _one_document_kb(tmp_path, text)
+    refused = kb.ask("招商引资那项任务是哪个部门牵头？")
+    assert not refused.found and refused.citations and "招商引资" in refused.citations[0].quote
+    assert "没有写明牵头单位" in refused.answer
+    answered = kb.ask("科技创新谁牵头？")
+    assert answered.found and answered.lead == ["区科技局"]
+
+
 def test_a_list_of_members_read_after_its_comma_is_quoted_whole():
     """联席会议由A、B，C、D等N个部门和单位组成: the list is one, quoted from its sentence's start, not from its comma."""
     text = "1.联席会议由市委宣传部、统战部、网信办，市发改委、教育局、妇联等6个部门和单位组成。"

@@ -41,6 +41,8 @@ def show_answer(kb, question: str) -> None:
         st.warning(answer.answer)
         for note in answer.notes:   # 已按简体字检索, 只回答第一个问句 …: said whether or not an answer was found
             st.caption(note)
+        for c in answer.citations[:1]:      # a refusal pointing to the closest text (谁牵头 where it names no body)
+            st.markdown(f"**最相关的条文：{c.cite}**  \n> {c.quote}")
         _feedback(question, answer.to_dict())
         return
     st.subheader("回答")
