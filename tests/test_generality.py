@@ -995,6 +995,10 @@ def test_a_question_is_read_once_into_what_answering_branches_on(plan_kb):
     # 这次, 本次 point at the document asked about: no topic to sort a body's tasks by
     ("工商质监局这次牵头的事有哪几件？", {"工商", "质监局"}, {"这次", "几件"}),
     ("市财政局本次在招投标方面要做什么？", {"招投标"}, {"本次"}),
+    # a question word joined to its measure word or unit of time (question_stopwords.json interrogative)
+    ("举报热线每天几点到几点有人接？", {"举报", "热线"}, {"几点"}),
+    ("这份通知是哪天印发的？", {"通知", "印发"}, {"哪天"}),
+    ("应急响应分为几级，每级由哪位领导指挥？", {"应急", "响应", "指挥"}, {"几级", "哪位"}),
 ])
 def test_question_words_are_no_search_terms(question, kept, dropped):
     """data/question_stopwords.json: the words saying what kind of question it is are not searched for."""

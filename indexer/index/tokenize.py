@@ -19,6 +19,8 @@ TOKENIZER_VERSION = 4
 
 # Words that say what kind of question it is, not what it is about (data/question_stopwords.json).
 QUESTION_STOPWORDS = frozenset(package_data("question_stopwords")["words"])
+# 哪天, 几点, 几年, 多少岁: a question word joined to its measure (data/question_stopwords.json interrogative)
+INTERROGATIVE = re.compile(package_data("question_stopwords")["interrogative"])
 
 _PUNCT = re.compile(r"^[\W_]+$")
 # the A-not-A form of a yes/no question (能不能, 可不可以, 是不是, 要不要 …) is its syntax, not its topic: jieba
@@ -72,7 +74,8 @@ class Tokenizer:
     def query_tokens(self, question: str, extra_stopwords: frozenset[str] = frozenset()) -> list[str]:
         """Tokens of a question without its question words (and the corpus's own place names, if given)."""
         question = _A_NOT_A.sub("，", fold(question))
-        return [t for t in self.tokens(question) if t not in QUESTION_STOPWORDS and t not in extra_stopwords]
+        return [t for t in self.tokens(question)
+                if t not in QUESTION_STOPWORDS and t not in extra_stopwords and not INTERROGATIVE.match(t)]
 
 
 _PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)([省市区县])")
