@@ -1113,6 +1113,18 @@ def test_who_leads_is_refused_where_the_closest_text_names_no_body(tmp_path):
     assert answered.found and answered.lead == ["区科技局"]
 
 
+def test_an_organisation_opening_a_sentence_answers_who_where_no_body_is_named(tmp_path):
+    """answer_words SENTENCE_ACTOR: 试点地区要制定… names who acts though no body's morphology names it; a sentence
+    opening with its act (制定标准应当…) names no one and the answer says so."""
+    text = ("某市人民政府办公室关于开展政务服务集约化试点的通知\n各区人民政府：\n现就开展试点工作通知如下。\n"
+            "一、明确任务\n（一）制定方案。试点地区要结合实际制定具体实施方案，报市政府办公室备案。\n"
+            "（二）完善标准。制定服务标准应当听取群众意见，做到公开透明。\n" + FILLER)
+    kb = _one_document_kb(tmp_path, text)
+    assert kb.ask("具体实施方案由谁制定？").bureaus == ["试点地区"]
+    plain = kb.ask("服务标准由谁制定？")
+    assert plain.found and plain.bureaus == [] and "没有写明负责单位" in plain.answer
+
+
 def test_a_list_of_members_read_after_its_comma_is_quoted_whole():
     """联席会议由A、B，C、D等N个部门和单位组成: the list is one, quoted from its sentence's start, not from its comma."""
     text = "1.联席会议由市委宣传部、统战部、网信办，市发改委、教育局、妇联等6个部门和单位组成。"

@@ -603,6 +603,8 @@ WORDY_KINDS = ("notice", "preamble", "part", "decimal", "item", "subitem")
 
 # the members of a body the text sets up asked (联席会议由哪些部门组成, 领导小组的成员单位有哪些)
 MEMBERS_ASKED = _WORDS["MEMBERS_ASKED"]
+# who acts in a sentence naming no body (国家融资担保基金要推动…)
+SENTENCE_ACTOR = _WORDS["SENTENCE_ACTOR"]
 
 
 def _lists_members(kb: Library, r) -> bool:
@@ -774,6 +776,12 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
     if receivers:
         # 向市场监督管理部门或者其他有关部门检举: the sentence says who receives it, which answers "向谁"
         ans.bureaus = list(dict.fromkeys(n for body in receivers for n in re.split(r"、|或者|和", body) if n))
+        ans.answer = f"据{where}：{ans.citations[0].quote}"
+        return
+    actor = SENTENCE_ACTOR.match(fold(ans.citations[0].quote)) if not found else None
+    if actor and actor.group("actor") not in vocabulary().generic:
+        # 国家融资担保基金要推动…: no body, but the sentence says who acts
+        ans.bureaus = [actor.group("actor")]
         ans.answer = f"据{where}：{ans.citations[0].quote}"
         return
     if not found:
