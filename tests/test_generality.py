@@ -1101,8 +1101,8 @@ def test_the_members_asked_are_those_the_document_lists(tmp_path):
 
 def test_who_leads_is_refused_where_the_closest_text_names_no_body(tmp_path):
     """谁牵头 asked of a task whose text names no body (1.推进招商引资。全年引进项目10个。): refused, the text shown
-    beside the refusal; a task naming its lead answers with it."""
-    text = ("某区人民政府办公室关于印发某区重点任务清单的通知\n各街道：\n现将任务清单印发给你们，请认真贯彻落实。\n"
+    beside the refusal; a task naming its lead answers with it; how many lead (几个牵头部门) is no "who"."""
+    text = ("某区人民政府办公室关于印发某区重点任务清单的通知\n各街道：\n现将任务清单印发给你们，清单共计2项任务，涉及1个牵头部门。\n"
             "一、推进产业发展\n1.推进招商引资。全年引进产业项目10个。\n"
             "2.推进科技创新。培育高新技术企业。（牵头单位：区科技局；配合单位：区财政局）\n" + FILLER)
     kb = _one_document_kb(tmp_path, text)
@@ -1111,6 +1111,8 @@ def test_who_leads_is_refused_where_the_closest_text_names_no_body(tmp_path):
     assert "没有写明牵头单位" in refused.answer
     answered = kb.ask("科技创新谁牵头？")
     assert answered.found and answered.lead == ["区科技局"]
+    # 几个牵头部门 asks a count, which a text naming no body may give
+    assert "1个牵头部门" in kb.ask("这个清单一共涉及几个牵头部门？").answer
 
 
 def test_an_organisation_opening_a_sentence_answers_who_where_no_body_is_named(tmp_path):

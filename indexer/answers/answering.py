@@ -205,8 +205,9 @@ def _search_answer(kb: Library, question: str, intent: str, group, doc_filter, m
                              lead_asked=bool(LEAD_ASKED.search(fold(question))),
                              members_asked=bool(MEMBERS_ASKED.search(fold(question))))
         if LEAD_ASKED.search(fold(question)):
-            if not ans.bureaus:
+            if not ans.bureaus and answertypes.counted(question) is None:
                 # 谁牵头: the closest text names no body at all, so no lead either: refused, the text shown
+                # (几个牵头部门 asks a count, which such a text may give)
                 cited = f"{book_title(kb.data.documents[unit.doc_id].title)}{unit.label}"
                 return Answer(question, intent, False, f"未找到依据：最相关的条文是{cited}，它没有写明牵头单位或负责单位，"
                               "无法作答。", [], ans.citations, notes, info)
