@@ -1097,6 +1097,12 @@ def test_the_members_asked_are_those_the_document_lists(tmp_path):
     other.mkdir()
     answer = _one_document_kb(other, counted).ask("殡葬联席会议都有哪些部门参加？")
     assert answer.bureaus == FUNERAL_MEMBERS and answer.lead == ["市民政局"]
+    # a sentence whose list names no body (成员由各方代表组成) lists no members: its 市政府 (of 由市政府副秘书长担任) is none
+    unnamed = FUNERAL_MEETING.replace("（三）联席会议建立联络员制度", "（三）殡葬联席会议由市政府副秘书长担任主席，成员由殡葬"
+                                      "服务机构、殡葬协会等各方代表组成。联席会议建立联络员制度")
+    third = tmp_path / "unnamed"
+    third.mkdir()
+    assert _one_document_kb(third, unnamed).ask("殡葬联席会议的成员由哪些部门组成？").bureaus == FUNERAL_MEMBERS
 
 
 def test_who_leads_is_refused_where_the_closest_text_names_no_body(tmp_path):

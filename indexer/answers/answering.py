@@ -25,6 +25,7 @@ from indexer.types import Answer, DocFilter, Hit
 from indexer.answers.unitrefs import referenced_units
 from indexer.search.library import Library
 from indexer.structure.bodynames import vocabulary
+from indexer.structure.subjects import members_named
 
 _WORDS = word_families("answer_words")   # data/answer_words.json
 
@@ -201,10 +202,10 @@ def _search_answer(kb: Library, question: str, intent: str, group, doc_filter, m
     if accountable is not None and ACCOUNTABLE_TEXT.search(fold(main.quote)):
         ans.answer = f"据{where}：{main.quote}"   # who answers for it, in the law's words (an actor, not a body)
     elif intent == "responsibility":
+        lead_asked = bool(LEAD_ASKED.search(fold(question)))
         _fill_responsibility(kb, ans, chosen.unit_id, where, authority_weights(kb, result, question),
-                             lead_asked=bool(LEAD_ASKED.search(fold(question))),
-                             members_asked=bool(MEMBERS_ASKED.search(fold(question))))
-        if LEAD_ASKED.search(fold(question)):
+                             lead_asked=lead_asked, members_asked=bool(MEMBERS_ASKED.search(fold(question))))
+        if lead_asked:
             if not ans.bureaus and answertypes.counted(question) is None:
                 # 谁牵头: the closest text names no body at all, so no lead either: refused, the text shown
                 # (几个牵头部门 asks a count, which such a text may give)
@@ -609,12 +610,13 @@ SENTENCE_ACTOR = _WORDS["SENTENCE_ACTOR"]
 
 
 def _lists_members(kb: Library, r) -> bool:
-    """Does the sentence of a responsibility list members (联席会议由A、B…组成, 成员包括A、B…)? The sentence, not the
-    quote: a list read after a comma (联席会议由A、B，C、D等组成) is quoted from its comma."""
-    text = kb.data.documents[r.doc_id].text
-    spans = [(s.start, s.end) for s in kb.data.sentences.get(r.unit_id, []) if s.start <= r.start < s.end]
-    folded = fold(text[spans[0][0]:spans[0][1]] if spans else r.quote)
-    return any(p.search(folded) for p in vocabulary().member_lists)
+    """Are a responsibility's bodies the members its sentence lists (联席会议由A、B…组成, 成员包括A、B…), as the
+    extraction reads them (subjects.members_named)? Read in the sentence, not the quote (a list read after a comma is
+    quoted from its comma); a sentence whose list names no body (成员由各方代表组成) lists none, whatever its subject."""
+    start, end = next(((s.start, s.end) for s in kb.data.sentences.get(r.unit_id, []) if s.start <= r.start < s.end),
+                      (r.start, r.end))
+    members = {m.start for m in members_named(kb.data.documents[r.doc_id].text, start, end, kb.table, None)}
+    return any(b.start in members for b in r.bodies)
 
 
 def _members_hit(kb: Library, result, question: str):
