@@ -239,11 +239,15 @@ def test_subject_sentences():
     ("区应急局", True), ("职业院校", False), ("应急避难场所所", False),
     # not_bodies: a verb ending in 办 is no office (挂牌督办, 一网通办); an office named 督查办 still is one
     ("挂牌督办", False), ("一网通办", False), ("区督查办", True), ("区信访办", True),
+    # nor a verb ending in 会 (参会人员为联席会议成员: the people attending, no body)
+    ("参会", False), ("与会", False),
     # the members of a body named with its level are bodies (MEMBERS_OF); the members of no named body are a kind
     ("市应急委成员单位", True), ("区消防安全委员会成员单位", True), ("市科技和信息化工作领导小组各成员单位", True),
     ("各联席会议成员单位", False), ("各成员单位", False), ("成员单位", False),
     # collective_patterns: 各镇、街道 as 各街道、镇, one body
     ("各镇、街道", True), ("各街道、镇", True),
+    # collective_patterns: the governments and management committees (管委) of every district and county, one body
+    ("各区县政府、管委", True), ("各县区人民政府、管委会", True),
     # collective_patterns: the bodies of the place of an incident (emergency plans)
     ("事发地所在社区", True), ("事发地街道", True), ("事发地", False)])
 def test_body_morphology(name, body):
@@ -999,6 +1003,10 @@ def test_a_question_is_read_once_into_what_answering_branches_on(plan_kb):
     ("举报热线每天几点到几点有人接？", {"举报", "热线"}, {"几点"}),
     ("这份通知是哪天印发的？", {"通知", "印发"}, {"哪天"}),
     ("应急响应分为几级，每级由哪位领导指挥？", {"应急", "响应", "指挥"}, {"几级", "哪位"}),
+    # pieces jieba cuts from the question's frame (在X中要做什么, 在这件事上, 这项工作中)
+    ("医疗保障部门在专项附加扣除中要做什么？", {"专项", "扣除"}, {"中要"}),
+    ("在这件事上区民政局要负责什么？", {"民政局"}, {"事上"}),
+    ("这项工作中要注意什么？", {"注意"}, {"这项", "中要"}),
 ])
 def test_question_words_are_no_search_terms(question, kept, dropped):
     """data/question_stopwords.json: the words saying what kind of question it is are not searched for."""
@@ -1126,9 +1134,12 @@ def test_an_organisation_opening_a_sentence_answers_who_where_no_body_is_named(t
     opening with its act (制定标准应当…) names no one and the answer says so."""
     text = ("某市人民政府办公室关于开展政务服务集约化试点的通知\n各区人民政府：\n现就开展试点工作通知如下。\n"
             "一、明确任务\n（一）制定方案。试点地区要结合实际制定具体实施方案，报市政府办公室备案。\n"
-            "（二）完善标准。制定服务标准应当听取群众意见，做到公开透明。\n" + FILLER)
+            "（二）完善标准。制定服务标准应当听取群众意见，做到公开透明。\n"
+            "（三）降低门槛。市融资担保基金和区级担保、再担保基金（机构）要引导担保机构逐步取消反担保要求。\n" + FILLER)
     kb = _one_document_kb(tmp_path, text)
     assert kb.ask("具体实施方案由谁制定？").bureaus == ["试点地区"]
+    # two organisations joined by 和, one of them a list sharing its kind (区级担保、再担保基金) with a bracket
+    assert kb.ask("取消反担保要求由谁来引导？").bureaus == ["市融资担保基金", "区级担保、再担保基金（机构）"]
     plain = kb.ask("服务标准由谁制定？")
     assert plain.found and plain.bureaus == [] and "没有写明负责单位" in plain.answer
 
@@ -2106,10 +2117,61 @@ def test_sentences_name_bodies_as_documents_define_them(text, expected):
     ("区国动办分送有关部门", "区国动办"),
     ("区委组织部", None),
     ("镇人民政府文物行政管理部门", None),
+    # a partner's act (应当协助, 须配合) after a body: the body, not one name running into the next body
+    ("镇人民政府应当协助市住房和城乡建设行政部门", "镇人民政府"),
+    ("市公安局须配合市住房和城乡建设局", "市公安局"),
 ])
 def test_a_body_followed_by_its_act_is_no_longer_name(name, head):
     from indexer.structure.bodynames import body_before_act
     assert body_before_act(name) == head
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 应当 is no part of a name: 供电单位应当协助市住房和城乡建设局 is no body, 市公安局 before 和 is
+    ("（一）管理。市公安局和供电单位应当协助市住房和城乡建设局对物业管理活动进行管理。", [[("市公安局", "responsible")]]),
+    ("（一）管理。区管理委员会、镇人民政府和市公安局应当协助市住房和城乡建设行政部门对物业管理活动进行管理。",
+     [[("区管理委员会", "responsible"), ("镇人民政府", "responsible"), ("市公安局", "responsible")]]),
+    # 须 between a subject and its act, as 应 is
+    ("（一）管理。市公安局须协助市住房和城乡建设局做好物业小区的治安管理。", [[("市公安局", "responsible")]]),
+])
+def test_partners_acts_and_modal_words_after_a_subject(text, expected):
+    """responsibility.json acts_after_a_body (协助, 配合), not_in_names (应当), adverbs (须, 必须)."""
+    assert _roles(text, issuer="某市人民政府") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # alternatives (A或B, A或者B) are both bodies, in a sentence and in a rule's article
+    ("（一）检查。由区应急局或区消防救援支队组织检查。", [[("区应急局", "responsible"), ("区消防救援支队", "responsible")]]),
+    ("（一）检查。区应急局或者区消防救援支队应当组织检查。", [[("区应急局", "responsible"), ("区消防救援支队", "responsible")]]),
+    ("第三条 区(镇)物业管理联席会议由区管理委员会或镇人民政府负责组织召集。",
+     [[("区管理委员会", "responsible"), ("镇人民政府", "responsible")]]),
+    # an alternative that is a kind of body (或其他部门) is none
+    ("（一）检查。区应急局或其他部门组织检查。", []),
+    # 由A或B作出的决议: what bodies did, named as a thing (a modifier before 的), no duty of theirs
+    ("（一）协商。由党委或党委、政府联合作出的本行政区域内重要决议，应当经过政治协商。", []),
+    ("（一）调查。由区应急局牵头的联合检查组，每季度开展一次检查。", []),
+    # a setting before the act (由A根据…的要求会同B…) is no modifier
+    ("第二十四条 发现文物的，由镇文物行政管理部门根据文物保护的要求会同建设单位共同商定保护措施。",
+     [[("镇文物行政管理部门", "lead")]]),
+])
+def test_alternative_bodies_are_each_a_body(text, expected):
+    assert _roles(text, issuer="某市人民政府办公室") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body entrusted or authorised (委托, 授权) does the act, whether the sentence names who entrusts it or not
+    ("（十）调查。发生非生产经营单位火灾事故的，一般委托区消防救援支队组织事故调查组进行调查。", [[("区消防救援支队", "responsible")]]),
+    ("（1）目录。对于属于市级政府权限的，由市政府授权市工商质监局公布市级《目录》。", [[("市工商质监局", "responsible")]]),
+    ("（1）目录。市政府委托市工商质监局公布多证合一证照目录。", [[("市工商质监局", "responsible")]]),
+    # entrusting no body, or a body named as a modifier (委托…的下属机构), leaves the subject as it is
+    ("（1）评审。区建管委委托专业机构通过检查等方式进行指导和监督。", [[("区建管委", "responsible")]]),
+    ("（1）检查。市政府委托市工商质监局的下属机构开展检查。", [[("市政府", "responsible")]]),
+    # 受 after a body: the body acts on another's behalf (区应急局受区政府委托，组织…)
+    ("（1）调查。区应急局受区政府委托，组织事故调查。", [[("区应急局", "responsible")]]),
+])
+def test_the_body_entrusted_does_the_act(text, expected):
+    """responsibility.json entrusting_acts and later_subject (委托, 授权), acts_after_a_body (受)."""
+    assert _roles(text, issuer="某市人民政府") == expected
 
 
 def test_a_body_the_document_names_by_a_short_name_has_its_tasks_asked(tmp_path):
@@ -2446,6 +2508,15 @@ def test_a_document_titled_as_its_own_opinion_keeps_that_title_and_counts_a_part
     ("1.联席会议由市委宣传部、统战部、网信办，市发改委、教育局、党校（行政学院）、妇联等7个部门和单位组成。",
      [[("市委宣传部", "listed"), ("统战部", "listed"), ("网信办", "listed"), ("市发改委", "listed"),
        ("教育局", "listed"), ("党校（行政学院）", "listed"), ("妇联", "listed")]]),
+    # members named before 为联席会议成员 / 为领导小组成员, the people named for them (有关负责人) left out
+    ("（二）组成。召集人由市教育局主要负责人担任，市委编办、市文明办、市发改委有关负责人为联席会议成员。",
+     [[("市委编办", "listed"), ("市文明办", "listed"), ("市发改委", "listed")]]),
+    ("（二）组成。组长由分管副区长担任，区财政局、区民政局分管领导为领导小组成员。",
+     [[("区财政局", "listed"), ("区民政局", "listed")]]),
+    ("（二）组成。办公室成员由国家发展改革委、财政部、中国储备粮管理总公司有关人员组成。",
+     [[("国家发展改革委", "listed"), ("财政部", "listed"), ("中国储备粮管理总公司", "listed")]]),
+    # the people attending (参会人员为联席会议成员) are no member body
+    ("（二）会议。联席会议根据工作需要不定期召开会议，由召集人主持，参会人员为联席会议成员。", [[("联席会议", "responsible")]]),
 ])
 def test_the_members_of_a_meeting_listed_after_its_convener(text, expected):
     """responsibility.json member_lists (成员包括A、B等单位分管负责同志) and member_count (共16个单位)."""
@@ -2677,6 +2748,10 @@ def test_a_convention_in_brackets_after_the_last_name_and_a_doc_number_in_bracke
     text = "（一）推进项目建设。\n责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)\n（二）优化审批。\n责任单位:市建设局、市财政局\n"
     assert _roles(text, issuer="某市人民政府办公厅") == [[("市发改委", "lead"), ("市财政局", "listed")],
                                                        [("市建设局", "lead"), ("市财政局", "listed")]]
+    # 列第一位的为工作牵头单位或汇总单位: the convention whatever word comes between 为 and 牵头
+    worded = text.replace("第一责任单位为牵头单位", "列第一位的为工作牵头单位或汇总单位")
+    assert _roles(worded, issuer="某市人民政府办公厅") == [[("市发改委", "lead"), ("市财政局", "listed")],
+                                                         [("市建设局", "lead"), ("市财政局", "listed")]]
     _, own_line = _cleaned("某市人民政府关于印发某方案的通知\n(某政发〔2010〕39号)\n各县、区人民政府：\n现印发给你们。\n一、主要任务\n")
     assert own_line.meta["doc_number"] == "某政发〔2010〕39号"
     _, in_title = _cleaned("某市人民政府关于创优营商环境的实施意见(某政〔2017〕101号)\n为贯彻落实有关文件，提出如下意见。\n一、减少审批事项\n")
@@ -2819,3 +2894,17 @@ def test_title_lines_ending_with_and_go_on_and_a_site_banner_is_no_title():
 def test_sent_down_asks_the_date(question):
     from indexer.answers.document_answers import asked_field
     assert asked_field(question) == "date"
+
+
+def test_a_labelled_list_answers_in_its_own_words(tmp_path):
+    """answering: a list read from its label (责任单位：A、B(列第一位的为牵头单位,下同)) is quoted after a colon, not as
+    由责任单位：…, and a note closing it keeps its bracket; a bracketed clause ((A牵头，B参与)) loses its own."""
+    kb = _one_document_kb(tmp_path, "某市2023年重点工作责任分解\n一、重点工作\n1.全面推进老旧小区加装电梯工作。\n"
+                                    "责任单位:市住房城乡建设局、市财政局(列第一位的为牵头单位,下同)\n"
+                                    "2.全面推进农村生活污水治理。\n（市生态环境局牵头，市农业农村局参与）\n" + FILLER)
+    labelled = kb.ask("老旧小区加装电梯由哪个部门牵头？")
+    assert labelled.lead == ["市住房城乡建设局"]
+    assert "：责任单位:市住房城乡建设局、市财政局(列第一位的为牵头单位,下同)" in labelled.answer
+    assert "由责任单位" not in labelled.answer
+    clause = kb.ask("农村生活污水治理由哪个部门牵头？")
+    assert clause.lead == ["市生态环境局"] and "由市生态环境局牵头，市农业农村局参与。" in clause.answer

@@ -784,7 +784,7 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
     actor = SENTENCE_ACTOR.match(fold(ans.citations[0].quote)) if not found else None
     if actor and actor.group("actor") not in vocabulary().generic:
         # 国家融资担保基金要推动…: no body, but the sentence says who acts
-        ans.bureaus = [actor.group("actor")]
+        ans.bureaus = [a for a in re.split(r"和|及", actor.group("actor")) if a]
         ans.answer = f"据{where}：{ans.citations[0].quote}"
         return
     if not found:
@@ -831,10 +831,12 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
     ans.responsibility = {"quote": main.quote, "start": main.start, "end": main.end, "source": main.source,
                           "roles": [{"body": b.name, "canonical": b.canonical, "role": b.role, "level": b.level,
                                      "start": b.start, "end": b.end} for b in bodies]}
-    inner = main.quote.strip("（）() ")
+    inner = main.quote.strip()
+    if inner[:1] in "（(" and inner[-1:] in "）)":
+        inner = inner[1:-1]         # （A牵头，B参与）: the clause without its brackets, a note closing it kept whole
     if headed:
         ans.answer = f"据{where}（{inner}）：{ans.citations[0].quote}"
-    elif main.source == "clause":
+    elif main.source == "clause" and not vocabulary().label_pattern.match(inner):   # 责任单位：A、B is quoted as is
         ans.answer = f"据{where}，由{inner}。"
     else:
         ans.answer = f"据{where}：{inner}"

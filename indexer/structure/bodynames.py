@@ -77,6 +77,7 @@ class Vocabulary:
     post_held: re.Pattern                  # (设立指挥长，)由A的负责同志担任: a post's holder, no duty
     short_forms: tuple[tuple[str, str], ...]   # 人民政府 → 政府: the short form a name of that kind is written in
     offices_ending_as_acts: tuple[str, ...]   # 政务公开办: an office though it ends as 开办 does
+    entrusting_acts: tuple[str, ...]      # 委托, 授权: the body entrusted after them does the act
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +116,8 @@ def vocabulary() -> Vocabulary:
         re.compile(raw["role_named_after"]), re.compile(raw["defined_name"]), re.compile(raw["members_of"]),
         tuple(raw["official_heads"]), re.compile(raw["sector_list"]), tuple(raw["joined_fields"]),
         re.compile(raw["mechanism_lead"]), re.compile(raw["post_held"]),
-        tuple((full, short) for full, short in raw["short_forms"]), tuple(raw["offices_ending_as_acts"]))
+        tuple((full, short) for full, short in raw["short_forms"]), tuple(raw["offices_ending_as_acts"]),
+        tuple(raw["entrusting_acts"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
@@ -372,7 +374,7 @@ def _bracketed(text: str) -> list[bool]:
 def split_and(part: str, pos: int, table: BodyTable) -> list[tuple[str, int, int]]:
     if part in table.aliases:
         return [(part, pos, pos + len(part))]
-    for m in re.finditer(r"[和及与]", part):
+    for m in re.finditer(r"[和及与或]", part):      # 区管理委员会或镇人民政府: alternatives, two bodies too
         left, right = part[:m.start()], part[m.end():]
         if table.is_body(left) and right and table.is_body(split_and(right, 0, table)[0][0]):
             return [(left, pos, pos + len(left))] + split_and(right, pos + m.end(), table)

@@ -96,10 +96,13 @@ def _subject_of(doc_text: str, s: int, e: int, table: BodyTable, level: str | No
         if _official_after_time(first, sentence[end:], known):
             break       # 镇文物行政管理部门接到报告后，应当…: the clause of time holds the subject
         at = opening.end()      # 2020年底前，/ 按照…的原则，在区政府的统一领导下，: the subject comes after
-    if sentence[at:at + 1] == "由":
+    opened_by = sentence[at:at + 1] == "由"
+    if opened_by:
         at += 1
     names, end = _subject_list(sentence, at, defined)
     rest = sentence[end:]
+    if names and opened_by and BY_MODIFIER.match(rest):
+        names = []      # 由党委作出的决定，应当…: what a body did, named as a thing; the subject comes later
     # （一）区建管委 / 2.1.2 指挥部办公室及其职责: a heading that is a body heads its duties
     heading = rest.strip("：: ")
     # 1.街道消委办。牵头开展… under 二、职责分工: an item opening with a body and a full stop heads its duties too
@@ -125,6 +128,9 @@ def _subject_of(doc_text: str, s: int, e: int, table: BodyTable, level: str | No
             if vocabulary().post_held.match(sentence, m.start()):
                 continue    # 站长由街道分管消防安全工作的副职担任: where the holder works, not who does a task
             names, end = _subject_list(sentence, m.end(), defined)
+            if names and sentence[m.start()] == "由" and BY_MODIFIER.match(sentence, end):
+                names = []      # 由市政府组织的事故调查，区政府配合 / 由党委作出的决定: what a body did, named as a thing
+                continue
             if names and (_verb_after(sentence[end:])
                           or (sentence[m.start()] == "由" and _by_act(names, sentence[end:], known))):
                 break
@@ -133,6 +139,14 @@ def _subject_of(doc_text: str, s: int, e: int, table: BodyTable, level: str | No
                 if names:
                     break
             names = []
+    if names and sentence.startswith(vocabulary().entrusting_acts, end):
+        # 市政府授权市工商质监局公布… / 由区政府委托区应急局组织调查: the body entrusted does the act
+        act = next(w for w in vocabulary().entrusting_acts if sentence.startswith(w, end))
+        entrusted, after = _subject_list(sentence, end + len(act), defined)
+        # the entrusted body's own act follows it (公布…, 组织…), not a particle making it a modifier (授权的部门)
+        if entrusted and re.match(r"[\u4e00-\u9fff]", sentence[after:after + 1]) \
+                and not sentence[after:].startswith(NOT_A_SUBJECT):
+            names, end = entrusted, after
     lead_by_role = False
     if not names and (named := vocabulary().named_role.search(sentence, at)):
         # 该项目建设主体为区应急局，统筹… / 牵头单位为区民政局: the body the sentence names by its role
@@ -291,6 +305,9 @@ def _verb_after(rest: str) -> bool:
 
 
 BY_NOT_ACT = ("组成", "担任", "构成", "为", "是", "于")
+# 由A作出的…, 由A组织的…: an act of A's made a modifier (not 由A根据…的要求…: a setting before A's act)
+BY_MODIFIER = re.compile(r"(?!根据|按照|按|依据|依照|遵照|在|对|对于|结合|围绕|针对|会同|向|与|和|同|及|为|从|以|通过|经)"
+                         r"[^，。；：的]{1,6}的(?![，。；])")
 
 
 def _by_act(names: list, rest: str, known: set[str]) -> bool:
@@ -449,7 +466,7 @@ def _subject_list(sentence: str, at: int, defined: set[str] = frozenset()) -> tu
         collective = collective_at(sentence, pos)       # 各街道、镇作为…: one body, its 、 inside
         if collective and (not ends or collective >= ends[0]):
             ends = [collective]
-        chosen = next((end for end in ends if end == len(sentence) or sentence[end] in "、：:，和及与等"
+        chosen = next((end for end in ends if end == len(sentence) or sentence[end] in "、：:，和及与或等"
                        or _verb_after(sentence[end:])), None)
         if chosen is None and ends:
             chosen = ends[0]
@@ -459,8 +476,11 @@ def _subject_list(sentence: str, at: int, defined: set[str] = frozenset()) -> tu
             break
         names.append((sentence[pos:chosen], pos, chosen))
         pos = chosen
-        if sentence[pos:pos + 1] == "、" or (sentence[pos:pos + 1] in "和及与" and (_body_at(sentence, pos + 1)
-                                                                           or sentence.startswith(tuple(defined), pos + 1))):
+        if sentence.startswith("或者", pos) and _body_at(sentence, pos + 2):
+            pos += 2        # 区管理委员会或者镇人民政府负责…: alternatives, both bodies
+            continue
+        if sentence[pos:pos + 1] == "、" or (sentence[pos:pos + 1] in "和及与或" and (_body_at(sentence, pos + 1)
+                                                                            or sentence.startswith(tuple(defined), pos + 1))):
             pos += 1
             continue
         others = OTHERS.match(sentence, pos)
@@ -678,8 +698,9 @@ def _law_authorities(sentence: str, offset: int, table: BodyTable) -> list[BodyM
 
 
 def _split_authorities(body: str, offset: int) -> list[tuple[str, int, int]]:
-    """国务院农业农村主管部门、市场监督管理部门 → both; 国务院铁路、交通、水利等有关部门 stays whole."""
-    for separators in (r"和|或者", r"、|和|或者"):     # A和省、自治区、直辖市…部门: 和 first, then 、 too
+    """国务院农业农村主管部门、市场监督管理部门 → both; 国务院铁路、交通、水利等有关部门 stays whole; alternatives
+    (区管理委员会或镇人民政府) are both bodies."""
+    for separators in (r"和|或者|或", r"、|和|或者|或"):     # A和省、自治区、直辖市…部门: 和 first, then 、 too
         parts, pos = [], 0
         for m in re.finditer(separators, body):
             parts.append((body[pos:m.start()], pos))
