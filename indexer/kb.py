@@ -247,6 +247,24 @@ class KnowledgeBase:
         found = [t for t in self.short_titles if t in q]
         return [self.short_titles[t] for t in found if not any(t != o and t in o for o in found)]
 
+    @cached_property
+    def document_places(self) -> dict[str, frozenset[str]]:
+        """The places each document is issued for, from its issuer and its title's opening (成都市人民政府办公厅 →
+        成都市, 成都; 上海市黄浦区… → 上海市, 上海, 黄浦区, 黄浦); empty for a law or a national text."""
+        return {d.doc_id: place_names([d.issuer or "", d.title or ""]) for d in self.data.documents.values()}
+
+    def placed_documents(self, question: str) -> list[str]:
+        """The documents of the place a question names (成都这个联席会议… → those issued for 成都), when the documents
+        are issued for more than one place and the place names some of them only; [] otherwise. A place said as the
+        asker's setting (在乙区，…) names none (routing.routing_text)."""
+        places = self.document_places
+        if len({ps for ps in places.values() if ps}) < 2:
+            return []
+        q = fold(question)
+        named = {p for ps in places.values() for p in ps if len(p) >= 2 and p in q}
+        docs = [d for d, ps in places.items() if ps & named]
+        return docs if named and len(docs) < len(places) else []
+
     def without_titles(self, question: str) -> str:
         """The question with the titles of plans and notices it names blanked out (《虹口区…办法》由哪些部门负责解释 →
         由哪些部门负责解释): searched within the document named, such a title's words would find the units quoting

@@ -286,6 +286,18 @@ def _cleaned(text: str):
     return source, clean(source)
 
 
+def test_a_title_in_book_marks_and_a_text_without_a_title():
+    """cleaning: a notice's title on a line of its own in book marks (《某市人民政府办公厅关于…的通知》) is the title,
+    without them; a text whose title cannot be read is named after its file, and the ingestion says so."""
+    _, booked = _cleaned("某办函〔2017〕43号《某市人民政府办公厅关于建立社区教育联席会议制度的通知》\n"
+                         "《某市人民政府办公厅关于建立社区教育联席会议制度的通知》\n某办函〔2017〕43号\n各区县政府：\n"
+                         "市政府决定建立联席会议制度。\n一、联席会议职责\n负责统筹协调。\n")
+    assert booked.meta["title"] == "某市人民政府办公厅关于建立社区教育联席会议制度的通知"
+    assert booked.meta["doc_number"] == "某办函〔2017〕43号" and not booked.warnings
+    _, untitled = _cleaned("为加快项目建设，提出如下措施。\n一、提高审批效率\n1.精简审批手续。\n")
+    assert untitled.meta["title"] == "x" and any("文件名" in w for w in untitled.warnings)
+
+
 def test_a_pages_info_bar_and_its_title_suffix_are_chrome():
     """A page's info bar (某省人民政府门户网站 www.x.gov.cn 发布时间: 2016-02-23 09:40 【字体:) dates the publication
     wherever the field stands and is no text; 来源： stops at the bar's next field; a title ending with the site's
@@ -2159,6 +2171,19 @@ def test_alternative_bodies_are_each_a_body(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the bodies a later clause joins to the subject's act (，与B、C等相关部门形成工作合力): all of them, no lead
+    ("（二）机制。区发展改革委统筹推进全区光伏建设工作，与区规划资源局、区建管委等相关部门形成工作合力。",
+     [[("区发展改革委", "responsible"), ("区规划资源局", "responsible"), ("区建管委", "responsible")]]),
+    # 与 before no body, or before what is no joint act, adds none
+    ("（二）机制。区发展改革委统筹推进全区光伏建设工作，与城市体检工作做好衔接。", [[("区发展改革委", "responsible")]]),
+    ("（二）机制。区发展改革委统筹推进光伏建设，与区建管委的意见一致。", [[("区发展改革委", "responsible")]]),
+])
+def test_bodies_joined_to_the_subject_s_act(text, expected):
+    """subjects.LATER_TOGETHER: ，与A、B等部门形成合力 / 加强 / 共同 … after the subject's own act."""
+    assert _roles(text, issuer="某区人民政府") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the body entrusted or authorised (委托, 授权) does the act, whether the sentence names who entrusts it or not
     ("（十）调查。发生非生产经营单位火灾事故的，一般委托区消防救援支队组织事故调查组进行调查。", [[("区消防救援支队", "responsible")]]),
     ("（1）目录。对于属于市级政府权限的，由市政府授权市工商质监局公布市级《目录》。", [[("市工商质监局", "responsible")]]),
@@ -2515,6 +2540,11 @@ def test_a_document_titled_as_its_own_opinion_keeps_that_title_and_counts_a_part
      [[("区财政局", "listed"), ("区民政局", "listed")]]),
     ("（二）组成。办公室成员由国家发展改革委、财政部、中国储备粮管理总公司有关人员组成。",
      [[("国家发展改革委", "listed"), ("财政部", "listed"), ("中国储备粮管理总公司", "listed")]]),
+    # an organisation opening with its level among two bodies or more is a member (市社区大学); people are not
+    ("（二）组成。成员包括市教育局、市财政局、市社区大学。",
+     [[("市教育局", "listed"), ("市财政局", "listed"), ("市社区大学", "listed")]]),
+    ("（二）组成。成员包括市教育局、市财政局、市民代表。", []),
+    ("（二）组成。成员包括市教育局、市社区大学。", []),
     # the people attending (参会人员为联席会议成员) are no member body
     ("（二）会议。联席会议根据工作需要不定期召开会议，由召集人主持，参会人员为联席会议成员。", [[("联席会议", "responsible")]]),
 ])
@@ -2908,3 +2938,30 @@ def test_a_labelled_list_answers_in_its_own_words(tmp_path):
     assert "由责任单位" not in labelled.answer
     clause = kb.ask("农村生活污水治理由哪个部门牵头？")
     assert clause.lead == ["市生态环境局"] and "由市生态环境局牵头，市农业农村局参与。" in clause.answer
+
+
+def test_a_place_the_question_names_chooses_its_documents(tmp_path):
+    """kb.placed_documents / routing: in a library of several places' documents, the place a question names (白河市的…)
+    makes that place's documents answer, their words weighed as in the whole library; a place no document is
+    issued for, or a library of one place, changes nothing."""
+    from indexer.config import load_settings
+    from indexer.kb import KnowledgeBase
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(
+        "青川市人民政府办公室关于加强物业管理工作的通知\n各区人民政府：\n现就加强物业管理工作通知如下。\n"
+        "一、健全机制\n（一）联席会议。物业管理联席会议由市住建局负责召集，物业管理联席会议每季度召开一次，"
+        "研究物业管理联席会议议定事项。\n（二）宣传。开展物业管理宣传活动。\n", encoding="utf-8")
+    (tmp_path / "docs" / "b.txt").write_text(
+        "白河市人民政府办公室关于加强物业管理工作的通知\n各县区人民政府：\n现就加强物业管理工作通知如下。\n"
+        "一、健全机制\n（一）会议。物业管理联席会议由市房管局召集。\n（二）培训。开展物业服务企业培训。\n", encoding="utf-8")
+    kb = KnowledgeBase.open([tmp_path / "docs"], tmp_path / "idx", load_settings(embed_model="none"), progress=False,
+                            log=lambda m: None)
+    assert sorted(kb.placed_documents("白河市的物业管理联席会议由谁召集？")) == ["b"]
+    assert kb.placed_documents("黄石市的物业管理联席会议由谁召集？") == []
+    assert kb.ask("白河市的物业管理联席会议由谁召集？").bureaus == ["市房管局"]
+    assert kb.ask("青川市的物业管理联席会议由谁召集？").bureaus == ["市住建局"]
+    assert kb.ask("物业管理联席会议由谁召集？").bureaus == ["市住建局"]      # no place named: the closer text
+    # the place's documents hold nothing on it: the others answer, and the answer says so
+    other = kb.ask("白河市的物业管理宣传活动由谁开展？")
+    assert other.found and other.citations[0].unit_id.startswith("a#")
+    assert any("白河市的文件中没有找到依据" in n for n in other.notes)

@@ -19,7 +19,7 @@ from indexer.search.questions import (LEAD_ASKED, SELF_BODY, TASK_WORDS, YES_NO,
 from indexer.answers.quoting import (FIGURE, NUMERAL, WHEN, best_sentence, citation, figure_clause, idf_weights, not_found,
                       weight_in)
 from indexer.search.routing import (ACCOUNTABLE, kind_group, match_penalty, named_kind_in, prefer_actor, prefer_superior,
-                      routed_search)
+                      routed_search, routing_text)
 from indexer.textutil import book_title, fold, longest_shared_piece, sentence_spans, word_families
 from indexer.types import Answer, DocFilter, Hit
 from indexer.answers.unitrefs import referenced_units
@@ -163,6 +163,12 @@ def _search_answer(kb: Library, question: str, intent: str, group, doc_filter, m
                    notes: list[str], asked: str | None = None) -> Answer:
     """The answer from a search: routed to the kind of document asked about, refused without a basis."""
     result, other = routed_search(kb, question, intent, group, doc_filter, method, asked)
+    placed = kb.placed_documents(routing_text(asked or question, kb.locality))
+    if placed and result.hits and kb.unit_by_id[result.hits[0].unit_id].doc_id not in placed:
+        # 成都…: the place's documents gave no basis, so the library's others are searched, and the answer says so
+        said = {p for d in placed for p in kb.document_places[d] if p in fold(question)}
+        places = "、".join(sorted(p for p in said if not any(p != o and p in o for o in said)))
+        notes = notes + [f"问题提到的{places}的文件中没有找到依据，以下依据来自其他文件"]
     if intent == "fact":
         _add_the_count_asked(kb, question, result, method)
     info = _explain(kb, result) if explain else None

@@ -273,8 +273,8 @@ def _front_matter(out: Cleaned) -> None:
             front.setdefault("doc_number", []).append(line)     # 国发〔2019〕5号, or in brackets: （北政发〔2010〕39号）
         elif not front.keys() - {"labelled"} and _masthead().match(s):
             front["masthead"] = [line]       # 版头: 某某市某某区人民政府文件, the issuer's mark above the 文号
-        elif NOTICE_TITLE.match(s) and "notice_title" not in front:
-            front["notice_title"] = [line]
+        elif NOTICE_TITLE.match(_unbooked(s)) and "notice_title" not in front:
+            front["notice_title"] = [line]      # in book marks too: 《某市人民政府办公厅关于…的通知》
         elif HISTORY_LINE.match(s) or ("history" in front and "title" in front):
             # a law's amendment history runs from its title to the first 章/条, wrapped lines included
             front.setdefault("history", []).append(line)
@@ -411,6 +411,11 @@ def _is_date_line(s: str) -> bool:
 
 # ---------------------------------------------------------------- metadata
 
+def _unbooked(s: str) -> str:
+    """A line wholly in book marks without them (《…的通知》 → …的通知)."""
+    return s[1:-1].strip() if re.fullmatch(r"《[^《》]+》", s) else s
+
+
 def _unbracketed(s: str) -> str:
     """A line wholly in brackets without them (（北政发〔2010〕39号） → 北政发〔2010〕39号)."""
     return s[1:-1].strip() if re.fullmatch(r"（[^（）]+）", s) else s
@@ -491,7 +496,7 @@ def _metadata(source: Source, out: Cleaned) -> None:
             _read_field(out, meta, event, f"{event}日期", labelled[event], read_date(labelled[event]))
     title_line = _unspaced("".join(line.stripped.lstrip("#").strip() for line in front["title"])) \
         if "title" in front else None
-    notice = _unspaced("".join(line.stripped.lstrip("#").strip() for line in front["notice_title"])) \
+    notice = _unbooked(_unspaced("".join(line.stripped.lstrip("#").strip() for line in front["notice_title"]))) \
         if "notice_title" in front else None
     if title_line:
         meta.setdefault("title", title_line.lstrip("#").strip())
@@ -547,7 +552,9 @@ def _metadata(source: Source, out: Cleaned) -> None:
         out.warnings.append(f"效力需要核实（文件头说明：{meta['validity_note']}）")
     if "title" not in meta and notice and not SENDS.search(notice):
         meta["title"] = notice      # 湖北省人民政府关于…的意见: a title of that form is the document's own
-    meta.setdefault("title", _fallback_title(source))
+    if "title" not in meta:
+        meta["title"] = _fallback_title(source)
+        out.warnings.append(f"未能识别文件标题，以文件名“{meta['title']}”代替")
 
 
 def _read_field(out: Cleaned, meta: dict, key: str, name: str, raw: str, reading: tuple) -> None:

@@ -215,6 +215,14 @@ def routed_search(kb: Library, question: str, intent: str, group, doc_filter, me
             result = kb.searcher.search(question, rows=titled, method=method)
         if result.hits and kb.supported(result, method):
             return result, None
+    placed = _intersect(kb.doc_rows(kb.placed_documents(routing_text(asked, kb.locality))), allowed)
+    if len(placed):
+        # the question names a place (成都这个联席会议…, 日照是哪些部门在管) whose documents are some of the library's:
+        # they answer, when they can, their words weighed as in the whole library (a place is no search word: the
+        # library's places are left out of its terms)
+        result = kb.searcher.search(question, rows=allowed, method=method, within=placed)
+        if result.hits and kb.supported(result, method):
+            return result, None
     kinds = route(kb, intent, asked, group)
     if not kinds:
         return _needs_a_shared_word(kb, kb.searcher.search(question, rows=allowed, method=method), LAW_KINDS), None

@@ -216,8 +216,10 @@ class Searcher:
         return out
 
     def search(self, question: str, k: int | None = None, rows: np.ndarray | None = None,
-               method: str | None = None) -> SearchResult:
-        """Top-k hits; `rows` restricts the search to some units (a document filter, or routing)."""
+               method: str | None = None, within: np.ndarray | None = None) -> SearchResult:
+        """Top-k hits; `rows` restricts the search to some units (a document filter, or routing), measured as an
+        index of them alone; `within` restricts the hits further, measured as `rows` are (the documents of a place
+        the question names: its words weigh as in the whole library, not as in one document)."""
         k = k or self.settings.top_k
         method = method or (self.settings.fusion if self.dense is not None else "bm25")
         tokens = self.tokenizer.query_tokens(question, self.stopwords)
@@ -228,6 +230,8 @@ class Searcher:
         dense_scores = self.dense.unit_scores(self.dense_text(question)) \
             if self.dense is not None and method != "bm25" else None
         mask = np.ones(len(lexical), dtype=bool) if rows is None else np.isin(np.arange(len(lexical)), rows)
+        if within is not None:
+            mask &= np.isin(np.arange(len(lexical)), within)
         lex_top = int(np.argmax(np.where(mask, lexical, -np.inf))) if mask.any() else -1
         quoted = self.quoted_length(question, lex_top, rows) if method == "gated" and dense_scores is not None else 0
         fused, details = fusion.fuse(method, lexical, dense_scores, mask, self.settings, quoted, self.restating)
@@ -244,7 +248,8 @@ class Searcher:
             hits.append(Hit(self.data.searchable[i], float(fused[i]), ranks, scores))
         top_row = self.row[hits[0].unit_id] if hits else -1
         dense_best = float(dense_scores[top_row]) if dense_scores is not None and hits else None
-        docs = {self.data.searchable[i].split("#")[0] for i in np.flatnonzero(mask)} if rows is not None else None
+        docs = {self.data.searchable[i].split("#")[0] for i in np.flatnonzero(mask)} \
+            if rows is not None or within is not None else None
         margin, nearest_null = None, None
         if dense_best is not None:
             null, nearest_null = self.dense.null_match(self.dense_text(question), docs)

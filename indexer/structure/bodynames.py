@@ -78,6 +78,7 @@ class Vocabulary:
     short_forms: tuple[tuple[str, str], ...]   # 人民政府 → 政府: the short form a name of that kind is written in
     offices_ending_as_acts: tuple[str, ...]   # 政务公开办: an office though it ends as 开办 does
     entrusting_acts: tuple[str, ...]      # 委托, 授权: the body entrusted after them does the act
+    member_people: tuple[str, ...]        # 代表, 专家: people, no member body
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +118,7 @@ def vocabulary() -> Vocabulary:
         tuple(raw["official_heads"]), re.compile(raw["sector_list"]), tuple(raw["joined_fields"]),
         re.compile(raw["mechanism_lead"]), re.compile(raw["post_held"]),
         tuple((full, short) for full, short in raw["short_forms"]), tuple(raw["offices_ending_as_acts"]),
-        tuple(raw["entrusting_acts"]))
+        tuple(raw["entrusting_acts"]), tuple(raw["member_people"]))
 
 
 def _marker_outside_words(markers: list[str], words: list[str]) -> re.Pattern:
@@ -423,18 +424,24 @@ def marked_role(name: str, end: int, role: str) -> tuple[str, int, str]:
 
 
 def list_bodies(text: str, start: int, role: str, table: BodyTable, level: str | None,
-           lenient: bool = False) -> list[BodyMention] | None:
+           lenient: bool = False, members: bool = False) -> list[BodyMention] | None:
     """The bodies of one list, or None when a piece of it is neither a body nor a generic word. `lenient`: a
-    labelled list (责任单位：…) names bodies by definition; a short piece that reads as a name is one. A role in
-    brackets after a name (市发展改革委（牵头）) is that body's."""
+    labelled list (责任单位：…) names bodies by definition; a short piece that reads as a name is one. `members`: a
+    list of a body's members names organisations, so among two bodies or more a short piece opening with a level
+    (市社区大学 among 市委编办、市文明办…) is one too. A role in brackets after a name (市发展改革委（牵头）) is that
+    body's."""
     v = vocabulary()
     mentions = []
     group_role = role
-    for name, s, e in split_bodies(text, start, table):
+    pieces = split_bodies(text, start, table)
+    bodies_named = sum(table.is_body(name) for name, _, _ in pieces)
+    for name, s, e in pieces:
         name, e, role = marked_role(name, e, group_role)
         if generic_name(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             continue        # a generic word, or a table's empty cell (——, /)
-        if not table.is_body(name) and not (lenient and len(name) <= 16 and not not_a_name(name)):
+        member = members and bodies_named >= 2 and len(name) <= 12 and name.startswith(v.level_words) \
+            and not not_a_name(name) and not any(w in name for w in v.not_in_names + v.member_people)
+        if not table.is_body(name) and not member and not (lenient and len(name) <= 16 and not not_a_name(name)):
             return None
         own = body_level(name, level)
         mentions.append(BodyMention(name, table.canonical(name, own), role, s, e, own or ""))

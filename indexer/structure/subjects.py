@@ -193,6 +193,10 @@ def _subject_of(doc_text: str, s: int, e: int, table: BodyTable, level: str | No
         together = TOGETHER.match(verb_rest)      # A将与B、C等单位一起…: all of them
         if together:
             mentions += list_bodies(together.group(1), offset + together.start(1), "responsible", table, level) or []
+        elif joint := LATER_TOGETHER.search(verb_rest):
+            # A统筹推进…，与B、C等相关部门形成工作合力: the bodies a later clause joins to the subject's act, all of them
+            mentions += [replace(b, role="responsible") for b in
+                         _leading_bodies(verb_rest[joint.end():], offset + joint.end(), table, level) if b.name not in named]
         elif later := WITH_IN_CLAUSE.match(verb_rest) or LATER_WITH.search(verb_rest):
             # A和B列出…清单，会同C、D等部门将… / 由A根据…要求会同建设单位…: the subject leads what it does with the
             # partners named, bodies or not
@@ -267,6 +271,7 @@ CONDITION = re.compile(r"[^，。；：:]{2,40}?的[，,]")
 # a bracket after a name listing what the body answers for (区应急局（经营、储存、使用）) or giving its short name
 # (（以下简称“市交安委”）): no part of its name
 SCOPE = re.compile(r"（(?:以下简称|简称|下称)[^（）]*）$|（[^（）]*[、，和及][^（）]*）$")
+LATER_TOGETHER = re.compile(r"[，；](?:并|同时|还)?与(?=[^，。；]{2,60}?(?:形成|加强|建立|共同|密切|协同|一起|做好|联合|开展))")
 TOGETHER = re.compile(r"^[与和同]([^，。；]{2,80}?)(?:等(?:有关)?(?:单位|部门))?(?:一起|共同)")
 # 国务院各有关部门: not 国务院; 建设主管部门包括A、B: the kind defined, no subject
 NOT_A_SUBJECT = ("的", "之", "所", "关于", "等", "各", "有关", "相关", "下属", "直属", "包括", "包含")
@@ -620,7 +625,8 @@ def members_named(doc_text: str, s: int, e: int, table: BodyTable, level: str | 
             names = re.split(r"等(?=[^、]{0,8}(?:部门|单位|机构|及|和))", m.group("names"))[0]
             names = v.member_name_tails.sub("", names)
             # a comma inside the list of members (A、B、C，D、E等25个部门) separates names as 、 does
-            out += list_bodies(names.replace("，", "、"), s + m.start("names"), "listed", table, level) or []
+            out += list_bodies(names.replace("，", "、"), s + m.start("names"), "listed", table, level,
+                               members=True) or []
     return out
 
 
