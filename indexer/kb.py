@@ -253,17 +253,22 @@ class KnowledgeBase:
         成都市, 成都; 上海市黄浦区… → 上海市, 上海, 黄浦区, 黄浦); empty for a law or a national text."""
         return {d.doc_id: place_names([d.issuer or "", d.title or ""]) for d in self.data.documents.values()}
 
-    def placed_documents(self, question: str) -> list[str]:
-        """The documents of the place a question names (成都这个联席会议… → those issued for 成都), when the documents
-        are issued for more than one place and the place names some of them only; [] otherwise. A place said as the
-        asker's setting (在乙区，…) names none (routing.routing_text)."""
+    def places_named(self, question: str) -> set[str]:
+        """The places of the library's documents a question names (成都, 日照市), when they are issued for more than
+        one place; none otherwise (in one place's library a place names the whole corpus)."""
         places = self.document_places
         if len({ps for ps in places.values() if ps}) < 2:
-            return []
+            return set()
         q = fold(question)
-        named = {p for ps in places.values() for p in ps if len(p) >= 2 and p in q}
-        docs = [d for d, ps in places.items() if ps & named]
-        return docs if named and len(docs) < len(places) else []
+        return {p for ps in places.values() for p in ps if len(p) >= 2 and p in q}
+
+    def placed_documents(self, question: str) -> list[str]:
+        """The documents of the place a question names (成都这个联席会议… → those issued for 成都), when the place names
+        some of the library's documents only; [] otherwise. Pass the question without the asker's setting (在乙区，…:
+        routing.routing_text)."""
+        named = self.places_named(question)
+        docs = [d for d, ps in self.document_places.items() if ps & named]
+        return docs if len(docs) < len(self.document_places) else []
 
     def without_titles(self, question: str) -> str:
         """The question with the titles of plans and notices it names blanked out (《虹口区…办法》由哪些部门负责解释 →

@@ -2965,3 +2965,7 @@ def test_a_place_the_question_names_chooses_its_documents(tmp_path):
     other = kb.ask("白河市的物业管理宣传活动由谁开展？")
     assert other.found and other.citations[0].unit_id.startswith("a#")
     assert any("白河市的文件中没有找到依据" in n for n in other.notes)
+    # a document filter leaving out the place's documents: no place to search first, nothing to say about it
+    from indexer.types import DocFilter
+    filtered = kb.ask("白河市的物业管理宣传活动由谁开展？", doc_filter=DocFilter(doc_ids=("a",)))
+    assert filtered.found and not any("白河市" in n for n in filtered.notes)

@@ -162,11 +162,13 @@ def _actor_answer(kb: Library, question: str, group, doc_filter, method, explain
 def _search_answer(kb: Library, question: str, intent: str, group, doc_filter, method, explain: bool,
                    notes: list[str], asked: str | None = None) -> Answer:
     """The answer from a search: routed to the kind of document asked about, refused without a basis."""
-    result, other = routed_search(kb, question, intent, group, doc_filter, method, asked)
-    placed = kb.placed_documents(routing_text(asked or question, kb.locality))
+    where_asked = routing_text(asked or question, kb.locality)
+    placed = [d for d in kb.placed_documents(where_asked)
+              if not doc_filter or doc_filter.admits(kb.data.documents[d])]
+    result, other = routed_search(kb, question, intent, group, doc_filter, method, asked, placed)
     if placed and result.hits and kb.unit_by_id[result.hits[0].unit_id].doc_id not in placed:
         # 成都…: the place's documents gave no basis, so the library's others are searched, and the answer says so
-        said = {p for d in placed for p in kb.document_places[d] if p in fold(question)}
+        said = kb.places_named(where_asked)
         places = "、".join(sorted(p for p in said if not any(p != o and p in o for o in said)))
         notes = notes + [f"问题提到的{places}的文件中没有找到依据，以下依据来自其他文件"]
     if intent == "fact":

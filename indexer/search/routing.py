@@ -198,11 +198,13 @@ def kind_group(kb: Library, unit_id: str) -> str:
     return "law" if kb.data.documents[kb.unit_by_id[unit_id].doc_id].kind in LAW_KINDS else "other"
 
 
-def routed_search(kb: Library, question: str, intent: str, group, doc_filter, method, asked: str | None = None):
+def routed_search(kb: Library, question: str, intent: str, group, doc_filter, method, asked: str | None = None,
+                  placed: list[str] = ()):
     """Search the kind of document the question is routed to; fall back to every document when that kind
     does not support an answer. Also return the best unit of the other kind when it supports one too,
     so that a question spanning plan and laws gets both. `asked`: the question as asked, when the text searched
-    leaves part of it out (a body's name): routing reads it."""
+    leaves part of it out (a body's name): routing reads it. `placed`: the documents of the place the question names
+    (kb.placed_documents), searched first."""
     asked = asked or question
     allowed = kb.rows_for(doc_filter)
     titled = _intersect(kb.doc_rows(kb.named_documents(asked)), allowed)
@@ -215,7 +217,7 @@ def routed_search(kb: Library, question: str, intent: str, group, doc_filter, me
             result = kb.searcher.search(question, rows=titled, method=method)
         if result.hits and kb.supported(result, method):
             return result, None
-    placed = _intersect(kb.doc_rows(kb.placed_documents(routing_text(asked, kb.locality))), allowed)
+    placed = _intersect(kb.doc_rows(list(placed)), allowed)
     if len(placed):
         # the question names a place (成都这个联席会议…, 日照是哪些部门在管) whose documents are some of the library's:
         # they answer, when they can, their words weighed as in the whole library (a place is no search word: the

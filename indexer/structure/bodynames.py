@@ -434,7 +434,7 @@ def list_bodies(text: str, start: int, role: str, table: BodyTable, level: str |
     mentions = []
     group_role = role
     pieces = split_bodies(text, start, table)
-    bodies_named = sum(table.is_body(name) for name, _, _ in pieces)
+    bodies_named = sum(table.is_body(name) for name, _, _ in pieces) if members else 0
     for name, s, e in pieces:
         name, e, role = marked_role(name, e, group_role)
         if generic_name(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):

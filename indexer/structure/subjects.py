@@ -101,7 +101,7 @@ def _subject_of(doc_text: str, s: int, e: int, table: BodyTable, level: str | No
         at += 1
     names, end = _subject_list(sentence, at, defined)
     rest = sentence[end:]
-    if names and opened_by and BY_MODIFIER.match(rest):
+    if names and opened_by and _by_modifier(sentence, end):
         names = []      # 由党委作出的决定，应当…: what a body did, named as a thing; the subject comes later
     # （一）区建管委 / 2.1.2 指挥部办公室及其职责: a heading that is a body heads its duties
     heading = rest.strip("：: ")
@@ -128,7 +128,7 @@ def _subject_of(doc_text: str, s: int, e: int, table: BodyTable, level: str | No
             if vocabulary().post_held.match(sentence, m.start()):
                 continue    # 站长由街道分管消防安全工作的副职担任: where the holder works, not who does a task
             names, end = _subject_list(sentence, m.end(), defined)
-            if names and sentence[m.start()] == "由" and BY_MODIFIER.match(sentence, end):
+            if names and sentence[m.start()] == "由" and _by_modifier(sentence, end):
                 names = []      # 由市政府组织的事故调查，区政府配合 / 由党委作出的决定: what a body did, named as a thing
                 continue
             if names and (_verb_after(sentence[end:])
@@ -310,9 +310,14 @@ def _verb_after(rest: str) -> bool:
 
 
 BY_NOT_ACT = ("组成", "担任", "构成", "为", "是", "于")
-# 由A作出的…, 由A组织的…: an act of A's made a modifier (not 由A根据…的要求…: a setting before A's act)
 BY_MODIFIER = re.compile(r"(?!根据|按照|按|依据|依照|遵照|在|对|对于|结合|围绕|针对|会同|向|与|和|同|及|为|从|以|通过|经)"
                          r"[^，。；：的]{1,6}的(?![，。；])")
+
+
+def _by_modifier(sentence: str, end: int) -> bool:
+    """由A作出的…, 由A组织的…: the bodies after 由 (ending at `end`) and their act make a modifier, a thing they did,
+    not their duty (not 由A根据…的要求…: a setting before A's act)."""
+    return bool(BY_MODIFIER.match(sentence, end))
 
 
 def _by_act(names: list, rest: str, known: set[str]) -> bool:
