@@ -67,6 +67,8 @@ def test_clause_forms(text, expected):
     # a word with the same ending is none (data/responsibility.json not_bodies, word_continues)
     ("（一）加强管理。各地要看到此处的好处负责。", []),
     ("（一）强化平台应用。推动跨部门协同。", []),
+    # 办公区域 goes on after 办: 各处室保持办 is no name, 各处室 is
+    ("（一）卫生防疫。各处室保持办公区域卫生、整洁。", [[("各处室", "responsible")]]),
     ("（一）加大投入。市财政年度预算中用于科学技术经费的增长幅度应当高于经常性收入。", []),
 ])
 def test_divisions_of_a_bureau(text, expected):
@@ -86,6 +88,12 @@ def test_divisions_of_a_bureau(text, expected):
      [[("区民防办", "lead"), ("区财政局", "support")]]),
     # a subject that 发挥牵头作用 leads
     ("（一）加强领导。市场监管总局要发挥牵头作用，会同各有关部门共同推进。", [[("市场监管总局", "lead")]]),
+    ("（一）强化领导。市商务局要切实发挥全市追溯体系建设工作的牵头协调作用，建立例会制度。", [[("市商务局", "lead")]]),
+    ("（二）强化指导。人力资源社会保障部门要充分发挥牵头抓总的作用，加强工作督促指导。", [[("人力资源社会保障部门", "lead")]]),
+    ("（三）加强协调。区建管委要发挥日常协调作用，细化任务分工。", [[("区建管委", "responsible")]]),
+    # 供销总社 is a body's ending as 供销合作总社 is
+    ("（四）建设追溯体系。（市农委牵头，市质监局、市供销总社配合）",
+     [[("市农委", "lead"), ("市质监局", "support"), ("市供销总社", "support")]]),
     # a members' list with its count, then the lead named
     ("（一）组织。联席会议由教育部、财政部、税务总局3个部门组成，教育部为牵头单位。",
      [[("教育部", "lead"), ("财政部", "responsible"), ("税务总局", "responsible")]]),
@@ -437,6 +445,15 @@ def test_unit_matching_in_the_evaluation():
     assert de.unit_matches("附件二、", "二、") and de.unit_matches("二、", "附件二、")   # the single attachment
     assert de.unit_matches("附件前言", "附件") and not de.unit_matches("印发通知", "附件")
     assert not de.unit_matches("附件2（一）", "附件1（一）") and not de.unit_matches("二、", "附件三、")
+
+
+def test_a_figure_judged_whatever_brackets_its_doc_number_is_written_in():
+    """The evaluation's figure check: a 文号 written 西政办发[2021]20号 is the one answered as 西政办发〔2021〕20号."""
+    q = {"id": "x", "doc": "d", "intent": "document", "answerable": True, "gold_units": [], "figure": "某政办发[2021]20号"}
+    said = {"found": True, "answer": "文号是某政办发〔2021〕20号。", "citations": []}
+    assert de.judge(q, said, {})["figure"]
+    assert not de.judge(q, {**said, "answer": "文号是某政办发〔2021〕2号。"}, {})["figure"]
+    assert not de.judge(q, {**said, "answer": "文号是某政办发〔2020〕20号。"}, {})["figure"]
 
 
 def test_extraction_scores_count_bodies_and_leads():
@@ -1019,6 +1036,8 @@ def test_a_question_is_read_once_into_what_answering_branches_on(plan_kb):
     ("医疗保障部门在专项附加扣除中要做什么？", {"专项", "扣除"}, {"中要"}),
     ("在这件事上区民政局要负责什么？", {"民政局"}, {"事上"}),
     ("这项工作中要注意什么？", {"注意"}, {"这项", "中要"}),
+    ("人社部门在护工培训这件事上要干些什么？", {"护工", "培训"}, {"干些"}),
+    ("区民政局要做些什么？", {"民政局"}, {"做些"}),
 ])
 def test_question_words_are_no_search_terms(question, kept, dropped):
     """data/question_stopwords.json: the words saying what kind of question it is are not searched for."""
@@ -1579,6 +1598,31 @@ def test_a_heading_that_is_a_body_answers_for_its_items_and_an_item_s_own_clause
     own = kb.ask("现场指挥部的救援行动组由哪个单位牵头？")
     assert own.bureaus == ["区消防救援局"] and own.lead == ["区消防救援局"]
 
+
+
+def test_an_articles_items_headed_by_a_body_are_its_duties(tmp_path):
+    """第二条 … （二）市财政部门职责 / 1.… 2.负责…: in a rule's article, an item whose heading is a body (or a body and
+    its 开展以下工作：) answers for its numbered duties, as a unit's heading does; its 会同 partner is no subject."""
+    kb = _one_document_kb(tmp_path, "某市扶持资金管理办法\n第一条　为规范扶持资金管理，制定本办法。\n"
+                                    "第二条　市、区有关部门分别履行以下职责：\n（一）市商务部门职责\n1.牵头制定资金管理办法；\n"
+                                    "2.组织资金申报工作。\n（二）市财政部门职责\n1.会同市商务部门做好资金收回工作；\n"
+                                    "2.负责建设维护资金申报平台。\n第三条　申报按以下程序进行：\n（一）申报单位在线提交材料。\n"
+                                    "（二）各区商务部门开展以下工作：\n1.审核申报材料；\n2.组织现场核查并形成核查意见。\n"
+                                    "（三）市商务部门复核后公示。\n第四条　本办法自发布之日起施行。\n")
+    built = kb.ask("资金申报平台由哪个部门负责建设维护？")
+    assert built.bureaus == ["市财政部门"] and built.citations[0].quote.startswith("负责建设维护")
+    assert kb.ask("现场核查由谁组织？").bureaus == ["各区商务部门"]
+    assert kb.ask("资金收回工作由谁牵头？").lead == ["市财政部门"]
+
+
+def test_a_department_named_by_its_field_in_short_is_the_documents_department(tmp_path):
+    """人社部门 for the 人力资源社会保障部门 a document names (bodies ending in 部门 have a stem too), and 要干些什么
+    asks for its tasks."""
+    kb = _one_document_kb(tmp_path, "某市劳务输出工作方案\n一、工作职责\n（一）人力资源社会保障部门。负责组织劳务输出培训。\n"
+                                    "（二）财政部门。负责落实培训补助经费。\n（三）教育部门。负责编印培训教材。\n" + FILLER)
+    answer = kb.ask("人社部门在劳务输出这件事上要干些什么？")
+    assert answer.intent == "bureau_tasks" and answer.answer.startswith("人力资源社会保障部门负责1项任务")
+    assert [c.label for c in answer.citations] == ["（一）"]
 
 MARKDOWN_TABLE = ("某某三年行动计划\n一、总体目标\n（一）建设目标。到2025年建成智慧工地100个。\n（二）人才目标。培养专业人才。\n"
                   "附件\n\n重点任务分工表\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"

@@ -77,7 +77,7 @@ def _known_name(kb: Library, name: str) -> bool:
     return bool(kb.table.find(name)) or any(name in d.text for d in kb.data.documents.values())
 
 
-_STEM = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?区|区|国家)?(.+?)(?:委员会|办公室|分局|局|委|办|院|部)$")
+_STEM = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?区|区|国家)?(.+?)(?:委员会|办公室|部门|分局|局|委|办|院|部)$")
 
 
 def _stem(name: str) -> str:

@@ -47,7 +47,7 @@ class Vocabulary:
     support: re.Pattern
     table_columns: tuple[tuple[str, str], ...]
     verbs_after_subject: tuple[str, ...]
-    lead_acts: tuple[str, ...]
+    lead_acts: re.Pattern
     word_continues: tuple[str, ...]
     duty_headings: tuple[str, ...]
     acts_after_a_body: tuple[str, ...]
@@ -104,7 +104,7 @@ def vocabulary() -> Vocabulary:
         re.compile(rf"^[，、]?(?P<body>[^，。；]{{2,200}}?)(?:等(?:有关)?(?:部门|单位)?)?(?:{'|'.join(raw['support_adverbs'])})?"
                    rf"(?:{'|'.join(raw['support_verbs'])})"),
         tuple((c, r) for c, r in raw["table_columns"]), tuple(sorted(raw["verbs_after_subject"], key=len, reverse=True)),
-        tuple(raw["lead_acts"]), tuple(raw["word_continues"]), tuple(raw["duty_headings"]), tuple(raw["acts_after_a_body"]),
+        re.compile("|".join(raw["lead_acts"])), tuple(raw["word_continues"]), tuple(raw["duty_headings"]), tuple(raw["acts_after_a_body"]),
         re.compile("|".join(raw["collective_patterns"])), tuple(raw["table_column_endings"]),
         re.compile(raw["sentence_setting"]), re.compile(raw["member_count"]),
         tuple((re.compile(p), level) for p, level in raw["levels"]),

@@ -228,10 +228,12 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
                                       headed=skipped > s, known=known, duties=in_duty_section(unit), defined=defined)
             if part and not all(official_name(b.name, known) for b in bodies):
                 bodies = []                 # 四、建设多元办学格局, 一、适用范围及部门职责: a heading naming no body
-            heads = False
+            heads = None
             if bodies and skipped > s and e - skipped <= 30 and "，" not in doc_text[skipped:e]:   # a short heading
                 heading_bodies[unit.unit_id] = bodies
-                heads = s == unit.start     # the unit's own heading: it answers for the whole unit, items included
+                # the unit's own heading answers for the whole unit, items included; so does the heading of an item
+                # an article holds (第十五条…（二）市财政部门职责 1.… 4.负责建设维护…): up to that item's end
+                heads = unit if s == unit.start else placed.opened_at(s, e)
             elif not bodies and unit.unit_id in heading_bodies:
                 bodies = led_by_heading(doc_text, skipped, e, heading_bodies[unit.unit_id], table, level)
             s = opening = skipped
@@ -261,7 +263,7 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
             if bodies:
                 e -= doc_text[e - 1] in "，,"         # a piece of a sentence is quoted without its comma
                 out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), "text", s, e, doc_text[s:e], s,
-                                          max(e, unit.end) if heads else -1))
+                                          max(e, heads.end) if heads else -1))
             elif k + 1 < len(pieces):
                 carry = piece_start
     out = _with_document_levels(out)
@@ -506,6 +508,10 @@ class _Placer:
     def __init__(self, units: list[Unit]) -> None:
         self.units = sorted((u for u in units if u.kind not in NOT_CITABLE), key=lambda u: (u.start, -u.end))
         self.starts = [u.start for u in self.units]
+        self.nested = {}        # the units no citation names (an article's items), by where they start
+        for u in units:
+            if u.kind in NOT_CITABLE:
+                self.nested.setdefault(u.start, u)
 
     def smallest(self, s: int, e: int) -> Unit | None:
         best = None
@@ -516,6 +522,11 @@ class _Placer:
                 if u.kind not in ("preamble", "notice"):
                     break
         return best
+
+    def opened_at(self, s: int, e: int) -> Unit | None:
+        """The item (a unit no citation names) a span opens, holding it whole."""
+        u = self.nested.get(s)
+        return u if u is not None and e <= u.end else None
 
 
 @dataclass(frozen=True)

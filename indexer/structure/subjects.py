@@ -76,7 +76,7 @@ def _subject_of(doc_text: str, s: int, e: int, table: BodyTable, level: str | No
         if found:
             return found
         m = vocabulary().subject_law.match(sentence)
-        leads = m and (m.group("verb") in ("会同", "牵头") or sentence.startswith(vocabulary().lead_acts, m.start("verb")))
+        leads = m and (m.group("verb") in ("会同", "牵头") or vocabulary().lead_acts.match(sentence, m.start("verb")))
         if m and (found := list_bodies(SCOPE.sub("", m.group("body")), s + m.start("body"),
                                        "lead" if leads else "responsible", table, level)):
             act = vocabulary().adverbs.sub("", sentence[m.start("verb"):], count=1)
@@ -163,9 +163,10 @@ def _subject_of(doc_text: str, s: int, e: int, table: BodyTable, level: str | No
     rest = sentence[end:]
     verb_rest = vocabulary().adverbs.sub("", rest, count=1)
     verb = next((v for v in ("会同", "联合", "协同", "牵头") if verb_rest.startswith(v)), None)
-    role = "lead" if lead_by_role or verb in ("会同", "牵头") or verb_rest.startswith(vocabulary().lead_acts) \
+    role = "lead" if lead_by_role or verb in ("会同", "牵头") or vocabulary().lead_acts.match(verb_rest) \
         or LATER_LEAD.search(verb_rest) else "responsible"
-    if whole and fold(doc_text[e:e + 12]).lstrip(" \n：:。").startswith(("牵头",) + vocabulary().lead_acts):
+    if whole and ((after := fold(doc_text[e:e + 40]).lstrip(" \n：:。")).startswith("牵头")
+                  or vocabulary().lead_acts.match(after)):
         role = "lead"       # （一）区建管委 / 牵头协调…: a body heading whose duties open with 牵头 leads
     names = [(SCOPE.sub("", n), a, a + len(SCOPE.sub("", n))) for n, a, b in names]
     split = [piece for n, a, b in names for piece in split_and(n, a, table)]     # A和B: two bodies
