@@ -52,6 +52,7 @@ def _roles(text: str, table=NONE, issuer="国务院办公厅"):
      [[("区发改局", "lead"), ("立山经济开发区", "listed"), ("各街道", "listed")]]),
     # 实施主体 / 责任主体 label a list of bodies; 行业主管部门 names a kind of body, not one
     ("（一）开展体检。\n实施主体：属地镇政府、各行业主管部门", [[("属地镇政府", "listed")]]),
+    ("（二）营造氛围。（区委宣传部、各行业管理部门负责）", [[("区委宣传部", "listed")]]),
     ("（一）开展体检。\n责任主体：区城管执法局", [[("区城管执法局", "listed")]]),
 ])
 def test_clause_forms(text, expected):
@@ -91,6 +92,11 @@ def test_divisions_of_a_bureau(text, expected):
     ("（一）强化领导。市商务局要切实发挥全市追溯体系建设工作的牵头协调作用，建立例会制度。", [[("市商务局", "lead")]]),
     ("（二）强化指导。人力资源社会保障部门要充分发挥牵头抓总的作用，加强工作督促指导。", [[("人力资源社会保障部门", "lead")]]),
     ("（三）加强协调。区建管委要发挥日常协调作用，细化任务分工。", [[("区建管委", "responsible")]]),
+    # a kind of body inside a list of bodies is no body, and the list goes on after it
+    ("（五）营造氛围。区委宣传部、区文明办、各行业管理部门和街镇（工业区）要充分利用各种宣教资源。",
+     [[("区委宣传部", "responsible"), ("区文明办", "responsible"), ("街镇（工业区）", "responsible")]]),
+    ("（六）营造氛围。区委宣传部、区文明办、行业主管部门和街镇（工业区）要充分利用各种宣教资源。",
+     [[("区委宣传部", "responsible"), ("区文明办", "responsible"), ("街镇（工业区）", "responsible")]]),
     # 供销总社 is a body's ending as 供销合作总社 is
     ("（四）建设追溯体系。（市农委牵头，市质监局、市供销总社配合）",
      [[("市农委", "lead"), ("市质监局", "support"), ("市供销总社", "support")]]),
@@ -551,6 +557,9 @@ def test_task_table_rows():
     ("基金的注册资本有多少？", "金额"), ("中央政府门户网站的网址是什么？", "网址"),
     ("医保基金按不低于采购金额的多少比例预付？", "比例"), ("在哪个网站上查？", "网址"),
     ("机关食堂采购贫困地区农产品要占采购总额的多大比例？", "比例"), ("规范性文件没经过审核，对起草单位罚款多少？", "金额"),
+    # a share of a whole (占总量的多少) or a rate (覆盖率要达到多少) is asked as a proportion
+    ("等级避难场所的建设面积至少要占总量的多少？", "比例"), ("垃圾分类覆盖率要达到多少？", "比例"),
+    ("占地多少亩？", None),
     ("西岑特勤消防站预计哪年建成投用？", "年份"), ("专家现场答疑具体是每周星期几？", "星期"),
     ("集中整治阶段安排在哪几个月？", "月份"), ("集中整治阶段要持续多久？", "期限"), ("集中攻坚阶段是从几月到几月？", "月份"),
     ("事故延伸调查的经费由哪个部门承担？", "经费来源"), ("改造的钱谁出？", "经费来源"), ("专项资金谁来管？", None),
@@ -1063,7 +1072,16 @@ def test_how_often_is_a_frequency_and_how_long_a_period():
     assert often.evidence.search("确保每月全覆盖一次") and not often.evidence.search("全面覆盖")
     assert often.evidence.search("每五年对文物保护单位进行评估") and often.evidence.search("每3个月开展一次")
     assert period.evidence.search("30个工作日") and not period.evidence.search("每年组织一次评审")
+    assert period.evidence.search("为期2周的培训") and not period.evidence.search("年龄在18至60周岁")   # 周岁: an age
 
+
+def test_a_multiple_is_a_sum_only_of_a_sum():
+    """answer_types.json 金额: 违法所得一倍以上五倍以下的罚款 gives a sum (a multiple of one), 利率的1.1倍 does not."""
+    from indexer.answers.answertypes import asked
+    money = next(t for t in asked("最多能贷多少钱？"))
+    assert money.name == "金额" and money.evidence.search("并处违法所得一倍以上五倍以下的罚款")
+    assert money.evidence.search("处二倍以下的罚款") and money.evidence.search("罚款二万元")
+    assert not money.evidence.search("贷款利率按不低于同期首套住房公积金贷款利率的1.1倍执行")
 
 def test_a_sector_in_a_list_is_no_body_to_look_for_in_questions():
     """区公安、应急、消防部门: 应急 and 消防 stay in their clause, but a question about 消防安全 names no body."""
@@ -1302,6 +1320,20 @@ def test_an_attachment_titled_on_its_line_and_set_again_starts_the_attachment():
     assert not [u for u in parse("d", listing, cleaned) if u.kind == "attachment"]
 
 
+def test_an_attached_table_is_an_attachment_and_golds_name_it_so(tmp_path):
+    """附表1 / 附表2：(an attached table) opens an attachment, as 附件1 does, labelled as written; the evaluation's
+    golds (SPEC.md) name any attachment 附件."""
+    text = ("某市交通领域光伏推广实施方案\n一、主要任务\n（一）推进示范工程。\n1.光伏+公交工程。建设一批光伏车棚。\n"
+            "二、保障措施\n（一）强化组织领导。成立工作专班。\n附表1\n任务分工表\n序号\n事项\n责任单位\n1\n光伏+公交工程\n"
+            "市道路运输局、各区政府\n附表2：\n各区任务分配表\n序号\n区域\n新增装机容量\n")
+    source, cleaned = _cleaned(text)
+    units = {u.label: u for u in parse("d", text, cleaned)}
+    assert units["附表1"].kind == "attachment" and units["附表2"].kind == "attachment"
+    assert "市道路运输局" not in units["（一）"].text and "市道路运输局" in units["附表1"].text
+    kb = _one_document_kb(tmp_path, text)
+    paths = de.label_paths(kb)
+    assert paths["plan#附表1"] == "附件1"
+
 def test_an_item_whose_text_opens_with_a_date():
     """2.11月30日前，… is item 2 (the month after its label), 3.55公顷 is no item."""
     text = "某区实施方案\n一、任务\n（一）排查。\n1.开展排查。\n2.11月30日前，区建设管理委完成分析。\n3.55公顷用地纳入规划。\n"
@@ -1434,6 +1466,14 @@ def test_a_document_answers_for_its_term(tmp_path):
     (tmp_path / "b").mkdir()
     other = _one_document_kb(tmp_path / "b", "某区实施意见\n一、工作措施\n（一）加强管理。落实台账。\n" + FILLER)
     assert not other.ask("这个实施意见的有效期到什么时候？").found
+    # a rule's article stating it, indented under its chapter: the article is cited, the sentence quoted whole
+    (tmp_path / "c").mkdir()
+    rule = _one_document_kb(tmp_path / "c", "某市扶持资金管理办法\n第一章　总则\n　　第一条　为规范管理，制定本办法。\n"
+                                            "　　第二条　市财政局负责资金拨付。\n第二章　附则\n"
+                                            "　　第三条　本办法自2022年4月20日起施行，有效期至2025年6月30日。\n"
+                                            "　　第四条　本办法由市财政局负责解释。\n")
+    term = rule.ask("该办法有效期到什么时候？")
+    assert term.citations[0].label == "第三条" and term.citations[0].quote.endswith("有效期至2025年6月30日。")
 
 
 JOINT = ("关于印发《某市某项工作方案》的通知\n各区有关部门：\n现将《某市某项工作方案》印发给你们，请认真组织实施。\n"
@@ -1623,6 +1663,29 @@ def test_a_department_named_by_its_field_in_short_is_the_documents_department(tm
     answer = kb.ask("人社部门在劳务输出这件事上要干些什么？")
     assert answer.intent == "bureau_tasks" and answer.answer.startswith("人力资源社会保障部门负责1项任务")
     assert [c.label for c in answer.citations] == ["（一）"]
+
+
+def test_a_flat_tables_rows_end_before_the_next_number_and_answer_for_their_own_task(tmp_path):
+    """A table read one cell a line (序号 / 产品名称 / 责任单位 / 备注): a row's cell of bodies ends before the next row's
+    number, and the first row answers for its task alone, not for the table's title and header (which every row
+    shares): the row whose task the question names answers."""
+    kb = _one_document_kb(tmp_path, "某县人民政府办公室关于落实贷款贴息政策的通知\n一、部门职责\n（一）县财政局负责筹措贴息资金。\n"
+                                    "（二）行业主管部门按照分工表筛选入库企业。\n附件1\n入库企业筛选、推送责任分工表\n序号\n产品名称\n"
+                                    "责任单位\n备注\n1\n三企贷\n县招商局、县工信局\n2\n技改贷\n县工信局\n3\n科创贷\n县科技服务中心\n"
+                                    "4\n通道贷\n县发改局、县交通局\n")
+    rows = [r for r in kb.data.responsibilities if r.source == "table"]
+    assert [r.quote for r in rows] == ["县招商局、县工信局", "县工信局", "县科技服务中心", "县发改局、县交通局"]
+    answer = kb.ask("科创贷的入库企业由哪个单位筛选推送？")
+    assert answer.bureaus == ["县科技服务中心"]
+
+
+def test_a_figure_set_for_a_case_is_chosen_by_its_case(tmp_path):
+    """首次申请的，比例不低于30%，第二次申请的，比例不低于40%: the case clause (…的，) before a figure says which
+    figure a question on that case wants, and is quoted with it; 第二次 is an ordinal, no figure."""
+    kb = _one_document_kb(tmp_path, "某市关于调整公积金贷款政策的通知\n一、调整贷款政策\n首次申请住房公积金贷款的，首付款比例不低于30%，"
+                                    "第二次申请住房公积金贷款的，首付款比例不低于40%；贷款利率按同期利率的1.1倍执行。\n" + FILLER)
+    answer = kb.ask("第二次申请住房公积金贷款的，首付款比例不低于多少？")
+    assert answer.answer.startswith("第二次申请住房公积金贷款的，首付款比例不低于40%")
 
 MARKDOWN_TABLE = ("某某三年行动计划\n一、总体目标\n（一）建设目标。到2025年建成智慧工地100个。\n（二）人才目标。培养专业人才。\n"
                   "附件\n\n重点任务分工表\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"

@@ -813,10 +813,10 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
         text = kb.data.documents[found[0].doc_id].text
 
         def answered(r) -> set[str]:
-            """The words of what a responsibility answers for: a clause's the sentences before it (建设一批众创空间
-            （…省科技厅牵头）), a sentence's its own."""
-            return set(kb.tokenizer.tokens(text[r.scope[0]:r.end] if r.source == "clause" and r.scope_end < 0
-                                           else r.quote))
+            """The words of what a responsibility answers for: a clause's or a row's the text before it (建设一批众创空间
+            （…省科技厅牵头）, 3 / 科创贷 / 县科技服务中心), a sentence's its own."""
+            return set(kb.tokenizer.tokens(text[r.scope[0]:r.end] if r.source in ("clause", "table")
+                                           and r.scope_end < 0 else r.quote))
         # asked who leads (国家层面是哪个部门牵头), the unit's sentence naming a lead (市场监管总局要发挥牵头作用…) first;
         # a task table's row names who does its task in its own columns, whatever the task's sentence says
         # asked the members (联席会议由哪些部门组成), the sentence listing them first
@@ -840,6 +840,8 @@ def _fill_responsibility(kb: Library, ans: Answer, unit_id: str, where: str, wei
                           "roles": [{"body": b.name, "canonical": b.canonical, "role": b.role, "level": b.level,
                                      "start": b.start, "end": b.end} for b in bodies]}
     inner = main.quote.strip()
+    if main.source == "table" and "\n" in inner:     # a row saved a cell a line (|\n市住建局、市城管局\n|)
+        inner = " | ".join(c for c in (line.strip().strip("|").strip() for line in inner.splitlines()) if c)
     if inner[:1] in "（(" and inner[-1:] in "）)":
         inner = inner[1:-1]         # （A牵头，B参与）: the clause without its brackets, a note closing it kept whole
     if headed:

@@ -197,6 +197,7 @@ def document_answer(kb: Library, question: str, field: str, notes: list[str], do
         last = stated[-1]       # the closing clause states the term; an earlier mention cites another text's
         at = doc.body_start + last.start()
         sentence = doc.text[at:doc.body_start + last.end()].strip()
+        at = doc.text.index(sentence, at)       # the sentence itself, not the indent before it (in the unit above)
         unit = min((u for u in units if u.start <= at < u.end), key=lambda u: u.end - u.start)
         cite = [citation(kb, unit.unit_id, at, at + len(sentence), 1.0)]
         return Answer(question, "document", True, f"{name}写明：{sentence}", [], cite, notes)

@@ -92,12 +92,18 @@ def figure_clause(text: str, start: int, end: int, weights: dict[str, float], to
     both = [c for c in numeric if c in set(asked)]
     for a, b in both or asked or numeric:
         # the words around the number say what it counts (…不得低于乡道每年每公里5000元，村道每年每公里3000元:
-        # 村道 asked picks the second; 建设15家以上国家级科技企业孵化器): they count first, then the clause's
+        # 村道 asked picks the second; 建设15家以上国家级科技企业孵化器): they count first, then the clause's with
+        # the case it is set for (首次申请的，首付款比例不低于30%，第二次申请的，首付款比例不低于40%: 第二次 the second)
         number = NUMERAL.search(text, a, b)
         near = text[max(a, number.start() - 8):min(b, number.end() + 10)] if number else ""
-        score = (weight_in(weights, set(tokenizer.tokens(near))), weight_in(weights, set(tokenizer.tokens(text[a:b]))))
+        case = _case_before(text, spans, (a, b))
+        words = set(tokenizer.tokens(text[a:b])) | (set(tokenizer.tokens(text[case[0]:case[1]])) if case else set())
+        score = (weight_in(weights, set(tokenizer.tokens(near))), weight_in(weights, words))
         if best is None or score > best_score:
             best, best_score = (a, b), score
+    if best and (case := _case_before(text, spans, best)) and \
+            weight_in(weights, set(tokenizer.tokens(text[case[0]:case[1]]))) > 0:
+        best = (case[0], best[1])       # the case asked about is quoted with its figure
     if best and len(re.sub(r"[\d.%％年月日到至，,、\s]", "", text[best[0]:best[1]])) < 4:
         return start, end   # the clause is only a date or a number (2035年,): the sentence says what it is about
     if best and when and not DATED.search(text[best[0]:best[1]]):
@@ -105,6 +111,14 @@ def figure_clause(text: str, start: int, end: int, weights: dict[str, float], to
         if dated:
             best = (dated[-1], best[1])
     return best
+
+
+def _case_before(text: str, spans: list[tuple[int, int]], clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause setting the case a clause is for, right before it (第二次申请住房公积金贷款的，…), if any."""
+    k = spans.index(clause)
+    if k and text[spans[k - 1][0]:spans[k - 1][1]].rstrip("，,；; ").endswith("的"):
+        return spans[k - 1]
+    return None
 
 
 def citation(kb: Library, unit_id: str, start: int, end: int, score: float, **extra) -> Citation:

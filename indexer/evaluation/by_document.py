@@ -56,7 +56,7 @@ def label_paths(kb) -> dict[str, str]:
                     and not (labels and labels[-1].startswith(node.label + ".") and node.kind == "decimal"):
                 labels.append(node.label)
             node = kb.unit_by_id.get(node.parent) if node.parent else None
-        path = "".join(reversed(labels))
+        path = re.sub(r"^附表", "附件", "".join(reversed(labels)))    # an attached table (附表1) is an attachment
         if unit.kind == "row" and unit.parent is None and unit.start < first_heading.get(unit.doc_id, unit.end):
             path = "前言" + path
         if unit.kind == "notice":

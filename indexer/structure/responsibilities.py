@@ -174,7 +174,8 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
             found.append((s, min(e + 1, hi), bodies, "clause"))
     found += _labelled_lines(doc_text, folded, lo, hi, brackets, table, level)
     found += table_rows(doc_text, lo, hi, table, level)
-    found += flat_table_rows(doc_text, lo, hi, table, level)
+    headers: dict[int, int] = {}      # a flat table's first row: where its header ends
+    found += flat_table_rows(doc_text, lo, hi, table, level, headers)
     found.sort(key=lambda f: f[0])
     found = _apply_conventions(folded, lo, hi, found)
     placed = _Placer(units)
@@ -183,7 +184,9 @@ def extract(doc_text: str, units: list[Unit], table: BodyTable, issuer: str | No
         unit = placed.smallest(s, e)
         if unit is None:
             continue
-        scope = max(unit.start, last_end.get(unit.unit_id, unit.start))
+        # a clause or a row answers for the text since the previous one of its unit (a flat table's first row, for
+        # the text since its header)
+        scope = max(unit.start, last_end.get(unit.unit_id, unit.start), headers.get(s, -1))
         last_end[unit.unit_id] = e
         out.append(Responsibility(unit.unit_id, unit.doc_id, tuple(bodies), source, s, e, doc_text[s:e], scope))
     spans = [(s, e) for s, e, _, _ in found]
@@ -379,7 +382,8 @@ def _flat_header(lines: list, at: int, table: BodyTable) -> tuple[int, list[str]
     return None
 
 
-def flat_table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: str | None) -> list:
+def flat_table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: str | None,
+                    headers: dict[int, int] | None = None) -> list:
     """Rows of a task table whose cells reached the text one per line (a web page or a PDF saved as text): after
     a header read by _flat_header, each run of lines naming only bodies is a row's body cells, matched to the
     header's columns of bodies in order. More lines than columns: the first column's cell held several names on
@@ -397,12 +401,15 @@ def flat_table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: st
         columns = [r for r in roles if r in BODY_ROLES]
         i = last + 1
         run: list = []
+        header_end = lines[last].end
         while i <= len(lines):
             line = lines[i] if i < len(lines) else None
             text = line.text.strip() if line else ""
             ends = line is None or text.startswith("附件") or \
                 _may_open_header(text) and _flat_header(lines, i, table) is not None
-            cells = None if ends else cell_bodies(line.text, line.start, "listed", table, level)
+            # a line holding only the next row's number (序号) is no cell of this row: it opens the next
+            number = bool(ROW_NUMBER.fullmatch(text))
+            cells = None if ends or number else cell_bodies(line.text, line.start, "listed", table, level)
             if cells is not None and not run and i > 0 and _unfinished_heading(lines[i - 1].text):
                 cells = None        # 5.实化运行消防 / 安全委员会: a task's heading wrapped, not a cell of bodies
             if cells is not None:
@@ -415,6 +422,9 @@ def flat_table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: st
                 continue
             if run:
                 out.append(_flat_row(run, columns))
+                if headers is not None and header_end is not None and out[-1][2]:
+                    headers[out[-1][0]] = header_end
+                    header_end = None
                 run = []
             if ends:
                 break
@@ -422,6 +432,7 @@ def flat_table_rows(doc_text: str, lo: int, hi: int, table: BodyTable, level: st
     return [row for row in out if row[2]]
 
 
+ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
 ITEM_HEADING = re.compile(r"^(?:\d{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 
 

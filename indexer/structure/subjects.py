@@ -453,9 +453,10 @@ def _subject_list(sentence: str, at: int, defined: set[str] = frozenset()) -> tu
     names, pos = [], at
     while pos < len(sentence):
         kind = GENERIC_IN_LIST.match(sentence, pos)
-        if names and kind and _kind_in_list(kind.group(1)) \
+        if names and kind and generic_name(kind.group(1)) and "等" not in kind.group(1) \
                 and (_body_at(sentence, kind.end()) or _department_sectors(sentence, kind.end())[0]):
-            pos = kind.end()    # 区应急局、行业主管部门、各街道、镇有序组织: a kind of body inside a list, no body of its own
+            # 区应急局、行业主管部门、各街道、镇有序组织 / 区文明办、各行业管理部门和街镇: a kind of body inside a list
+            pos = kind.end()    # (bodies after it), no body of its own
             continue
         if names and (closing := _generic_closing(sentence, pos)):
             pos = closing       # 由事发地所在社区、相关职能部门视情会同…: a kind of body closing the list
@@ -523,7 +524,7 @@ def _generic_closing(sentence: str, pos: int) -> int | None:
 def _kind_in_list(name: str) -> bool:
     """A kind of body inside or closing a list of bodies (相关职能部门, 行业主管部门); not a list itself (财政部等有关
     部门) nor the 各部门 of an exhortation (各级政府、各有关部门要…)."""
-    return generic_name(name) and "等" not in name and not name.startswith("各")
+    return generic_name(name) and "等" not in name and "、" not in name and not name.startswith("各")
 
 
 def _department_sectors(sentence: str, pos: int) -> tuple[list[tuple[str, int, int]], int]:

@@ -28,7 +28,7 @@ LAW_HEADINGS = [
     ("law_subitem", 7, re.compile(r"^(\d{1,2})[.．、](?!\d)")),
 ]
 PLAN_HEADINGS = [
-    ("attachment", 0.5, re.compile(r"^附件\s*(\d{0,2})\s*[：:]?\s*$")),
+    ("attachment", 0.5, re.compile(r"^附[件表]\s*(\d{0,2})\s*[：:]?\s*$")),     # 附表1: an attached table
     # a table row, cells split by | (HTML and .docx readers; a Markdown row opens with | too, its rule | --- | is none)
     ("row", 3, re.compile(r"^(?!\|?[\s:|-]*-{3})(?:\|\s*)?[^|]{0,60}?\s\|\s")),
     # a row pasted into a text file, its cells split by tabs (three cells or more)
@@ -47,7 +47,7 @@ DECIMAL = ("decimal", None, DECIMAL_HEADING)
 DECIMAL_TOP = ("decimal", None, DECIMAL_TOP_HEADING)
 # 附件：相关单位及职责 followed by the attachment's title set again: the start of an attachment (a notice's list of
 # attachments, 附件：1.… 2.…, is not followed by its title)
-TITLED_ATTACHMENT = re.compile(r"^附件\s*(\d{0,2})\s*[：:]\s*(\S.{1,40})$")
+TITLED_ATTACHMENT = re.compile(r"^附[件表]\s*(\d{0,2})\s*[：:]\s*(\S.{1,40})$")
 TABLE_START = re.compile(r"^(?:序号|\|)")     # a table's header row (| 序号 | …) or its first cell read alone
 PARAGRAPH_RANK = 5
 RETRIEVABLE = {"article", "box", "law_article", "preamble", "notice", "item", "subitem", "row"}
@@ -147,7 +147,7 @@ def _label_and_heading(kind: str, m: re.Match, rest: str, ordinal: int) -> tuple
     if kind == "decimal":
         return m.group(1), _first_sentence(rest) if m.lastindex == 1 else _compact(m.group(2))
     if kind == "attachment":
-        return f"附件{m.group(1)}", _compact(m.group(2)) if m.re is TITLED_ATTACHMENT else ""
+        return f"{m.group(0)[:2]}{m.group(1)}", _compact(m.group(2)) if m.re is TITLED_ATTACHMENT else ""
     if kind == "row":       # its heading: the first cell that says something (a task), to its first stop
         cell = next((c.strip() for c in table_cells(rest) if re.search(r"[\u4e00-\u9fff]", c)), "")
         return f"第{ordinal}行", _first_sentence(re.split(r"[，；]", cell)[0])
