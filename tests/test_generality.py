@@ -92,6 +92,10 @@ def test_divisions_of_a_bureau(text, expected):
     ("（一）强化领导。市商务局要切实发挥全市追溯体系建设工作的牵头协调作用，建立例会制度。", [[("市商务局", "lead")]]),
     ("（二）强化指导。人力资源社会保障部门要充分发挥牵头抓总的作用，加强工作督促指导。", [[("人力资源社会保障部门", "lead")]]),
     ("（三）加强协调。区建管委要发挥日常协调作用，细化任务分工。", [[("区建管委", "responsible")]]),
+    # 给予 is a body's act, 按规定 an adverb before it (not the 机构 of a name going on: 给予培训机构)
+    ("6.培训补贴标准。财政部门、人力资源社会保障部门按规定给予培训机构培训补贴，补贴标准为每人40元。",
+     [[("财政部门", "responsible"), ("人力资源社会保障部门", "responsible")]]),
+    ("（七）加强保障。市财政局给予培训机构培训补贴。", [[("市财政局", "responsible")]]),
     # a kind of body inside a list of bodies is no body, and the list goes on after it
     ("（五）营造氛围。区委宣传部、区文明办、各行业管理部门和街镇（工业区）要充分利用各种宣教资源。",
      [[("区委宣传部", "responsible"), ("区文明办", "responsible"), ("街镇（工业区）", "responsible")]]),
