@@ -21,6 +21,7 @@ CHROME = [re.compile(p) for p in (
     r"^发布(时间|日期)\s*：.*(\||来源|浏览|字体|字号|视力色|打印|分享)",   # and the page's widgets
     r".*发布(时间|日期)\s*：\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}：\d{2}",     # a page's info bar: …网站 发布时间: 2016-02-23 09:40
     r"^(来源|浏览次数|阅读次数|点击数)\s*：",
+    r"^作者\s*：[^。；]{0,20}来源\s*：",      # a page's info line: 作者： 来源：… 时间：…
     r"^分享到\s*：?$",
     r"^请进行滑动验证$",
     r"^(向右)?滑动(完成)?验证",
@@ -135,13 +136,19 @@ def clean(source: Source) -> Cleaned:
     return out
 
 
+# a page's bar dating it: 发布时间：2016-06-28, 时间：2020年10月16日 (来源：… 时间：… on a page's info line)
+CHROME_DATE = re.compile(r"(?:发布)?(?:时间|日期)\s*：\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+
+
 def _read_chrome(folded: str, meta: dict) -> None:
-    m = re.search(r"发布(时间|日期)\s*：\s*(\d{4}-\d{1,2}-\d{1,2})", folded)
-    if m:
-        meta["发布"] = _iso(*map(int, ISO_DATE.search(m.group(2)).groups()))
+    m = CHROME_DATE.search(folded)
+    if m and _valid_date(*map(int, m.groups())):
+        meta["发布"] = _iso(*map(int, m.groups()))
     m = re.search(r"来源\s*：\s*([^|｜]+)", folded)
-    if m:       # up to the next field of the bar (来源：遂宁市人民政府办公室 发布时间：2016-06-28 …)
-        meta["site"] = re.split(r"\s+[\u4e00-\u9fff]{2,6}\s*：", m.group(1).strip())[0].strip()
+    if m:       # up to the next field of the bar (来源：遂宁市人民政府办公室 发布时间：2016-06-28 …); none if empty
+        site = re.split(r"(?:^|\s+)[\u4e00-\u9fff]{2,6}\s*：", m.group(1).strip())[0].strip()
+        if site:
+            meta["site"] = site
     m = VALIDITY.search(folded)
     if m and ("时效" in folded or "有效性" in folded):
         meta["validity"] = m.group(1)
@@ -273,8 +280,8 @@ def _front_matter(out: Cleaned) -> None:
             front.setdefault("doc_number", []).append(line)     # 国发〔2019〕5号, or in brackets: （北政发〔2010〕39号）
         elif not front.keys() - {"labelled"} and _masthead().match(s):
             front["masthead"] = [line]       # 版头: 某某市某某区人民政府文件, the issuer's mark above the 文号
-        elif NOTICE_TITLE.match(_unbooked(s)) and "notice_title" not in front:
-            front["notice_title"] = [line]      # in book marks too: 《某市人民政府办公厅关于…的通知》
+        elif NOTICE_TITLE.match(_unbooked(TITLE_DOC_NUMBER.sub("", s))) and "notice_title" not in front:
+            front["notice_title"] = [line]      # in book marks too: 《某市人民政府办公厅关于…的通知》, its 文号 after it
         elif HISTORY_LINE.match(s) or ("history" in front and "title" in front):
             # a law's amendment history runs from its title to the first 章/条, wrapped lines included
             front.setdefault("history", []).append(line)
@@ -422,7 +429,8 @@ def _unbracketed(s: str) -> str:
 
 
 SENDS = re.compile(r"印发|转发|下发|颁发|发布|公布")   # a notice that sends a text it names in 《》
-TITLE_DOC_NUMBER = re.compile(r"\s*（([^（）]{2,12}?〔\d{4}〕第?\d{1,5}号)）$")
+# …的实施意见（池政〔2017〕101号）; its year in any of the brackets DOC_NUMBER reads (《…的通知》（鲁政办字（2019）58号）)
+TITLE_DOC_NUMBER = re.compile(r"\s*（([^（）]{2,12}?[〔\[［【（]\d{4}[〕\]］】）]第?\d{1,5}号)）$")
 
 
 def read_doc_number(s: str) -> tuple[str | None, bool, str | None]:
@@ -520,7 +528,7 @@ def _metadata(source: Source, out: Cleaned) -> None:
             meta[key] = SITE_SUFFIX.sub("", meta[key]) or meta[key]
         # a title line ending with its 文号 in brackets (…的实施意见（池政〔2017〕101号）): the number, and the title without it
         if meta.get(key) and (m := TITLE_DOC_NUMBER.search(fold(meta[key]))):
-            meta[key] = meta[key][:m.start()]
+            meta[key] = _unbooked(meta[key][:m.start()].strip())
             if "doc_number" not in meta and "doc_number" not in front:
                 _read_field(out, meta, "doc_number", "发文字号", m.group(1), read_doc_number(m.group(1)))
     if "doc_number" in front and "doc_number" not in meta:
