@@ -289,6 +289,17 @@ def test_levels_from_the_name_or_the_issuer():
     assert issuer_level("某某市人民政府办公厅") == "市"
 
 
+@pytest.mark.parametrize("bar, site", [("来源:    时间:2020年10月16日", None),
+                                       ("作者: 来源:某省人民政府办公厅 时间:2020年10月16日", "某省人民政府办公厅"),
+                                       ("来源：某市人民政府 发布时间：2020-10-16", "某市人民政府")])
+def test_a_pages_info_line_dates_its_publication(bar, site):
+    """cleaning: a page's info line (来源： 时间：…, 作者： 来源：… 时间：…) is no text of the document; its date is when
+    the page published it (发布), its 来源 the site when it names one (an empty 来源 names none)."""
+    _, cleaned = _cleaned("某市人民政府办公室关于印发某项工作方案的通知\n" + bar + "\n各区人民政府：\n现将方案印发给你们。\n"
+                          "某市人民政府办公室\n2020年10月9日\n某项工作方案\n一、工作目标\n全面推进。\n")
+    assert cleaned.meta["发布"] == "2020-10-16" and cleaned.meta["成文"] == "2020-10-09"
+    assert cleaned.meta.get("site") == site and not any(bar[:2] in line.text for line in cleaned.lines)
+
 def test_a_local_alias_table_applies_only_at_its_own_level():
     text = "（一）推进改革。（发展改革委、财政部负责）"
     national = extract(text, [_unit(text)], DISTRICT, "国务院办公厅")[0]
@@ -312,6 +323,12 @@ def test_a_title_in_book_marks_and_a_text_without_a_title():
                          "市政府决定建立联席会议制度。\n一、联席会议职责\n负责统筹协调。\n")
     assert booked.meta["title"] == "某市人民政府办公厅关于建立社区教育联席会议制度的通知"
     assert booked.meta["doc_number"] == "某办函〔2017〕43号" and not booked.warnings
+    # the booked title line followed by its 文号 in brackets, its year in round brackets too
+    _, numbered = _cleaned("《某省政府办公厅关于印发某省危险废物排查整治方案的通知》（某政办字（2019）58号）\n"
+                           "各市人民政府：\n《某省危险废物排查整治方案》已经省政府同意，现印发给你们。\n某省人民政府办公厅\n"
+                           "2019年3月24日\n某省危险废物排查整治方案\n一、工作目标\n全面排查。\n")
+    assert numbered.meta["notice_title"] == "某省政府办公厅关于印发某省危险废物排查整治方案的通知"
+    assert numbered.meta["doc_number"] == "某政办字〔2019〕58号"
     _, untitled = _cleaned("为加快项目建设，提出如下措施。\n一、提高审批效率\n1.精简审批手续。\n")
     assert untitled.meta["title"] == "x" and any("文件名" in w for w in untitled.warnings)
 
@@ -415,7 +432,7 @@ def test_repeated_labels_get_unique_ids():
 
 @pytest.mark.parametrize("question, field", [
     ("这个文件的文号是多少？", "doc_number"), ("这份通知是哪个部门发的？", "issuer"), ("通知是什么时候印发的？", "date"),
-    ("这个意见分为几个部分？", "parts"), ("体育赛事这个文件说要搞出多少项有名气的精品赛事？", None),
+    ("这个意见分为几个部分？", "parts"), ("这个方案一共分几块？", "parts"), ("体育赛事这个文件说要搞出多少项有名气的精品赛事？", None),
     ("这份实施意见一共列了多少条？", "count"), ("这份实施意见带了几个附件？", "attachments"),
     ("这份应急预案是哪天印发的？", "date"), ("国务院是哪天批复同意建立联席会议制度的？", "date"),
     ("国家农产品质量安全突发事件应急预案由哪个部门制定？", None), ("这份方案落款的日期是哪天？", "date"), ("通知的落款时间是什么时候？", "date"), ("这份通知一共有多少项措施？", "count"), ("谁负责商事制度改革？", None),
